@@ -1,0 +1,20 @@
+import { serviceMain } from '../../kit/src';
+import { buildApp } from './app';
+import { openListeners } from './listeners';
+import { busSystemBackend } from './routes/system/backend';
+import service from './service';
+
+void serviceMain(service, async ({ config, client, log }) => {
+  const app = buildApp({ system: busSystemBackend(client), log });
+  await app.ready();
+  const listeners = await openListeners(config, (req, res) => app.routing(req, res));
+  log.info({ hosts: listeners.map((l) => l.addr.raw) }, 'API listening');
+  return {
+    app,
+    listeners,
+    async close() {
+      await Promise.all(listeners.map((l) => l.close()));
+      await app.close();
+    },
+  };
+});

@@ -1,0 +1,1 @@
+export { execd } from './contract';

@@ -1,0 +1,1 @@
+export { graphd } from './contract';

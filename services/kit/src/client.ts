@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { keel } from '../../../proto';
+import { type Contract, type JobTable, type RequestInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
+import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, UnavailableError, fromStatus } from './errors';
+
+const { Job, JobResult, JobCancel } = keel.common.v1;
+
+export const DEFAULT_JOB_TIMEOUT_MS = 60_000;
+
+export interface CallOptions {
+  /** Absolute deadline (Unix ms); wins over timeoutMs. */
+  deadlineMs?: number;
+  timeoutMs?: number;
+  traceId?: string;
+  /** Caller-chosen id: the idempotency key of a retried job. */
+  jobId?: string;
+  env?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+interface Pending {
+  resolve(r: keel.common.v1.JobResult): void;
+  reject(e: Error): void;
+  timer: NodeJS.Timeout;
+  service: string;
+  job: string;
+  jobId: string;
+}
+
+let idCounter = 0;
+const idPrefix = randomBytes(6).toString('hex');
+/** Job ids: unique per process and cheap to make. */
+export function newJobId(): string {
+  return `${idPrefix}${(++idCounter).toString(36)}`;
+}
+export function newTraceId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/**
+ * Sends jobs and correlates their results over one reply subscription (`<inbox>.*`), so a
+ * round trip costs one publish and one delivered message and nothing per request on the server.
+ */
+export class JobClient {
+  private readonly inbox: string;
+  private readonly sub: Subscription;
+  private readonly pending = new Map<string, Pending>();
+  private seq = 0;
+
+  constructor(private readonly nc: NatsConnection, readonly origin: string, inboxPrefix: string) {
+    this.inbox = createInbox(inboxPrefix);
+    this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
+  }
+
+  call<J extends JobTable, K extends keyof J & string>(
+    contract: Contract<J>, job: K, args: RequestInit<J[K]>, opts: CallOptions = {},
+  ): Promise<ResponseOf<J[K]>> {
+    const spec = contract.jobs[job];
+    if (!spec) return Promise.reject(new InvalidArgumentError(`service ${contract.service} has no job ${job}`));
+    const service = contract.service;
+    const deadlineMs = opts.deadlineMs ?? Date.now() + (opts.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS);
+    const jobId = opts.jobId ?? newJobId();
+    const token = (++this.seq).toString(36);
+    const envelope = Job.encode({
+      id: jobId, name: job, argsType: typeName(spec.request), args: spec.request.encode(args).finish(),
+      env: opts.env, deadlineMs, traceId: opts.traceId ?? '', origin: this.origin,
+    }).finish();
+
+    return new Promise<ResponseOf<J[K]>>((resolve, reject) => {
+      if (opts.signal?.aborted) {
+        reject(new CancelledError(`${service} ${job}: cancelled before it was sent`));
+        return;
+      }
+      const remaining = Math.max(0, deadlineMs - Date.now());
+      const onAbort = () => this.abandon(token, new CancelledError(`${service} ${job}: cancelled`), 'cancelled by caller');
+      const timer = setTimeout(() => {
+        this.abandon(token, new DeadlineExceededError(`${service} ${job}: no result within ${remaining} ms`), 'deadline exceeded');
+      }, remaining);
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(token, {
+        service, job, jobId, timer,
+        resolve: (r) => {
+          opts.signal?.removeEventListener('abort', onAbort);
+          if (r.exitStatus === 0 && !r.error) {
+            resolve(spec.response.decode(r.payload) as ResponseOf<J[K]>);
+          } else {
+            reject(fromStatus(r.error ?? { message: `${service} ${job} exited ${r.exitStatus}` }));
+          }
+        },
+        reject: (e) => {
+          opts.signal?.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      });
+      try {
+        this.nc.publish(jobSubject(service, job), envelope, { reply: `${this.inbox}.${token}` });
+      } catch (err) {
+        this.settle(token)?.reject(new UnavailableError(`${service} ${job}: bus: ${(err as Error).message}`, { cause: err }));
+      }
+    });
+  }
+
+  /** Jobs sent and not yet answered. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  close(): void {
+    this.sub.unsubscribe();
+    for (const token of [...this.pending.keys()]) this.settle(token)?.reject(new UnavailableError('bus client closed'));
+  }
+
+  private settle(token: string): Pending | undefined {
+    const p = this.pending.get(token);
+    if (!p) return undefined;
+    this.pending.delete(token);
+    clearTimeout(p.timer);
+    return p;
+  }
+
+  private abandon(token: string, err: KeelError, reason: string): void {
+    const p = this.settle(token);
+    if (!p) return;
+    p.reject(err);
+    try {
+      this.nc.publish(cancelSubject(p.service), JobCancel.encode({ jobId: p.jobId, reason }).finish());
+    } catch {
+      // the bus is down: the service's own deadline sweep ends the job
+    }
+  }
+
+  private onReply(msg: Msg): void {
+    const token = msg.subject.slice(this.inbox.length + 1);
+    const p = this.settle(token);
+    if (!p) return; // late answer to an abandoned job
+    if (msg.headers && msg.headers.code === 503) {
+      p.reject(new UnavailableError(`service ${p.service} is not running (no one answers ${jobSubject(p.service, p.job)})`, { service: p.service }));
+      return;
+    }
+    let result: keel.common.v1.JobResult;
+    try {
+      result = JobResult.decode(msg.data);
+    } catch (err) {
+      p.reject(new UnavailableError(`${p.service} ${p.job}: undecodable result: ${(err as Error).message}`));
+      return;
+    }
+    p.resolve(result);
+  }
+}

@@ -1,0 +1,13 @@
+export * from './errors';
+export * from './contract';
+export * from './client';
+export * from './service';
+export * from './metrics';
+export * from './config';
+export * from './bus';
+export * from './log';
+export { serviceMain, type ServiceEnv, type ServiceState } from './main';
+export * from './events';
+export * from './hosts';
+export * from './build-info';
+export * from './api-version';

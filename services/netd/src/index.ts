@@ -1,0 +1,1 @@
+export { netd } from './contract';

@@ -1,0 +1,4 @@
+import { serviceMain } from '../../kit/src';
+import service from './service';
+
+void serviceMain(service, () => ({}));

@@ -1,0 +1,2 @@
+export { keeld } from './contract';
+export { SERVICES, type ServiceName } from './permissions';
