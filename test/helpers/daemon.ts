@@ -1,0 +1,167 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+export const KEELD = join(ROOT, 'bin', 'keeld');
+export const KEEL = join(ROOT, 'bin', 'keel');
+
+export interface StartOptions {
+  /** extra -H addresses besides the unix socket */
+  hosts?: string[];
+  /** daemon.json contents */
+  config?: Record<string, unknown>;
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** wait for the API socket (default true) */
+  wait?: boolean;
+}
+
+/** A keeld of a test's own: temporary data-root, exec-root and socket; stop() removes them. */
+export class TestDaemon {
+  readonly dir: string;
+  readonly dataRoot: string;
+  readonly execRoot: string;
+  readonly sock: string;
+  proc!: ChildProcess;
+  output = '';
+  exit: Promise<{ code: number | null; signal: string | null }> = Promise.resolve({ code: null, signal: null });
+
+  constructor(readonly name = 'keel') {
+    this.dir = mkdtempSync(join(tmpdir(), `${name}-`));
+    this.dataRoot = join(this.dir, 'data');
+    this.execRoot = join(this.dir, 'exec');
+    this.sock = join(this.dir, 'keel.sock');
+  }
+
+  get host(): string {
+    return `unix://${this.sock}`;
+  }
+
+  argv(opts: StartOptions = {}): string[] {
+    const args = ['--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', this.host];
+    for (const h of opts.hosts ?? []) args.push('-H', h);
+    if (opts.config) {
+      const file = join(this.dir, 'daemon.json');
+      writeFileSync(file, JSON.stringify(opts.config));
+      args.push('--config-file', file);
+    }
+    return [...args, ...(opts.args ?? [])];
+  }
+
+  async start(opts: StartOptions = {}): Promise<this> {
+    this.proc = spawn(KEELD, this.argv(opts), { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc.stdout!.on('data', (d) => { this.output += d; });
+    this.proc.stderr!.on('data', (d) => { this.output += d; });
+    this.exit = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
+    if (opts.wait !== false) await this.waitReady();
+    return this;
+  }
+
+  /** Until keeld has written its pid file (it does once every service answered). */
+  async waitReady(timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    const pidfile = join(this.execRoot, 'keeld.pid');
+    while (Date.now() < until) {
+      if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
+        throw new Error(`keeld exited during start:\n${this.output}`);
+      }
+      if (existsSync(pidfile) && existsSync(this.sock)) return;
+      await sleep(25);
+    }
+    throw new Error(`keeld did not become ready within ${timeoutMs} ms:\n${this.output}`);
+  }
+
+  request(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return httpRequest({ socketPath: this.sock }, method, path, body, headers);
+  }
+
+  async json<T = unknown>(path: string): Promise<T> {
+    const r = await this.request('GET', path);
+    if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${r.body}`);
+    return JSON.parse(r.body) as T;
+  }
+
+  async services(): Promise<{ Name: string; Pid: number; State: string; Restarts: number }[]> {
+    return this.json('/keel/services');
+  }
+
+  async stop(): Promise<{ code: number | null; signal: string | null }> {
+    if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGTERM');
+    const r = await Promise.race([this.exit, sleep(30_000).then(() => null)]);
+    if (r === null) {
+      this.proc.kill('SIGKILL');
+      throw new Error(`keeld did not stop within 30 s:\n${this.output}`);
+    }
+    return r;
+  }
+
+  /** Stops keeld if it runs, and removes the test's directory. */
+  async cleanup(): Promise<void> {
+    try {
+      if (this.proc) await this.stop();
+    } finally {
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  busCredentials(user: string): { url: string; user: string; password: string } {
+    return JSON.parse(readFileSync(join(this.execRoot, 'bus', `${user}.json`), 'utf8'));
+  }
+}
+
+export interface HttpResult {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export function httpRequest(
+  target: http.RequestOptions, method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {},
+): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ ...target, method, path, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) }, agent: false }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { data += d; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    req.setTimeout(15_000, () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Polls fn until it returns a truthy value or the time runs out. */
+export async function eventually<T>(fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await sleep(25);
+  }
+  throw new Error(`${what} did not hold within ${timeoutMs} ms${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+/** Is a process with this pid alive (and not a zombie)? */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/\) Z /.test(stat);
+  } catch {
+    return false;
+  }
+}
