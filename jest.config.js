@@ -4,6 +4,8 @@
 // from dist/ (npm test builds first).
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  // light-my-request (fastify's inject) requires cookie, which ships only as ES modules
+  '/node_modules/(cookie|set-cookie-parser)/.+\\.m?js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 const tier = (name) => ({
   displayName: name,
@@ -15,6 +17,7 @@ const tier = (name) => ({
     `<rootDir>/test/${name}/**/*.test.ts`,
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transformIgnorePatterns: ['/node_modules/(?!(cookie|set-cookie-parser)/)'],
 });
 module.exports = {
   projects: [tier('unit'), tier('integration'), tier('privileged')],

@@ -35,7 +35,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       if (error) (req as unknown as Record<symbol, string>)[VERSION_ERROR] = error;
       return path;
     },
-    ajv: { customOptions: { coerceTypes: true, allErrors: false } },
+    ajv: { customOptions: { coerceTypes: true, allErrors: false, removeAdditional: false } },
   });
 
   // a POST without a body (Content-Length: 0) or with an empty JSON body is an empty body
