@@ -90,7 +90,9 @@ export class TestDaemon {
 
   async stop(): Promise<{ code: number | null; signal: string | null }> {
     if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGTERM');
-    const r = await Promise.race([this.exit, sleep(30_000).then(() => null)]);
+    let timer: NodeJS.Timeout | undefined;
+    const r = await Promise.race([this.exit, new Promise<null>((res) => { timer = setTimeout(() => res(null), 30_000); })]);
+    clearTimeout(timer);
     if (r === null) {
       this.proc.kill('SIGKILL');
       throw new Error(`keeld did not stop within 30 s:\n${this.output}`);

@@ -45,12 +45,47 @@ export function newTraceId(): string {
 export class JobClient {
   private readonly inbox: string;
   private readonly sub: Subscription;
+  private readonly exits: Subscription;
   private readonly pending = new Map<string, Pending>();
   private seq = 0;
+  private connected = true;
 
   constructor(private readonly nc: NatsConnection, readonly origin: string, inboxPrefix: string) {
     this.inbox = createInbox(inboxPrefix);
     this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
+    void this.watchConnection();
+    // keeld says when a service process ends: its jobs in flight will never be answered
+    this.exits = nc.subscribe('keel.events.keeld.service.exited', { callback: (_err, msg) => this.onServiceExited(msg) });
+  }
+
+  /**
+   * A request or its result may be lost with the connection: fail what is in flight when it
+   * drops, and refuse new jobs until it is back (nothing is buffered to be sent blind later).
+   */
+  private async watchConnection(): Promise<void> {
+    for await (const s of this.nc.status()) {
+      if (s.type === 'disconnect' || s.type === 'reconnect') {
+        this.connected = s.type === 'reconnect';
+        this.failWhere(() => true, (p) => new UnavailableError(`${p.service} ${p.job}: lost the bus connection while the job was in flight; it may or may not have run`));
+      }
+    }
+  }
+
+  private onServiceExited(msg: Msg): void {
+    let service = '';
+    try {
+      const env = keel.events.v1.Envelope.decode(msg.data);
+      service = keel.events.v1.ServiceExited.decode(env.payload).service;
+    } catch {
+      return;
+    }
+    this.failWhere((p) => p.service === service, (p) => new UnavailableError(`${p.service} ${p.job}: service ${service} exited while the job was in flight`, { service }));
+  }
+
+  private failWhere(match: (p: Pending) => boolean, err: (p: Pending) => KeelError): void {
+    for (const [token, p] of [...this.pending]) {
+      if (match(p)) this.settle(token)?.reject(err(p));
+    }
   }
 
   call<J extends JobTable, K extends keyof J & string>(
@@ -70,6 +105,10 @@ export class JobClient {
     return new Promise<ResponseOf<J[K]>>((resolve, reject) => {
       if (opts.signal?.aborted) {
         reject(new CancelledError(`${service} ${job}: cancelled before it was sent`));
+        return;
+      }
+      if (!this.connected) {
+        reject(new UnavailableError(`${service} ${job}: the bus is reconnecting; try again`));
         return;
       }
       const remaining = Math.max(0, deadlineMs - Date.now());
@@ -108,6 +147,7 @@ export class JobClient {
 
   close(): void {
     this.sub.unsubscribe();
+    this.exits.unsubscribe();
     for (const token of [...this.pending.keys()]) this.settle(token)?.reject(new UnavailableError('bus client closed'));
   }
 

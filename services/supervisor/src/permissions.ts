@@ -30,7 +30,8 @@ export function servicePermissions(svc: ServiceName): Permissions {
   return {
     publish: { allow: [...CALLS[svc].map((c) => `keel.${c}.>`), `keel.events.${svc}.>`] },
     subscribe: {
-      allow: [`keel.${svc}.>`, `_INBOX.${svc}.>`, ...(READS_EVENTS.includes(svc) ? ['keel.events.>'] : [])],
+      // every service hears keeld's events (a service that exits fails the jobs sent to it)
+      allow: [`keel.${svc}.>`, `_INBOX.${svc}.>`, ...(READS_EVENTS.includes(svc) ? ['keel.events.>'] : ['keel.events.keeld.>'])],
     },
     allow_responses: true,
   };
