@@ -33,7 +33,7 @@ describe('typed errors', () => {
   it('turn anything that is not a KeelError into INTERNAL, and an unknown code too', () => {
     expect(toStatus(new TypeError('x is undefined'), 'engine').code).toBe(keel.common.v1.Code.INTERNAL);
     expect(toStatus('a string', 'engine').message).toBe('a string');
-    expect(fromStatus({ code: 999, message: 'from the future' })).toBeInstanceOf(InternalError);
+    expect(fromStatus({ code: 999 as keel.common.v1.Code, message: 'from the future' })).toBeInstanceOf(InternalError);
   });
 
   it('wrap adds context and keeps the class', () => {
