@@ -1,4 +1,6 @@
+import { constants } from 'node:os';
 import type { NatsConnection } from 'nats';
+import { native } from '../../../addon';
 import { connectBus, readCredentials } from './bus';
 import { JobClient } from './client';
 import type { JobTable } from './contract';
@@ -64,7 +66,9 @@ export async function serviceMain<J extends JobTable, State extends object>(
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
   if (process.env.KEEL_SUPERVISED === '1') {
-    // keeld holds the other end of stdin: EOF means the supervisor is gone
+    // the kernel ends this service if keeld dies without stopping it (SIGKILL, crash)
+    if (native()?.setParentDeathSignal(constants.signals.SIGTERM, process.ppid) === false) void stop('supervisor exited');
+    // and keeld holds the other end of stdin: EOF means the supervisor is gone
     process.stdin.on('end', () => void stop('supervisor exited'));
     process.stdin.on('error', () => void stop('supervisor exited'));
     process.stdin.resume();

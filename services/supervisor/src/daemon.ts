@@ -79,7 +79,8 @@ export class Daemon {
       throw new FailedPreconditionError('fd:// was asked for, but no sockets were passed (LISTEN_FDS); start keeld from its systemd socket unit');
     }
     mkdirSync(c.dataRoot, { recursive: true, mode: 0o711 });
-    mkdirSync(c.execRoot, { recursive: true, mode: 0o700 });
+    // traversable (0711) so a socket group can reach keel.sock; the bus credentials stay in a 0700 dir
+    mkdirSync(c.execRoot, { recursive: true, mode: 0o711 });
     this.releaseLock = acquireLock(this.p.lock, c.dataRoot);
     mkdirSync(this.p.busDir, { recursive: true, mode: 0o700 });
     NatsServer.reapStale(this.p.busDir, this.log);

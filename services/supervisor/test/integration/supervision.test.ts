@@ -136,3 +136,23 @@ describe('keeld restart intensity', () => {
     expect(d.output).toMatch(/died 3 times within 60 s/);
   });
 });
+
+describe('keeld killed outright', () => {
+  const d = new TestDaemon('keel-kill');
+  afterAll(() => d.cleanup());
+
+  it('takes its services with it, and the next keeld ends the nats-server it left', async () => {
+    await d.start();
+    const services = await d.services();
+    const natsPid = Number(readFileSync(join(d.execRoot, 'bus', 'nats.pid'), 'utf8'));
+    d.proc.kill('SIGKILL');
+    await d.exit;
+    await eventually(() => services.every((s) => !alive(s.Pid)), 3_000, 'every service gone');
+    // nats-server is not keel's code: it outlives a SIGKILLed keeld until the next start
+    expect(alive(natsPid)).toBe(true);
+    await d.start();
+    expect(alive(natsPid)).toBe(false);
+    expect((await d.request('GET', '/_ping')).status).toBe(200);
+    expect(d.output).toMatch(/ending the nats-server a previous keeld left running/);
+  });
+});
