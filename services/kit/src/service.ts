@@ -42,10 +42,35 @@ export function defineService<J extends JobTable, State = object>(def: ServiceDe
   return def;
 }
 
-interface Running {
-  controller: AbortController;
-  deadlineMs: number;
+/**
+ * A job being handled. Its AbortController is made only when someone reads the signal (a handler,
+ * or ctx.call passing it on): creating an AbortSignal costs microseconds and most handlers never
+ * look at it. abort() before that is remembered, so a signal read later is already aborted.
+ */
+class Running {
+  private controller: AbortController | null = null;
+  private reason: unknown;
+  aborted = false;
+
+  constructor(readonly deadlineMs: number) {}
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort(this.reason);
+    }
+    return this.controller.signal;
+  }
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.controller?.abort(reason);
+  }
 }
+
+type JobCtxInit = Omit<JobCtx, 'signal' | 'log' | 'call'>;
 
 const SWEEP_MS = 100;
 
@@ -56,6 +81,8 @@ export class ServiceRunner<J extends JobTable, State> {
   private readonly running = new Map<string, Running>();
   private readonly sweep: NodeJS.Timeout;
   private readonly ctxBase: object;
+  /** Builds a handler's ctx: the job's own fields, then (by prototype) the state, log and call. */
+  private readonly Ctx: new (running: Running, init: JobCtxInit) => JobCtx;
   private readonly startedMs = Date.now();
   private readonly name: string;
 
@@ -75,6 +102,29 @@ export class ServiceRunner<J extends JobTable, State> {
         });
       },
     }), state, { log });
+    const Ctx = class {
+      readonly #running: Running;
+      readonly jobId: string;
+      readonly job: string;
+      readonly traceId: string;
+      readonly deadlineMs: number;
+      readonly origin: string;
+      readonly env: Record<string, string>;
+      constructor(running: Running, init: JobCtxInit) {
+        this.#running = running;
+        this.jobId = init.jobId;
+        this.job = init.job;
+        this.traceId = init.traceId;
+        this.deadlineMs = init.deadlineMs;
+        this.origin = init.origin;
+        this.env = init.env;
+      }
+      get signal(): AbortSignal {
+        return this.#running.signal;
+      }
+    };
+    Object.setPrototypeOf(Ctx.prototype, this.ctxBase);
+    this.Ctx = Ctx as unknown as new (running: Running, init: JobCtxInit) => JobCtx;
     const builtin: Record<string, (req: unknown) => Promise<unknown> | unknown> = {
       'service.ping': () => ({ service: this.name, pid: process.pid }),
       'service.info': async () => ({
@@ -112,7 +162,7 @@ export class ServiceRunner<J extends JobTable, State> {
     for (const s of this.subs) s.unsubscribe();
     const until = Date.now() + graceMs;
     while (this.running.size && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    for (const r of this.running.values()) r.controller.abort(new CancelledError(`service ${this.name} is stopping`));
+    for (const r of this.running.values()) r.abort(new CancelledError(`service ${this.name} is stopping`));
     clearInterval(this.sweep);
   }
 
@@ -133,17 +183,10 @@ export class ServiceRunner<J extends JobTable, State> {
         throw new DeadlineExceededError(`${this.name} ${job}: deadline passed before the job started`);
       }
       const req = spec.request.decode(env.args);
-      const controller = new AbortController();
       const deadlineMs = env.deadlineMs || Date.now() + 60_000;
-      if (jobId) this.running.set(jobId, { controller, deadlineMs });
-      const ctx = Object.create(this.ctxBase) as { -readonly [K in keyof JobCtx]: JobCtx[K] };
-      ctx.jobId = jobId;
-      ctx.job = job;
-      ctx.traceId = env.traceId;
-      ctx.deadlineMs = deadlineMs;
-      ctx.origin = env.origin;
-      ctx.env = env.env;
-      ctx.signal = controller.signal;
+      const running = new Running(deadlineMs);
+      if (jobId) this.running.set(jobId, running);
+      const ctx = new this.Ctx(running, { jobId, job, traceId: env.traceId, deadlineMs, origin: env.origin, env: env.env });
       try {
         const res = await handle(req, ctx);
         reply = JobResult.encode({
@@ -174,7 +217,7 @@ export class ServiceRunner<J extends JobTable, State> {
   private onCancel(msg: Msg): void {
     try {
       const c = JobCancel.decode(msg.data);
-      this.running.get(c.jobId)?.controller.abort(new CancelledError(`job ${c.jobId} cancelled: ${c.reason}`));
+      this.running.get(c.jobId)?.abort(new CancelledError(`job ${c.jobId} cancelled: ${c.reason}`));
     } catch {
       // not a JobCancel: ignore
     }
@@ -183,8 +226,8 @@ export class ServiceRunner<J extends JobTable, State> {
   private sweepDeadlines(): void {
     const now = Date.now();
     for (const [id, r] of this.running) {
-      if (r.deadlineMs <= now && !r.controller.signal.aborted) {
-        r.controller.abort(new DeadlineExceededError(`job ${id}: deadline exceeded`));
+      if (r.deadlineMs <= now && !r.aborted) {
+        r.abort(new DeadlineExceededError(`job ${id}: deadline exceeded`));
       }
     }
   }
