@@ -138,9 +138,16 @@ export class ApiClient {
       case 'ECONNRESET':
       case 'EPIPE':
         return new UnreachableError(`The keel daemon at ${at} closed the connection before answering. ${hint}`, 1, { cause: err });
+      case 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED':
+      case 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE':
+        return new UnreachableError(
+          `TLS with the keel daemon at ${at} failed: the daemon wants a client certificate it trusts; give --tlscert and --tlskey, `
+          + 'or put cert.pem and key.pem in $KEEL_CERT_PATH.', 1, { cause: err });
       default:
         if (/certificate|SSL|TLS|self.signed|ERR_SSL/i.test(`${code} ${err.message}`)) {
-          return new UnreachableError(`TLS with the keel daemon at ${at} failed: ${err.message}`, 1, { cause: err });
+          // OpenSSL's messages are a colon-separated trail; its reason is the readable part
+          const reason = (err as Error & { reason?: string }).reason ?? err.message;
+          return new UnreachableError(`TLS with the keel daemon at ${at} failed: ${reason}`, 1, { cause: err });
         }
         return new UnreachableError(`Cannot talk to the keel daemon at ${at}: ${err.message}`, 1, { cause: err });
     }

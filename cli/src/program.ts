@@ -4,7 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseCount, parseTimeout } from './args';
 import { clientBuild } from './build-info';
-import { Context, type GlobalOptions } from './context';
+import type { Context, GlobalOptions } from './context';
 import { CliError } from './errors';
 import { DEFAULT_HOST } from './hosts';
 
@@ -37,20 +37,21 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run keel --help for usage)')
     .exitOverride();
 
-  const ctx = (cmd: Command) => new Context(cmd.optsWithGlobals<GlobalOptions>());
+  // node:http and the rest load with the first command that needs them, not for --help
+  const ctx = async (cmd: Command): Promise<Context> => new (await import('./context')).Context(cmd.optsWithGlobals<GlobalOptions>());
 
   program.command('version')
     .description('show the keel client and daemon versions')
     .option('-f, --format <format>', 'json: print the raw JSON')
     .action(async (opts: { format?: string }, cmd: Command) => {
-      await (await import('./commands/version')).versionCommand(ctx(cmd), opts);
+      await (await import('./commands/version')).versionCommand(await ctx(cmd), opts);
     });
 
   program.command('info')
     .description('show system-wide information about the daemon')
     .option('-f, --format <format>', 'json: print the raw JSON')
     .action(async (opts: { format?: string }, cmd: Command) => {
-      await (await import('./commands/info')).infoCommand(ctx(cmd), opts);
+      await (await import('./commands/info')).infoCommand(await ctx(cmd), opts);
     });
 
   const service = program.command('service').description('the daemon\'s own services (keeld\'s children)');
@@ -58,14 +59,14 @@ export function buildProgram(): Command {
     .description('list the services with their pid, state, restarts and uptime')
     .option('-f, --format <format>', 'json: print the raw JSON')
     .action(async (opts: { format?: string }, cmd: Command) => {
-      await (await import('./commands/service')).serviceLs(ctx(cmd), opts);
+      await (await import('./commands/service')).serviceLs(await ctx(cmd), opts);
     });
   service.command('restart')
     .description('restart one service process')
     .argument('<name>', 'the service, e.g. graphd')
     .option('-t, --time <seconds>', 'seconds to wait for it to stop before killing it', flagValue(parseTimeout))
     .action(async (name: string, opts: { time?: number }, cmd: Command) => {
-      await (await import('./commands/service')).serviceRestart(ctx(cmd), name, opts);
+      await (await import('./commands/service')).serviceRestart(await ctx(cmd), name, opts);
     });
 
   const bus = program.command('bus').description('the daemon\'s internal message bus');
@@ -74,7 +75,7 @@ export function buildProgram(): Command {
     .option('--service <name>', 'only this service')
     .option('-f, --format <format>', 'json: print the raw JSON')
     .action(async (opts: { service?: string; format?: string }, cmd: Command) => {
-      await (await import('./commands/bus-stats')).busStats(ctx(cmd), opts);
+      await (await import('./commands/bus-stats')).busStats(await ctx(cmd), opts);
     });
   bus.command('tap')
     .description('print the jobs crossing the bus as they finish (service, job, args, trace, duration, status)')
@@ -84,7 +85,7 @@ export function buildProgram(): Command {
     .option('--count <n>', 'exit after this many jobs', flagValue(parseCount))
     .option('--exec-root <dir>', 'keeld\'s exec-root, where the tap credentials are (env KEEL_EXEC_ROOT, default /run/keel)')
     .action(async (opts: import('./commands/bus-tap').TapCommandOptions, cmd: Command) => {
-      await (await import('./commands/bus-tap')).busTap(ctx(cmd), opts);
+      await (await import('./commands/bus-tap')).busTap(await ctx(cmd), opts);
     });
 
   return program;
@@ -115,6 +116,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 
 /** Runs keel and exits with its status. */
 export function run(): void {
+  // `keel bus tap | head`: a reader that went away ends keel quietly
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   void main().then((code) => {
     // a tap still connecting, or a half-open socket, must not keep a failed command alive;
     // stdout and stderr are synchronous on Linux, so nothing written is lost

@@ -297,5 +297,5 @@ export function jsonRecord(r: TapRecord): string {
 
 /** Column minimums for the human lines: wide enough for the usual services and jobs. */
 export function tapColumns(): StreamColumns {
-  return new StreamColumns([12, 15, 14, 16, 22, 7, 0]);
+  return new StreamColumns([12, 15, 16, 16, 22, 7, 0]);
 }
