@@ -45,17 +45,28 @@ export function newTraceId(): string {
 export class JobClient {
   private readonly inbox: string;
   private readonly sub: Subscription;
-  private readonly exits: Subscription;
+  private readonly lifecycle: Subscription;
+  /** Services keeld reported exited or failed and not started since: jobs to them fail at once. */
+  private readonly down = new Set<string>();
   private readonly pending = new Map<string, Pending>();
   private seq = 0;
   private connected = true;
 
-  constructor(private readonly nc: NatsConnection, readonly origin: string, inboxPrefix: string) {
+  /**
+   * trackServices: follow keeld's service events (every service's client does; keeld's own
+   * does not, since it pings a service back to life before it announces it started).
+   */
+  constructor(private readonly nc: NatsConnection, readonly origin: string, inboxPrefix: string, opts: { trackServices?: boolean } = {}) {
     this.inbox = createInbox(inboxPrefix);
     this.sub = nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.onReply(msg) });
     void this.watchConnection();
-    // keeld says when a service process ends: its jobs in flight will never be answered
-    this.exits = nc.subscribe('keel.events.keeld.service.exited', { callback: (_err, msg) => this.onServiceExited(msg) });
+    // keeld says when a service process ends and when it is back. A job in flight to a service
+    // that ended will never be answered, and one sent before it is back would wait for its
+    // deadline whenever anything else (a `keel bus tap`) holds interest in the subject, since
+    // NATS then has no reason to answer "no responders".
+    this.lifecycle = nc.subscribe('keel.events.keeld.service.*', {
+      callback: (_err, msg) => { if (opts.trackServices !== false) this.onServiceEvent(msg); },
+    });
   }
 
   /**
@@ -71,14 +82,20 @@ export class JobClient {
     }
   }
 
-  private onServiceExited(msg: Msg): void {
+  private onServiceEvent(msg: Msg): void {
+    const ev = keel.events.v1;
     let service = '';
     try {
-      const env = keel.events.v1.Envelope.decode(msg.data);
-      service = keel.events.v1.ServiceExited.decode(env.payload).service;
+      const env = ev.Envelope.decode(msg.data);
+      if (env.topic === 'service.started') {
+        this.down.delete(ev.ServiceStarted.decode(env.payload).service);
+        return;
+      }
+      service = env.topic === 'service.exited' ? ev.ServiceExited.decode(env.payload).service : ev.ServiceFailed.decode(env.payload).service;
     } catch {
       return;
     }
+    this.down.add(service);
     this.failWhere((p) => p.service === service, (p) => new UnavailableError(`${p.service} ${p.job}: service ${service} exited while the job was in flight`, { service }));
   }
 
@@ -109,6 +126,10 @@ export class JobClient {
       }
       if (!this.connected) {
         reject(new UnavailableError(`${service} ${job}: the bus is reconnecting; try again`));
+        return;
+      }
+      if (this.down.has(service)) {
+        reject(new UnavailableError(`service ${service} is not running (keeld is restarting it, or it failed: see keel service ls)`, { service }));
         return;
       }
       const remaining = Math.max(0, deadlineMs - Date.now());
@@ -147,7 +168,7 @@ export class JobClient {
 
   close(): void {
     this.sub.unsubscribe();
-    this.exits.unsubscribe();
+    this.lifecycle.unsubscribe();
     for (const token of [...this.pending.keys()]) this.settle(token)?.reject(new UnavailableError('bus client closed'));
   }
 

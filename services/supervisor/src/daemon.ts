@@ -100,7 +100,7 @@ export class Daemon {
     writeFileSync(this.p.runtimeConfig, JSON.stringify(c, null, 2) + '\n', { mode: 0o600 });
 
     this.nc = await connectBus({ url: this.nats.url, user: SUPERVISOR_USER, password: users[0].password }, 'keeld');
-    this.client = new JobClient(this.nc, 'keeld', `_INBOX.${SUPERVISOR_USER}`);
+    this.client = new JobClient(this.nc, 'keeld', `_INBOX.${SUPERVISOR_USER}`, { trackServices: false });
     const state: SupervisorState = { children: this.children, statusOf: (ch) => this.statusOf(ch) };
     this.runner = new ServiceRunner(defKeeld, this.nc, this.client, state, this.log);
 
