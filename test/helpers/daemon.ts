@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,20 +21,21 @@ export interface StartOptions {
 
 /** A keeld of a test's own: temporary data-root, exec-root and socket; stop() removes them. */
 export class TestDaemon {
-  readonly dir: string;
-  readonly dataRoot: string;
-  readonly execRoot: string;
-  readonly sock: string;
+  private made: string | null = null;
   proc!: ChildProcess;
   output = '';
   exit: Promise<{ code: number | null; signal: string | null }> = Promise.resolve({ code: null, signal: null });
 
-  constructor(readonly name = 'keel') {
-    this.dir = mkdtempSync(join(tmpdir(), `${name}-`));
-    this.dataRoot = join(this.dir, 'data');
-    this.execRoot = join(this.dir, 'exec');
-    this.sock = join(this.dir, 'keel.sock');
+  constructor(readonly name = 'keel') {}
+
+  /** The test's directory, made on first use (a suite whose tests are all filtered out makes none). */
+  get dir(): string {
+    this.made ??= mkdtempSync(join(tmpdir(), `${this.name}-`));
+    return this.made;
   }
+  get dataRoot(): string { return join(this.dir, 'data'); }
+  get execRoot(): string { return join(this.dir, 'exec'); }
+  get sock(): string { return join(this.dir, 'keel.sock'); }
 
   get host(): string {
     return `unix://${this.sock}`;
@@ -68,7 +69,7 @@ export class TestDaemon {
       if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
         throw new Error(`keeld exited during start:\n${this.output}`);
       }
-      if (existsSync(pidfile) && existsSync(this.sock)) return;
+      if (existsSync(pidfile) && existsSync(this.sock) && Number(readFileSync(pidfile, 'utf8')) === this.proc.pid) return;
       await sleep(25);
     }
     throw new Error(`keeld did not become ready within ${timeoutMs} ms:\n${this.output}`);
@@ -105,7 +106,7 @@ export class TestDaemon {
     try {
       if (this.proc) await this.stop();
     } finally {
-      rmSync(this.dir, { recursive: true, force: true });
+      if (this.made) rmSync(this.made, { recursive: true, force: true });
     }
   }
 
@@ -166,4 +167,22 @@ export function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Live processes that belong to a test's directory: their command line or environment names it
+ * (nats-server's config, a service's KEEL_CONFIG). Zombies are not counted.
+ */
+export function processesUnder(dir: string): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/cmdline`, 'utf8') + readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (text.includes(dir) && alive(Number(entry))) out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }

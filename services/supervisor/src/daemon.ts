@@ -65,6 +65,7 @@ export class Daemon {
   private children: ServiceChild[] = [];
   private stopped = false;
   private booted = false;
+  private stopping: Promise<void> | null = null;
 
   constructor(readonly config: DaemonConfig) {
     this.log = createLogger('keeld', config.logLevel);
@@ -82,6 +83,7 @@ export class Daemon {
     // traversable (0711) so a socket group can reach keel.sock; the bus credentials stay in a 0700 dir
     mkdirSync(c.execRoot, { recursive: true, mode: 0o711 });
     this.releaseLock = acquireLock(this.p.lock, c.dataRoot);
+    rmSync(c.pidfile, { force: true }); // a killed keeld's; the lock is ours now
     mkdirSync(this.p.busDir, { recursive: true, mode: 0o700 });
     NatsServer.reapStale(this.p.busDir, this.log);
 
@@ -96,6 +98,7 @@ export class Daemon {
       onUnexpectedExit: (code, signal) => void this.restartBus(code, signal),
     });
     await this.nats.start();
+    this.checkNotStopped();
     for (const u of users) writeCredentials(this.p.busCreds(u.user), { url: this.nats.url, user: u.user, password: u.password });
     writeFileSync(this.p.runtimeConfig, JSON.stringify(c, null, 2) + '\n', { mode: 0o600 });
 
@@ -130,11 +133,17 @@ export class Daemon {
       });
       this.children.push(child);
       await child.start();
+      this.checkNotStopped();
       this.log.info({ service: svc, pid: child.pid }, 'service ready');
     }
     writeFileSync(c.pidfile, `${process.pid}\n`);
     this.booted = true;
     this.log.info({ hosts: c.hosts, bus: this.nats.url, version: VERSION }, 'keeld ready');
+  }
+
+  /** A signal during start stops the daemon; start gives up at its next step. */
+  private checkNotStopped(): void {
+    if (this.stopped) throw new Error('stopped while starting');
   }
 
   private async waitReady(child: ServiceChild): Promise<void> {
@@ -188,10 +197,17 @@ export class Daemon {
     return { name: ch.name, pid: ch.pid, state: ch.state, restarts: ch.restarts, startedMs: ch.startedMs, lastExit: ch.lastExit };
   }
 
-  /** Stops the services in reverse order, then the bus; removes every runtime file. */
-  async stop(): Promise<void> {
-    if (this.stopped) return;
+  /**
+   * Stops the services in reverse order, then the bus; removes every runtime file. Safe to call
+   * at any time, also while start() is still running, and more than once (one stop happens).
+   */
+  stop(): Promise<void> {
     this.stopped = true;
+    this.stopping ??= this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
     for (const ch of [...this.children].reverse()) {
       await ch.stop().catch((err) => this.log.error({ service: ch.name, err: (err as Error).message }, 'stop failed'));
     }

@@ -76,16 +76,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const daemon = new Daemon(config);
-  try {
-    await daemon.start();
-  } catch (err) {
-    process.stderr.write(`keeld: ${(err as Error).message}\n`);
-    await daemon.stop().catch(() => undefined);
-    process.exit(err instanceof KeelError && err.code === 'FAILED_PRECONDITION' ? 3 : 1);
-  }
-  let signals = 0;
+  // handlers first: a signal during start stops what has started, in order
+  let stopping = false;
   const onSignal = (sig: string) => {
-    if (++signals > 1) return;
+    if (stopping) return;
+    stopping = true;
     daemon.log.info({ signal: sig }, 'shutting down');
     daemon.stop().then(() => process.exit(0), (err) => {
       process.stderr.write(`keeld: shutdown: ${(err as Error).message}\n`);
@@ -94,6 +89,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => onSignal('SIGTERM'));
   process.on('SIGINT', () => onSignal('SIGINT'));
+  try {
+    await daemon.start();
+  } catch (err) {
+    if (stopping) return; // the signal's stop finishes and exits
+    process.stderr.write(`keeld: ${(err as Error).message}\n`);
+    await daemon.stop().catch(() => undefined);
+    process.exit(err instanceof KeelError && err.code === 'FAILED_PRECONDITION' ? 3 : 1);
+  }
   daemon.onFatal = (reason) => {
     process.stderr.write(`keeld: ${reason}\n`);
     daemon.stop().finally(() => process.exit(1));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'nats';
 import { SERVICES } from '../../src/permissions';
-import { TestDaemon, alive, eventually, sleep } from '../../../../test/helpers/daemon';
+import { TestDaemon, alive, eventually, processesUnder, sleep } from '../../../../test/helpers/daemon';
 
 type Svc = { Name: string; Pid: number; State: string; Restarts: number };
 
@@ -104,6 +104,7 @@ describe('keeld supervision', () => {
     expect(existsSync(join(d.execRoot, 'keeld.pid'))).toBe(false);
     expect(existsSync(join(d.execRoot, 'bus'))).toBe(false);
     expect(existsSync(join(d.dataRoot, 'keeld.lock'))).toBe(false);
+    expect(processesUnder(d.dir)).toEqual([]);
     // reverse order: api stopped first, graphd last
     const stops = [...d.output.matchAll(/"why":"SIGTERM".*?"name":"([a-z-]+)"|"name":"([a-z-]+)"[^\n]*"why":"SIGTERM"/g)].map((m) => m[1] ?? m[2]);
     expect(stops).toEqual([...SERVICES].reverse());
@@ -164,5 +165,23 @@ describe('keeld killed outright', () => {
     expect(alive(natsPid)).toBe(false);
     expect((await d.request('GET', '/_ping')).status).toBe(200);
     expect(d.output).toMatch(/ending the nats-server a previous keeld left running/);
+    expect(await d.stop()).toEqual({ code: 0, signal: null });
+    expect(processesUnder(d.dir)).toEqual([]);
+  });
+});
+
+describe('keeld stopped while it starts', () => {
+  const d = new TestDaemon('keel-early');
+  afterAll(() => d.cleanup());
+
+  it('stops what it started so far and leaves nothing behind', async () => {
+    await d.start({ wait: false });
+    // some services are up, the api is not yet
+    await eventually(() => processesUnder(d.dir).length >= 4, 15_000, 'nats-server and a few services running');
+    const r = await d.stop();
+    expect(r).toEqual({ code: 0, signal: null });
+    expect(processesUnder(d.dir)).toEqual([]);
+    expect(existsSync(join(d.execRoot, 'bus'))).toBe(false);
+    expect(existsSync(join(d.dataRoot, 'keeld.lock'))).toBe(false);
   });
 });
