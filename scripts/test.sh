@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
-# Runs the whole suite (unit, integration, privileged) against the built tree.
+# Runs the whole suite (unit, integration, privileged) against the built tree, then prints one
+# closing line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/check-generated.sh
-exec node_modules/.bin/jest --ci --detectOpenHandles --maxWorkers=2 "$@"
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+status=0
+node_modules/.bin/jest --ci --detectOpenHandles --maxWorkers=2 --json --outputFile="$results" "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  if (r.numTotalTests === 0) { console.log("no test ran"); process.exit(1); }
+' "$results" || status=1
+exit "$status"
