@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
 import { keel } from '../../../proto';
 import { type Contract, type JobTable, type RequestInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
-import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, UnavailableError, fromStatus } from './errors';
+import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, UnavailableError } from './errors';
+import { fromStatus } from './status';
 
 const { Job, JobResult, JobCancel } = keel.common.v1;
 

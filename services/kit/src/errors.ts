@@ -1,6 +1,7 @@
-import { keel } from '../../../proto';
-
-/** The error classes of every service; one code each, one HTTP status each at the api. */
+/**
+ * The error classes of every service; one code each, one HTTP status each at the api. This file
+ * loads nothing (the CLI uses it); status.ts carries errors across the bus.
+ */
 export const ERROR_CODES = [
   'NOT_FOUND', 'ALREADY_EXISTS', 'INVALID_ARGUMENT', 'FAILED_PRECONDITION', 'CONFLICT',
   'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'UNAVAILABLE', 'DEADLINE_EXCEEDED',
@@ -30,7 +31,7 @@ export class KeelError extends Error {
 }
 
 /** `verbatim` keeps `what` as the whole message (used when rebuilding an error from the bus). */
-type WhatOpts = ErrOpts & { verbatim?: boolean };
+export type WhatOpts = ErrOpts & { verbatim?: boolean };
 export class NotFoundError extends KeelError {
   constructor(what: string, opts?: WhatOpts) { super('NOT_FOUND', opts?.verbatim ? what : `${what} not found`, opts); }
 }
@@ -68,7 +69,8 @@ export class CancelledError extends KeelError {
   constructor(message: string, opts?: ErrOpts) { super('CANCELLED', message, opts); }
 }
 
-const CLASSES: Record<ErrorCode, new (message: string, opts?: WhatOpts) => KeelError> = {
+/** The class of each code, to rebuild an error that crossed the bus (status.ts). */
+export const CLASSES: Record<ErrorCode, new (message: string, opts?: WhatOpts) => KeelError> = {
   NOT_FOUND: NotFoundError,
   ALREADY_EXISTS: AlreadyExistsError,
   INVALID_ARGUMENT: InvalidArgumentError,
@@ -82,43 +84,6 @@ const CLASSES: Record<ErrorCode, new (message: string, opts?: WhatOpts) => KeelE
   INTERNAL: InternalError,
   CANCELLED: CancelledError,
 };
-
-/** Messages of the chain of causes below err, outermost first. */
-function causeMessages(err: unknown): string[] {
-  const out: string[] = [];
-  let cur = err instanceof Error ? err.cause : undefined;
-  for (let depth = 0; cur !== undefined && depth < 8; depth++) {
-    if (cur instanceof AggregateError) out.push(...cur.errors.map((e) => String(e instanceof Error ? e.message : e)));
-    out.push(cur instanceof Error ? cur.message : String(cur));
-    cur = cur instanceof Error ? cur.cause : undefined;
-  }
-  return out;
-}
-
-/** Any thrown value as the Status that crosses the bus; a non-KeelError becomes INTERNAL. */
-export function toStatus(err: unknown, service: string): keel.common.v1.IStatus {
-  const e = err instanceof KeelError ? err : null;
-  const code = e ? e.code : 'INTERNAL';
-  return {
-    code: keel.common.v1.Code[code],
-    message: err instanceof Error ? err.message : String(err),
-    detail: e?.detail ?? '',
-    retryable: e?.retryable ?? false,
-    service: e?.service || service,
-    causes: causeMessages(err),
-  };
-}
-
-/** Rebuilds the error class on the caller's side; an unknown code becomes InternalError. */
-export function fromStatus(s: keel.common.v1.IStatus): KeelError {
-  const name = keel.common.v1.Code[s.code ?? keel.common.v1.Code.INTERNAL] as string | undefined;
-  const code: ErrorCode = name && name in CLASSES ? (name as ErrorCode) : 'INTERNAL';
-  const Cls = CLASSES[code];
-  return new Cls(s.message ?? '', {
-    verbatim: true, retryable: s.retryable ?? false, detail: s.detail ?? '', service: s.service ?? '',
-    cause: s.causes && s.causes.length ? new Error(s.causes.join(': ')) : undefined,
-  });
-}
 
 /** Wraps err with context, keeping its class and code: "start api: listen: EADDRINUSE". */
 export function wrap(err: unknown, context: string): KeelError {

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './status';
 export * from './contract';
 export * from './client';
 export * from './service';

@@ -2,7 +2,8 @@ import type { Msg, NatsConnection, Subscription } from 'nats';
 import { keel } from '../../../proto';
 import { type CallOptions, JobClient } from './client';
 import { type Contract, type JobSpec, type JobTable, type KitJobs, type RequestInit, type RequestOf, type ResponseInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
-import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, toStatus } from './errors';
+import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError } from './errors';
+import { toStatus } from './status';
 import type { Logger } from './log';
 import { JobMetrics } from './metrics';
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { keel } from '../../../../proto';
 import { HTTP_STATUS } from '../../../api/src/errors';
 import {
-  ERROR_CODES, InternalError, InvalidArgumentError, KeelError, NotFoundError, UnavailableError, fromStatus, toStatus, wrap,
+  ERROR_CODES, InternalError, InvalidArgumentError, KeelError, NotFoundError, UnavailableError, wrap,
 } from '../../src/errors';
+import { fromStatus, toStatus } from '../../src/status';
 
 describe('typed errors', () => {
   it('cross the bus as Status and come back as the same class, message and flags', () => {
