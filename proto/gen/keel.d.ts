@@ -134,6 +134,396 @@ export namespace keel {
 
         namespace v1 {
 
+            interface IContainerConfig {
+                image?: (string|null);
+                cmd?: (string[]|null);
+                cmdSet?: (boolean|null);
+                entrypoint?: (string[]|null);
+                entrypointSet?: (boolean|null);
+                env?: (string[]|null);
+                workingDir?: (string|null);
+                user?: (string|null);
+                hostname?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+                tty?: (boolean|null);
+                attachStdin?: (boolean|null);
+                attachStdout?: (boolean|null);
+                attachStderr?: (boolean|null);
+                openStdin?: (boolean|null);
+                autoRemove?: (boolean|null);
+                networkMode?: (string|null);
+            }
+
+            class ContainerConfig implements IContainerConfig {
+                constructor(p?: keel.engine.v1.IContainerConfig);
+                public image: string;
+                public cmd: string[];
+                public cmdSet: boolean;
+                public entrypoint: string[];
+                public entrypointSet: boolean;
+                public env: string[];
+                public workingDir: string;
+                public user: string;
+                public hostname: string;
+                public labels: { [k: string]: string };
+                public tty: boolean;
+                public attachStdin: boolean;
+                public attachStdout: boolean;
+                public attachStderr: boolean;
+                public openStdin: boolean;
+                public autoRemove: boolean;
+                public networkMode: string;
+                public static create(properties?: keel.engine.v1.IContainerConfig): keel.engine.v1.ContainerConfig;
+                public static encode(m: keel.engine.v1.IContainerConfig, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerConfig;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerConfig;
+                public static toObject(m: keel.engine.v1.ContainerConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerState {
+                status?: (string|null);
+                running?: (boolean|null);
+                pid?: (number|null);
+                exitCode?: (number|null);
+                startedMs?: (number|null);
+                finishedMs?: (number|null);
+                error?: (string|null);
+                oomKilled?: (boolean|null);
+            }
+
+            class ContainerState implements IContainerState {
+                constructor(p?: keel.engine.v1.IContainerState);
+                public status: string;
+                public running: boolean;
+                public pid: number;
+                public exitCode: number;
+                public startedMs: number;
+                public finishedMs: number;
+                public error: string;
+                public oomKilled: boolean;
+                public static create(properties?: keel.engine.v1.IContainerState): keel.engine.v1.ContainerState;
+                public static encode(m: keel.engine.v1.IContainerState, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerState;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerState;
+                public static toObject(m: keel.engine.v1.ContainerState, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainer {
+                id?: (string|null);
+                name?: (string|null);
+                imageId?: (string|null);
+                config?: (keel.engine.v1.IContainerConfig|null);
+                state?: (keel.engine.v1.IContainerState|null);
+                createdMs?: (number|null);
+                rootfs?: (string|null);
+                logPath?: (string|null);
+                driver?: (string|null);
+                execDriver?: (string|null);
+                args?: (string[]|null);
+                path?: (string|null);
+            }
+
+            class Container implements IContainer {
+                constructor(p?: keel.engine.v1.IContainer);
+                public id: string;
+                public name: string;
+                public imageId: string;
+                public config?: (keel.engine.v1.IContainerConfig|null);
+                public state?: (keel.engine.v1.IContainerState|null);
+                public createdMs: number;
+                public rootfs: string;
+                public logPath: string;
+                public driver: string;
+                public execDriver: string;
+                public args: string[];
+                public path: string;
+                public static create(properties?: keel.engine.v1.IContainer): keel.engine.v1.Container;
+                public static encode(m: keel.engine.v1.IContainer, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.Container;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.Container;
+                public static toObject(m: keel.engine.v1.Container, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateContainerRequest {
+                name?: (string|null);
+                config?: (keel.engine.v1.IContainerConfig|null);
+            }
+
+            class CreateContainerRequest implements ICreateContainerRequest {
+                constructor(p?: keel.engine.v1.ICreateContainerRequest);
+                public name: string;
+                public config?: (keel.engine.v1.IContainerConfig|null);
+                public static create(properties?: keel.engine.v1.ICreateContainerRequest): keel.engine.v1.CreateContainerRequest;
+                public static encode(m: keel.engine.v1.ICreateContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CreateContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CreateContainerRequest;
+                public static toObject(m: keel.engine.v1.CreateContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateContainerResponse {
+                id?: (string|null);
+                warnings?: (string[]|null);
+            }
+
+            class CreateContainerResponse implements ICreateContainerResponse {
+                constructor(p?: keel.engine.v1.ICreateContainerResponse);
+                public id: string;
+                public warnings: string[];
+                public static create(properties?: keel.engine.v1.ICreateContainerResponse): keel.engine.v1.CreateContainerResponse;
+                public static encode(m: keel.engine.v1.ICreateContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CreateContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CreateContainerResponse;
+                public static toObject(m: keel.engine.v1.CreateContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartContainerRequest {
+                id?: (string|null);
+            }
+
+            class StartContainerRequest implements IStartContainerRequest {
+                constructor(p?: keel.engine.v1.IStartContainerRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IStartContainerRequest): keel.engine.v1.StartContainerRequest;
+                public static encode(m: keel.engine.v1.IStartContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StartContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StartContainerRequest;
+                public static toObject(m: keel.engine.v1.StartContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartContainerResponse {
+                alreadyRunning?: (boolean|null);
+            }
+
+            class StartContainerResponse implements IStartContainerResponse {
+                constructor(p?: keel.engine.v1.IStartContainerResponse);
+                public alreadyRunning: boolean;
+                public static create(properties?: keel.engine.v1.IStartContainerResponse): keel.engine.v1.StartContainerResponse;
+                public static encode(m: keel.engine.v1.IStartContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StartContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StartContainerResponse;
+                public static toObject(m: keel.engine.v1.StartContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitContainerRequest {
+                id?: (string|null);
+                condition?: (string|null);
+            }
+
+            class WaitContainerRequest implements IWaitContainerRequest {
+                constructor(p?: keel.engine.v1.IWaitContainerRequest);
+                public id: string;
+                public condition: string;
+                public static create(properties?: keel.engine.v1.IWaitContainerRequest): keel.engine.v1.WaitContainerRequest;
+                public static encode(m: keel.engine.v1.IWaitContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.WaitContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.WaitContainerRequest;
+                public static toObject(m: keel.engine.v1.WaitContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitContainerResponse {
+                statusCode?: (number|null);
+                error?: (string|null);
+            }
+
+            class WaitContainerResponse implements IWaitContainerResponse {
+                constructor(p?: keel.engine.v1.IWaitContainerResponse);
+                public statusCode: number;
+                public error: string;
+                public static create(properties?: keel.engine.v1.IWaitContainerResponse): keel.engine.v1.WaitContainerResponse;
+                public static encode(m: keel.engine.v1.IWaitContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.WaitContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.WaitContainerResponse;
+                public static toObject(m: keel.engine.v1.WaitContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveContainerRequest {
+                id?: (string|null);
+                force?: (boolean|null);
+            }
+
+            class RemoveContainerRequest implements IRemoveContainerRequest {
+                constructor(p?: keel.engine.v1.IRemoveContainerRequest);
+                public id: string;
+                public force: boolean;
+                public static create(properties?: keel.engine.v1.IRemoveContainerRequest): keel.engine.v1.RemoveContainerRequest;
+                public static encode(m: keel.engine.v1.IRemoveContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.RemoveContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.RemoveContainerRequest;
+                public static toObject(m: keel.engine.v1.RemoveContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveContainerResponse {
+            }
+
+            class RemoveContainerResponse implements IRemoveContainerResponse {
+                constructor(p?: keel.engine.v1.IRemoveContainerResponse);
+                public static create(properties?: keel.engine.v1.IRemoveContainerResponse): keel.engine.v1.RemoveContainerResponse;
+                public static encode(m: keel.engine.v1.IRemoveContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.RemoveContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.RemoveContainerResponse;
+                public static toObject(m: keel.engine.v1.RemoveContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListContainersRequest {
+                all?: (boolean|null);
+            }
+
+            class ListContainersRequest implements IListContainersRequest {
+                constructor(p?: keel.engine.v1.IListContainersRequest);
+                public all: boolean;
+                public static create(properties?: keel.engine.v1.IListContainersRequest): keel.engine.v1.ListContainersRequest;
+                public static encode(m: keel.engine.v1.IListContainersRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ListContainersRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ListContainersRequest;
+                public static toObject(m: keel.engine.v1.ListContainersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListContainersResponse {
+                containers?: (keel.engine.v1.IContainer[]|null);
+            }
+
+            class ListContainersResponse implements IListContainersResponse {
+                constructor(p?: keel.engine.v1.IListContainersResponse);
+                public containers: keel.engine.v1.IContainer[];
+                public static create(properties?: keel.engine.v1.IListContainersResponse): keel.engine.v1.ListContainersResponse;
+                public static encode(m: keel.engine.v1.IListContainersResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ListContainersResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ListContainersResponse;
+                public static toObject(m: keel.engine.v1.ListContainersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectContainerRequest {
+                id?: (string|null);
+            }
+
+            class InspectContainerRequest implements IInspectContainerRequest {
+                constructor(p?: keel.engine.v1.IInspectContainerRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IInspectContainerRequest): keel.engine.v1.InspectContainerRequest;
+                public static encode(m: keel.engine.v1.IInspectContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.InspectContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.InspectContainerRequest;
+                public static toObject(m: keel.engine.v1.InspectContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectContainerResponse {
+                container?: (keel.engine.v1.IContainer|null);
+            }
+
+            class InspectContainerResponse implements IInspectContainerResponse {
+                constructor(p?: keel.engine.v1.IInspectContainerResponse);
+                public container?: (keel.engine.v1.IContainer|null);
+                public static create(properties?: keel.engine.v1.IInspectContainerResponse): keel.engine.v1.InspectContainerResponse;
+                public static encode(m: keel.engine.v1.IInspectContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.InspectContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.InspectContainerResponse;
+                public static toObject(m: keel.engine.v1.InspectContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerLogsRequest {
+                id?: (string|null);
+            }
+
+            class ContainerLogsRequest implements IContainerLogsRequest {
+                constructor(p?: keel.engine.v1.IContainerLogsRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IContainerLogsRequest): keel.engine.v1.ContainerLogsRequest;
+                public static encode(m: keel.engine.v1.IContainerLogsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerLogsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerLogsRequest;
+                public static toObject(m: keel.engine.v1.ContainerLogsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerLogsResponse {
+                logPath?: (string|null);
+                running?: (boolean|null);
+            }
+
+            class ContainerLogsResponse implements IContainerLogsResponse {
+                constructor(p?: keel.engine.v1.IContainerLogsResponse);
+                public logPath: string;
+                public running: boolean;
+                public static create(properties?: keel.engine.v1.IContainerLogsResponse): keel.engine.v1.ContainerLogsResponse;
+                public static encode(m: keel.engine.v1.IContainerLogsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerLogsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerLogsResponse;
+                public static toObject(m: keel.engine.v1.ContainerLogsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerEvent {
+                id?: (string|null);
+                name?: (string|null);
+                image?: (string|null);
+                exitCode?: (number|null);
+            }
+
+            class ContainerEvent implements IContainerEvent {
+                constructor(p?: keel.engine.v1.IContainerEvent);
+                public id: string;
+                public name: string;
+                public image: string;
+                public exitCode: number;
+                public static create(properties?: keel.engine.v1.IContainerEvent): keel.engine.v1.ContainerEvent;
+                public static encode(m: keel.engine.v1.IContainerEvent, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerEvent;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerEvent;
+                public static toObject(m: keel.engine.v1.ContainerEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             interface IVersionRequest {
             }
 
@@ -459,6 +849,563 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceFailed;
                 public static toObject(m: keel.events.v1.ServiceFailed, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    namespace execd {
+
+        namespace v1 {
+
+            interface IProcessSpec {
+                args?: (string[]|null);
+                env?: (string[]|null);
+                cwd?: (string|null);
+                user?: (string|null);
+                hostname?: (string|null);
+            }
+
+            class ProcessSpec implements IProcessSpec {
+                constructor(p?: keel.execd.v1.IProcessSpec);
+                public args: string[];
+                public env: string[];
+                public cwd: string;
+                public user: string;
+                public hostname: string;
+                public static create(properties?: keel.execd.v1.IProcessSpec): keel.execd.v1.ProcessSpec;
+                public static encode(m: keel.execd.v1.IProcessSpec, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ProcessSpec;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ProcessSpec;
+                public static toObject(m: keel.execd.v1.ProcessSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateTaskRequest {
+                containerId?: (string|null);
+                rootfs?: (string|null);
+                process?: (keel.execd.v1.IProcessSpec|null);
+                networkMode?: (string|null);
+            }
+
+            class CreateTaskRequest implements ICreateTaskRequest {
+                constructor(p?: keel.execd.v1.ICreateTaskRequest);
+                public containerId: string;
+                public rootfs: string;
+                public process?: (keel.execd.v1.IProcessSpec|null);
+                public networkMode: string;
+                public static create(properties?: keel.execd.v1.ICreateTaskRequest): keel.execd.v1.CreateTaskRequest;
+                public static encode(m: keel.execd.v1.ICreateTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskRequest;
+                public static toObject(m: keel.execd.v1.CreateTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateTaskResponse {
+                logPath?: (string|null);
+            }
+
+            class CreateTaskResponse implements ICreateTaskResponse {
+                constructor(p?: keel.execd.v1.ICreateTaskResponse);
+                public logPath: string;
+                public static create(properties?: keel.execd.v1.ICreateTaskResponse): keel.execd.v1.CreateTaskResponse;
+                public static encode(m: keel.execd.v1.ICreateTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskResponse;
+                public static toObject(m: keel.execd.v1.CreateTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartTaskRequest {
+                containerId?: (string|null);
+            }
+
+            class StartTaskRequest implements IStartTaskRequest {
+                constructor(p?: keel.execd.v1.IStartTaskRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.IStartTaskRequest): keel.execd.v1.StartTaskRequest;
+                public static encode(m: keel.execd.v1.IStartTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskRequest;
+                public static toObject(m: keel.execd.v1.StartTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartTaskResponse {
+                pid?: (number|null);
+                startedMs?: (number|null);
+            }
+
+            class StartTaskResponse implements IStartTaskResponse {
+                constructor(p?: keel.execd.v1.IStartTaskResponse);
+                public pid: number;
+                public startedMs: number;
+                public static create(properties?: keel.execd.v1.IStartTaskResponse): keel.execd.v1.StartTaskResponse;
+                public static encode(m: keel.execd.v1.IStartTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskResponse;
+                public static toObject(m: keel.execd.v1.StartTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitTaskRequest {
+                containerId?: (string|null);
+            }
+
+            class WaitTaskRequest implements IWaitTaskRequest {
+                constructor(p?: keel.execd.v1.IWaitTaskRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.IWaitTaskRequest): keel.execd.v1.WaitTaskRequest;
+                public static encode(m: keel.execd.v1.IWaitTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskRequest;
+                public static toObject(m: keel.execd.v1.WaitTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitTaskResponse {
+                exitCode?: (number|null);
+                finishedMs?: (number|null);
+                oomKilled?: (boolean|null);
+            }
+
+            class WaitTaskResponse implements IWaitTaskResponse {
+                constructor(p?: keel.execd.v1.IWaitTaskResponse);
+                public exitCode: number;
+                public finishedMs: number;
+                public oomKilled: boolean;
+                public static create(properties?: keel.execd.v1.IWaitTaskResponse): keel.execd.v1.WaitTaskResponse;
+                public static encode(m: keel.execd.v1.IWaitTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskResponse;
+                public static toObject(m: keel.execd.v1.WaitTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillTaskRequest {
+                containerId?: (string|null);
+                signal?: (number|null);
+            }
+
+            class KillTaskRequest implements IKillTaskRequest {
+                constructor(p?: keel.execd.v1.IKillTaskRequest);
+                public containerId: string;
+                public signal: number;
+                public static create(properties?: keel.execd.v1.IKillTaskRequest): keel.execd.v1.KillTaskRequest;
+                public static encode(m: keel.execd.v1.IKillTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskRequest;
+                public static toObject(m: keel.execd.v1.KillTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillTaskResponse {
+            }
+
+            class KillTaskResponse implements IKillTaskResponse {
+                constructor(p?: keel.execd.v1.IKillTaskResponse);
+                public static create(properties?: keel.execd.v1.IKillTaskResponse): keel.execd.v1.KillTaskResponse;
+                public static encode(m: keel.execd.v1.IKillTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskResponse;
+                public static toObject(m: keel.execd.v1.KillTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IDeleteTaskRequest {
+                containerId?: (string|null);
+                force?: (boolean|null);
+            }
+
+            class DeleteTaskRequest implements IDeleteTaskRequest {
+                constructor(p?: keel.execd.v1.IDeleteTaskRequest);
+                public containerId: string;
+                public force: boolean;
+                public static create(properties?: keel.execd.v1.IDeleteTaskRequest): keel.execd.v1.DeleteTaskRequest;
+                public static encode(m: keel.execd.v1.IDeleteTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskRequest;
+                public static toObject(m: keel.execd.v1.DeleteTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IDeleteTaskResponse {
+            }
+
+            class DeleteTaskResponse implements IDeleteTaskResponse {
+                constructor(p?: keel.execd.v1.IDeleteTaskResponse);
+                public static create(properties?: keel.execd.v1.IDeleteTaskResponse): keel.execd.v1.DeleteTaskResponse;
+                public static encode(m: keel.execd.v1.IDeleteTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskResponse;
+                public static toObject(m: keel.execd.v1.DeleteTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStateRequest {
+                containerId?: (string|null);
+            }
+
+            class TaskStateRequest implements ITaskStateRequest {
+                constructor(p?: keel.execd.v1.ITaskStateRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.ITaskStateRequest): keel.execd.v1.TaskStateRequest;
+                public static encode(m: keel.execd.v1.ITaskStateRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateRequest;
+                public static toObject(m: keel.execd.v1.TaskStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStateResponse {
+                status?: (string|null);
+                pid?: (number|null);
+                exitCode?: (number|null);
+                startedMs?: (number|null);
+                finishedMs?: (number|null);
+                logPath?: (string|null);
+                oomKilled?: (boolean|null);
+            }
+
+            class TaskStateResponse implements ITaskStateResponse {
+                constructor(p?: keel.execd.v1.ITaskStateResponse);
+                public status: string;
+                public pid: number;
+                public exitCode: number;
+                public startedMs: number;
+                public finishedMs: number;
+                public logPath: string;
+                public oomKilled: boolean;
+                public static create(properties?: keel.execd.v1.ITaskStateResponse): keel.execd.v1.TaskStateResponse;
+                public static encode(m: keel.execd.v1.ITaskStateResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateResponse;
+                public static toObject(m: keel.execd.v1.TaskStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    namespace graphd {
+
+        namespace v1 {
+
+            interface IImageConfig {
+                cmd?: (string[]|null);
+                cmdSet?: (boolean|null);
+                entrypoint?: (string[]|null);
+                entrypointSet?: (boolean|null);
+                env?: (string[]|null);
+                workingDir?: (string|null);
+                user?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+                stopSignal?: (string|null);
+                exposedPorts?: (string[]|null);
+            }
+
+            class ImageConfig implements IImageConfig {
+                constructor(p?: keel.graphd.v1.IImageConfig);
+                public cmd: string[];
+                public cmdSet: boolean;
+                public entrypoint: string[];
+                public entrypointSet: boolean;
+                public env: string[];
+                public workingDir: string;
+                public user: string;
+                public labels: { [k: string]: string };
+                public stopSignal: string;
+                public exposedPorts: string[];
+                public static create(properties?: keel.graphd.v1.IImageConfig): keel.graphd.v1.ImageConfig;
+                public static encode(m: keel.graphd.v1.IImageConfig, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageConfig;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageConfig;
+                public static toObject(m: keel.graphd.v1.ImageConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImage {
+                id?: (string|null);
+                repoTags?: (string[]|null);
+                createdMs?: (number|null);
+                size?: (number|null);
+                config?: (keel.graphd.v1.IImageConfig|null);
+                layers?: (string[]|null);
+                comment?: (string|null);
+                os?: (string|null);
+                architecture?: (string|null);
+                driver?: (string|null);
+                repoDigests?: (string[]|null);
+            }
+
+            class Image implements IImage {
+                constructor(p?: keel.graphd.v1.IImage);
+                public id: string;
+                public repoTags: string[];
+                public createdMs: number;
+                public size: number;
+                public config?: (keel.graphd.v1.IImageConfig|null);
+                public layers: string[];
+                public comment: string;
+                public os: string;
+                public architecture: string;
+                public driver: string;
+                public repoDigests: string[];
+                public static create(properties?: keel.graphd.v1.IImage): keel.graphd.v1.Image;
+                public static encode(m: keel.graphd.v1.IImage, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.Image;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.Image;
+                public static toObject(m: keel.graphd.v1.Image, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImportImageRequest {
+                sourcePath?: (string|null);
+                repo?: (string|null);
+                tag?: (string|null);
+                changes?: (string[]|null);
+                message?: (string|null);
+            }
+
+            class ImportImageRequest implements IImportImageRequest {
+                constructor(p?: keel.graphd.v1.IImportImageRequest);
+                public sourcePath: string;
+                public repo: string;
+                public tag: string;
+                public changes: string[];
+                public message: string;
+                public static create(properties?: keel.graphd.v1.IImportImageRequest): keel.graphd.v1.ImportImageRequest;
+                public static encode(m: keel.graphd.v1.IImportImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageRequest;
+                public static toObject(m: keel.graphd.v1.ImportImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImportImageResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class ImportImageResponse implements IImportImageResponse {
+                constructor(p?: keel.graphd.v1.IImportImageResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.graphd.v1.IImportImageResponse): keel.graphd.v1.ImportImageResponse;
+                public static encode(m: keel.graphd.v1.IImportImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageResponse;
+                public static toObject(m: keel.graphd.v1.ImportImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListImagesRequest {
+                all?: (boolean|null);
+            }
+
+            class ListImagesRequest implements IListImagesRequest {
+                constructor(p?: keel.graphd.v1.IListImagesRequest);
+                public all: boolean;
+                public static create(properties?: keel.graphd.v1.IListImagesRequest): keel.graphd.v1.ListImagesRequest;
+                public static encode(m: keel.graphd.v1.IListImagesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesRequest;
+                public static toObject(m: keel.graphd.v1.ListImagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListImagesResponse {
+                images?: (keel.graphd.v1.IImage[]|null);
+            }
+
+            class ListImagesResponse implements IListImagesResponse {
+                constructor(p?: keel.graphd.v1.IListImagesResponse);
+                public images: keel.graphd.v1.IImage[];
+                public static create(properties?: keel.graphd.v1.IListImagesResponse): keel.graphd.v1.ListImagesResponse;
+                public static encode(m: keel.graphd.v1.IListImagesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesResponse;
+                public static toObject(m: keel.graphd.v1.ListImagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectImageRequest {
+                name?: (string|null);
+            }
+
+            class InspectImageRequest implements IInspectImageRequest {
+                constructor(p?: keel.graphd.v1.IInspectImageRequest);
+                public name: string;
+                public static create(properties?: keel.graphd.v1.IInspectImageRequest): keel.graphd.v1.InspectImageRequest;
+                public static encode(m: keel.graphd.v1.IInspectImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageRequest;
+                public static toObject(m: keel.graphd.v1.InspectImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectImageResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class InspectImageResponse implements IInspectImageResponse {
+                constructor(p?: keel.graphd.v1.IInspectImageResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.graphd.v1.IInspectImageResponse): keel.graphd.v1.InspectImageResponse;
+                public static encode(m: keel.graphd.v1.IInspectImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageResponse;
+                public static toObject(m: keel.graphd.v1.InspectImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveImageRequest {
+                name?: (string|null);
+                force?: (boolean|null);
+                noPrune?: (boolean|null);
+            }
+
+            class RemoveImageRequest implements IRemoveImageRequest {
+                constructor(p?: keel.graphd.v1.IRemoveImageRequest);
+                public name: string;
+                public force: boolean;
+                public noPrune: boolean;
+                public static create(properties?: keel.graphd.v1.IRemoveImageRequest): keel.graphd.v1.RemoveImageRequest;
+                public static encode(m: keel.graphd.v1.IRemoveImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageRequest;
+                public static toObject(m: keel.graphd.v1.RemoveImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveImageResponse {
+                untagged?: (string[]|null);
+                deleted?: (string[]|null);
+            }
+
+            class RemoveImageResponse implements IRemoveImageResponse {
+                constructor(p?: keel.graphd.v1.IRemoveImageResponse);
+                public untagged: string[];
+                public deleted: string[];
+                public static create(properties?: keel.graphd.v1.IRemoveImageResponse): keel.graphd.v1.RemoveImageResponse;
+                public static encode(m: keel.graphd.v1.IRemoveImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageResponse;
+                public static toObject(m: keel.graphd.v1.RemoveImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPrepareRootfsRequest {
+                containerId?: (string|null);
+                image?: (string|null);
+            }
+
+            class PrepareRootfsRequest implements IPrepareRootfsRequest {
+                constructor(p?: keel.graphd.v1.IPrepareRootfsRequest);
+                public containerId: string;
+                public image: string;
+                public static create(properties?: keel.graphd.v1.IPrepareRootfsRequest): keel.graphd.v1.PrepareRootfsRequest;
+                public static encode(m: keel.graphd.v1.IPrepareRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsRequest;
+                public static toObject(m: keel.graphd.v1.PrepareRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPrepareRootfsResponse {
+                rootfsPath?: (string|null);
+                driver?: (string|null);
+            }
+
+            class PrepareRootfsResponse implements IPrepareRootfsResponse {
+                constructor(p?: keel.graphd.v1.IPrepareRootfsResponse);
+                public rootfsPath: string;
+                public driver: string;
+                public static create(properties?: keel.graphd.v1.IPrepareRootfsResponse): keel.graphd.v1.PrepareRootfsResponse;
+                public static encode(m: keel.graphd.v1.IPrepareRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsResponse;
+                public static toObject(m: keel.graphd.v1.PrepareRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IReleaseRootfsRequest {
+                containerId?: (string|null);
+            }
+
+            class ReleaseRootfsRequest implements IReleaseRootfsRequest {
+                constructor(p?: keel.graphd.v1.IReleaseRootfsRequest);
+                public containerId: string;
+                public static create(properties?: keel.graphd.v1.IReleaseRootfsRequest): keel.graphd.v1.ReleaseRootfsRequest;
+                public static encode(m: keel.graphd.v1.IReleaseRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsRequest;
+                public static toObject(m: keel.graphd.v1.ReleaseRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IReleaseRootfsResponse {
+            }
+
+            class ReleaseRootfsResponse implements IReleaseRootfsResponse {
+                constructor(p?: keel.graphd.v1.IReleaseRootfsResponse);
+                public static create(properties?: keel.graphd.v1.IReleaseRootfsResponse): keel.graphd.v1.ReleaseRootfsResponse;
+                public static encode(m: keel.graphd.v1.IReleaseRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsResponse;
+                public static toObject(m: keel.graphd.v1.ReleaseRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

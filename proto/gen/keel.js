@@ -1656,6 +1656,5220 @@ $root.keel = (function() {
              */
             var v1 = {};
 
+            v1.ContainerConfig = (function() {
+
+                /**
+                 * Properties of a ContainerConfig.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerConfig
+                 * @property {string|null} [image] ContainerConfig image
+                 * @property {Array.<string>|null} [cmd] ContainerConfig cmd
+                 * @property {boolean|null} [cmdSet] ContainerConfig cmdSet
+                 * @property {Array.<string>|null} [entrypoint] ContainerConfig entrypoint
+                 * @property {boolean|null} [entrypointSet] ContainerConfig entrypointSet
+                 * @property {Array.<string>|null} [env] ContainerConfig env
+                 * @property {string|null} [workingDir] ContainerConfig workingDir
+                 * @property {string|null} [user] ContainerConfig user
+                 * @property {string|null} [hostname] ContainerConfig hostname
+                 * @property {Object.<string,string>|null} [labels] ContainerConfig labels
+                 * @property {boolean|null} [tty] ContainerConfig tty
+                 * @property {boolean|null} [attachStdin] ContainerConfig attachStdin
+                 * @property {boolean|null} [attachStdout] ContainerConfig attachStdout
+                 * @property {boolean|null} [attachStderr] ContainerConfig attachStderr
+                 * @property {boolean|null} [openStdin] ContainerConfig openStdin
+                 * @property {boolean|null} [autoRemove] ContainerConfig autoRemove
+                 * @property {string|null} [networkMode] ContainerConfig networkMode
+                 */
+
+                /**
+                 * Constructs a new ContainerConfig.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerConfig.
+                 * @implements IContainerConfig
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerConfig=} [p] Properties to set
+                 */
+                function ContainerConfig(p) {
+                    this.cmd = [];
+                    this.entrypoint = [];
+                    this.env = [];
+                    this.labels = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerConfig image.
+                 * @member {string} image
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.image = "";
+
+                /**
+                 * ContainerConfig cmd.
+                 * @member {Array.<string>} cmd
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.cmd = $util.emptyArray;
+
+                /**
+                 * ContainerConfig cmdSet.
+                 * @member {boolean} cmdSet
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.cmdSet = false;
+
+                /**
+                 * ContainerConfig entrypoint.
+                 * @member {Array.<string>} entrypoint
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.entrypoint = $util.emptyArray;
+
+                /**
+                 * ContainerConfig entrypointSet.
+                 * @member {boolean} entrypointSet
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.entrypointSet = false;
+
+                /**
+                 * ContainerConfig env.
+                 * @member {Array.<string>} env
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.env = $util.emptyArray;
+
+                /**
+                 * ContainerConfig workingDir.
+                 * @member {string} workingDir
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.workingDir = "";
+
+                /**
+                 * ContainerConfig user.
+                 * @member {string} user
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.user = "";
+
+                /**
+                 * ContainerConfig hostname.
+                 * @member {string} hostname
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.hostname = "";
+
+                /**
+                 * ContainerConfig labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.labels = $util.emptyObject;
+
+                /**
+                 * ContainerConfig tty.
+                 * @member {boolean} tty
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.tty = false;
+
+                /**
+                 * ContainerConfig attachStdin.
+                 * @member {boolean} attachStdin
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.attachStdin = false;
+
+                /**
+                 * ContainerConfig attachStdout.
+                 * @member {boolean} attachStdout
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.attachStdout = false;
+
+                /**
+                 * ContainerConfig attachStderr.
+                 * @member {boolean} attachStderr
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.attachStderr = false;
+
+                /**
+                 * ContainerConfig openStdin.
+                 * @member {boolean} openStdin
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.openStdin = false;
+
+                /**
+                 * ContainerConfig autoRemove.
+                 * @member {boolean} autoRemove
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.autoRemove = false;
+
+                /**
+                 * ContainerConfig networkMode.
+                 * @member {string} networkMode
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.networkMode = "";
+
+                /**
+                 * Creates a new ContainerConfig instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {keel.engine.v1.IContainerConfig=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerConfig} ContainerConfig instance
+                 */
+                ContainerConfig.create = function create(properties) {
+                    return new ContainerConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerConfig message. Does not implicitly {@link keel.engine.v1.ContainerConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {keel.engine.v1.IContainerConfig} m ContainerConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerConfig.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        w.uint32(10).string(m.image);
+                    if (m.cmd != null && m.cmd.length) {
+                        for (var i = 0; i < m.cmd.length; ++i)
+                            w.uint32(18).string(m.cmd[i]);
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet"))
+                        w.uint32(24).bool(m.cmdSet);
+                    if (m.entrypoint != null && m.entrypoint.length) {
+                        for (var i = 0; i < m.entrypoint.length; ++i)
+                            w.uint32(34).string(m.entrypoint[i]);
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet"))
+                        w.uint32(40).bool(m.entrypointSet);
+                    if (m.env != null && m.env.length) {
+                        for (var i = 0; i < m.env.length; ++i)
+                            w.uint32(50).string(m.env[i]);
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir"))
+                        w.uint32(58).string(m.workingDir);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(66).string(m.user);
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
+                        w.uint32(74).string(m.hostname);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(82).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty"))
+                        w.uint32(88).bool(m.tty);
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin"))
+                        w.uint32(96).bool(m.attachStdin);
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout"))
+                        w.uint32(104).bool(m.attachStdout);
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr"))
+                        w.uint32(112).bool(m.attachStderr);
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin"))
+                        w.uint32(120).bool(m.openStdin);
+                    if (m.autoRemove != null && Object.hasOwnProperty.call(m, "autoRemove"))
+                        w.uint32(128).bool(m.autoRemove);
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
+                        w.uint32(138).string(m.networkMode);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerConfig} ContainerConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerConfig.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerConfig();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.cmd && m.cmd.length))
+                                    m.cmd = [];
+                                m.cmd.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.cmdSet = r.bool();
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.entrypoint && m.entrypoint.length))
+                                    m.entrypoint = [];
+                                m.entrypoint.push(r.string());
+                                break;
+                            }
+                        case 5: {
+                                m.entrypointSet = r.bool();
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.env && m.env.length))
+                                    m.env = [];
+                                m.env.push(r.string());
+                                break;
+                            }
+                        case 7: {
+                                m.workingDir = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.hostname = r.string();
+                                break;
+                            }
+                        case 10: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 11: {
+                                m.tty = r.bool();
+                                break;
+                            }
+                        case 12: {
+                                m.attachStdin = r.bool();
+                                break;
+                            }
+                        case 13: {
+                                m.attachStdout = r.bool();
+                                break;
+                            }
+                        case 14: {
+                                m.attachStderr = r.bool();
+                                break;
+                            }
+                        case 15: {
+                                m.openStdin = r.bool();
+                                break;
+                            }
+                        case 16: {
+                                m.autoRemove = r.bool();
+                                break;
+                            }
+                        case 17: {
+                                m.networkMode = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerConfig message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerConfig.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        if (!$util.isString(m.image))
+                            return "image: string expected";
+                    }
+                    if (m.cmd != null && Object.hasOwnProperty.call(m, "cmd")) {
+                        if (!Array.isArray(m.cmd))
+                            return "cmd: array expected";
+                        for (var i = 0; i < m.cmd.length; ++i) {
+                            if (!$util.isString(m.cmd[i]))
+                                return "cmd: string[] expected";
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        if (typeof m.cmdSet !== "boolean")
+                            return "cmdSet: boolean expected";
+                    }
+                    if (m.entrypoint != null && Object.hasOwnProperty.call(m, "entrypoint")) {
+                        if (!Array.isArray(m.entrypoint))
+                            return "entrypoint: array expected";
+                        for (var i = 0; i < m.entrypoint.length; ++i) {
+                            if (!$util.isString(m.entrypoint[i]))
+                                return "entrypoint: string[] expected";
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        if (typeof m.entrypointSet !== "boolean")
+                            return "entrypointSet: boolean expected";
+                    }
+                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
+                        if (!Array.isArray(m.env))
+                            return "env: array expected";
+                        for (var i = 0; i < m.env.length; ++i) {
+                            if (!$util.isString(m.env[i]))
+                                return "env: string[] expected";
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        if (!$util.isString(m.workingDir))
+                            return "workingDir: string expected";
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        if (!$util.isString(m.user))
+                            return "user: string expected";
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        if (!$util.isString(m.hostname))
+                            return "hostname: string expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        if (typeof m.tty !== "boolean")
+                            return "tty: boolean expected";
+                    }
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin")) {
+                        if (typeof m.attachStdin !== "boolean")
+                            return "attachStdin: boolean expected";
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        if (typeof m.attachStdout !== "boolean")
+                            return "attachStdout: boolean expected";
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        if (typeof m.attachStderr !== "boolean")
+                            return "attachStderr: boolean expected";
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        if (typeof m.openStdin !== "boolean")
+                            return "openStdin: boolean expected";
+                    }
+                    if (m.autoRemove != null && Object.hasOwnProperty.call(m, "autoRemove")) {
+                        if (typeof m.autoRemove !== "boolean")
+                            return "autoRemove: boolean expected";
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        if (!$util.isString(m.networkMode))
+                            return "networkMode: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerConfig} ContainerConfig
+                 */
+                ContainerConfig.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerConfig: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerConfig();
+                    if (d.image != null) {
+                        m.image = String(d.image);
+                    }
+                    if (d.cmd) {
+                        if (!Array.isArray(d.cmd))
+                            throw TypeError(".keel.engine.v1.ContainerConfig.cmd: array expected");
+                        m.cmd = [];
+                        for (var i = 0; i < d.cmd.length; ++i) {
+                            m.cmd[i] = String(d.cmd[i]);
+                        }
+                    }
+                    if (d.cmdSet != null) {
+                        m.cmdSet = Boolean(d.cmdSet);
+                    }
+                    if (d.entrypoint) {
+                        if (!Array.isArray(d.entrypoint))
+                            throw TypeError(".keel.engine.v1.ContainerConfig.entrypoint: array expected");
+                        m.entrypoint = [];
+                        for (var i = 0; i < d.entrypoint.length; ++i) {
+                            m.entrypoint[i] = String(d.entrypoint[i]);
+                        }
+                    }
+                    if (d.entrypointSet != null) {
+                        m.entrypointSet = Boolean(d.entrypointSet);
+                    }
+                    if (d.env) {
+                        if (!Array.isArray(d.env))
+                            throw TypeError(".keel.engine.v1.ContainerConfig.env: array expected");
+                        m.env = [];
+                        for (var i = 0; i < d.env.length; ++i) {
+                            m.env[i] = String(d.env[i]);
+                        }
+                    }
+                    if (d.workingDir != null) {
+                        m.workingDir = String(d.workingDir);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.hostname != null) {
+                        m.hostname = String(d.hostname);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.engine.v1.ContainerConfig.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.tty != null) {
+                        m.tty = Boolean(d.tty);
+                    }
+                    if (d.attachStdin != null) {
+                        m.attachStdin = Boolean(d.attachStdin);
+                    }
+                    if (d.attachStdout != null) {
+                        m.attachStdout = Boolean(d.attachStdout);
+                    }
+                    if (d.attachStderr != null) {
+                        m.attachStderr = Boolean(d.attachStderr);
+                    }
+                    if (d.openStdin != null) {
+                        m.openStdin = Boolean(d.openStdin);
+                    }
+                    if (d.autoRemove != null) {
+                        m.autoRemove = Boolean(d.autoRemove);
+                    }
+                    if (d.networkMode != null) {
+                        m.networkMode = String(d.networkMode);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {keel.engine.v1.ContainerConfig} m ContainerConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerConfig.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.cmd = [];
+                        d.entrypoint = [];
+                        d.env = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                    }
+                    if (o.defaults) {
+                        d.image = "";
+                        d.cmdSet = false;
+                        d.entrypointSet = false;
+                        d.workingDir = "";
+                        d.user = "";
+                        d.hostname = "";
+                        d.tty = false;
+                        d.attachStdin = false;
+                        d.attachStdout = false;
+                        d.attachStderr = false;
+                        d.openStdin = false;
+                        d.autoRemove = false;
+                        d.networkMode = "";
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = m.image;
+                    }
+                    if (m.cmd && m.cmd.length) {
+                        d.cmd = [];
+                        for (var j = 0; j < m.cmd.length; ++j) {
+                            d.cmd[j] = m.cmd[j];
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        d.cmdSet = m.cmdSet;
+                    }
+                    if (m.entrypoint && m.entrypoint.length) {
+                        d.entrypoint = [];
+                        for (var j = 0; j < m.entrypoint.length; ++j) {
+                            d.entrypoint[j] = m.entrypoint[j];
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        d.entrypointSet = m.entrypointSet;
+                    }
+                    if (m.env && m.env.length) {
+                        d.env = [];
+                        for (var j = 0; j < m.env.length; ++j) {
+                            d.env[j] = m.env[j];
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        d.workingDir = m.workingDir;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        d.hostname = m.hostname;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        d.tty = m.tty;
+                    }
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin")) {
+                        d.attachStdin = m.attachStdin;
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        d.attachStdout = m.attachStdout;
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        d.attachStderr = m.attachStderr;
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        d.openStdin = m.openStdin;
+                    }
+                    if (m.autoRemove != null && Object.hasOwnProperty.call(m, "autoRemove")) {
+                        d.autoRemove = m.autoRemove;
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        d.networkMode = m.networkMode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerConfig to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerConfig.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerConfig
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerConfig";
+                };
+
+                return ContainerConfig;
+            })();
+
+            v1.ContainerState = (function() {
+
+                /**
+                 * Properties of a ContainerState.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerState
+                 * @property {string|null} [status] ContainerState status
+                 * @property {boolean|null} [running] ContainerState running
+                 * @property {number|null} [pid] ContainerState pid
+                 * @property {number|null} [exitCode] ContainerState exitCode
+                 * @property {number|null} [startedMs] ContainerState startedMs
+                 * @property {number|null} [finishedMs] ContainerState finishedMs
+                 * @property {string|null} [error] ContainerState error
+                 * @property {boolean|null} [oomKilled] ContainerState oomKilled
+                 */
+
+                /**
+                 * Constructs a new ContainerState.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerState.
+                 * @implements IContainerState
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerState=} [p] Properties to set
+                 */
+                function ContainerState(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerState status.
+                 * @member {string} status
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.status = "";
+
+                /**
+                 * ContainerState running.
+                 * @member {boolean} running
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.running = false;
+
+                /**
+                 * ContainerState pid.
+                 * @member {number} pid
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.pid = 0;
+
+                /**
+                 * ContainerState exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.exitCode = 0;
+
+                /**
+                 * ContainerState startedMs.
+                 * @member {number} startedMs
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ContainerState finishedMs.
+                 * @member {number} finishedMs
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ContainerState error.
+                 * @member {string} error
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.error = "";
+
+                /**
+                 * ContainerState oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.oomKilled = false;
+
+                /**
+                 * Creates a new ContainerState instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {keel.engine.v1.IContainerState=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerState} ContainerState instance
+                 */
+                ContainerState.create = function create(properties) {
+                    return new ContainerState(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerState message. Does not implicitly {@link keel.engine.v1.ContainerState.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {keel.engine.v1.IContainerState} m ContainerState message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerState.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                        w.uint32(10).string(m.status);
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running"))
+                        w.uint32(16).bool(m.running);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(24).int32(m.pid);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(32).int32(m.exitCode);
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
+                        w.uint32(40).int64(m.startedMs);
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
+                        w.uint32(48).int64(m.finishedMs);
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error"))
+                        w.uint32(58).string(m.error);
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
+                        w.uint32(64).bool(m.oomKilled);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerState message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerState} ContainerState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerState.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerState();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.status = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.running = r.bool();
+                                break;
+                            }
+                        case 3: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 4: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 5: {
+                                m.startedMs = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.finishedMs = r.int64();
+                                break;
+                            }
+                        case 7: {
+                                m.error = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.oomKilled = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerState message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerState.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        if (!$util.isString(m.status))
+                            return "status: string expected";
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (typeof m.running !== "boolean")
+                            return "running: boolean expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                            return "startedMs: integer|Long expected";
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
+                            return "finishedMs: integer|Long expected";
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        if (!$util.isString(m.error))
+                            return "error: string expected";
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        if (typeof m.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerState message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerState} ContainerState
+                 */
+                ContainerState.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerState)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerState: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerState();
+                    if (d.status != null) {
+                        m.status = String(d.status);
+                    }
+                    if (d.running != null) {
+                        m.running = Boolean(d.running);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.startedMs != null) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                    if (d.finishedMs != null) {
+                        if ($util.Long)
+                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
+                        else if (typeof d.finishedMs === "string")
+                            m.finishedMs = parseInt(d.finishedMs, 10);
+                        else if (typeof d.finishedMs === "number")
+                            m.finishedMs = d.finishedMs;
+                        else if (typeof d.finishedMs === "object")
+                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
+                    }
+                    if (d.error != null) {
+                        m.error = String(d.error);
+                    }
+                    if (d.oomKilled != null) {
+                        m.oomKilled = Boolean(d.oomKilled);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerState message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {keel.engine.v1.ContainerState} m ContainerState
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerState.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.status = "";
+                        d.running = false;
+                        d.pid = 0;
+                        d.exitCode = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.error = "";
+                        d.oomKilled = false;
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        d.status = m.status;
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        d.running = m.running;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.startedMs === "number")
+                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
+                        else
+                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.finishedMs === "number")
+                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
+                        else
+                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        d.error = m.error;
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        d.oomKilled = m.oomKilled;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerState to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerState.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerState
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerState
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerState";
+                };
+
+                return ContainerState;
+            })();
+
+            v1.Container = (function() {
+
+                /**
+                 * Properties of a Container.
+                 * @memberof keel.engine.v1
+                 * @interface IContainer
+                 * @property {string|null} [id] Container id
+                 * @property {string|null} [name] Container name
+                 * @property {string|null} [imageId] Container imageId
+                 * @property {keel.engine.v1.IContainerConfig|null} [config] Container config
+                 * @property {keel.engine.v1.IContainerState|null} [state] Container state
+                 * @property {number|null} [createdMs] Container createdMs
+                 * @property {string|null} [rootfs] Container rootfs
+                 * @property {string|null} [logPath] Container logPath
+                 * @property {string|null} [driver] Container driver
+                 * @property {string|null} [execDriver] Container execDriver
+                 * @property {Array.<string>|null} [args] Container args
+                 * @property {string|null} [path] Container path
+                 */
+
+                /**
+                 * Constructs a new Container.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a Container.
+                 * @implements IContainer
+                 * @constructor
+                 * @param {keel.engine.v1.IContainer=} [p] Properties to set
+                 */
+                function Container(p) {
+                    this.args = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Container id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.id = "";
+
+                /**
+                 * Container name.
+                 * @member {string} name
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.name = "";
+
+                /**
+                 * Container imageId.
+                 * @member {string} imageId
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.imageId = "";
+
+                /**
+                 * Container config.
+                 * @member {keel.engine.v1.IContainerConfig|null|undefined} config
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.config = null;
+
+                /**
+                 * Container state.
+                 * @member {keel.engine.v1.IContainerState|null|undefined} state
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.state = null;
+
+                /**
+                 * Container createdMs.
+                 * @member {number} createdMs
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Container rootfs.
+                 * @member {string} rootfs
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.rootfs = "";
+
+                /**
+                 * Container logPath.
+                 * @member {string} logPath
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.logPath = "";
+
+                /**
+                 * Container driver.
+                 * @member {string} driver
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.driver = "";
+
+                /**
+                 * Container execDriver.
+                 * @member {string} execDriver
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.execDriver = "";
+
+                /**
+                 * Container args.
+                 * @member {Array.<string>} args
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.args = $util.emptyArray;
+
+                /**
+                 * Container path.
+                 * @member {string} path
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.path = "";
+
+                /**
+                 * Creates a new Container instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {keel.engine.v1.IContainer=} [properties] Properties to set
+                 * @returns {keel.engine.v1.Container} Container instance
+                 */
+                Container.create = function create(properties) {
+                    return new Container(properties);
+                };
+
+                /**
+                 * Encodes the specified Container message. Does not implicitly {@link keel.engine.v1.Container.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {keel.engine.v1.IContainer} m Container message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Container.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(18).string(m.name);
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId"))
+                        w.uint32(26).string(m.imageId);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
+                        $root.keel.engine.v1.ContainerConfig.encode(m.config, w.uint32(34).fork(), q + 1).ldelim();
+                    if (m.state != null && Object.hasOwnProperty.call(m, "state"))
+                        $root.keel.engine.v1.ContainerState.encode(m.state, w.uint32(42).fork(), q + 1).ldelim();
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
+                        w.uint32(48).int64(m.createdMs);
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs"))
+                        w.uint32(58).string(m.rootfs);
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(66).string(m.logPath);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(74).string(m.driver);
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver"))
+                        w.uint32(82).string(m.execDriver);
+                    if (m.args != null && m.args.length) {
+                        for (var i = 0; i < m.args.length; ++i)
+                            w.uint32(90).string(m.args[i]);
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path"))
+                        w.uint32(98).string(m.path);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Container message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.Container} Container
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Container.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.Container();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.imageId = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.config = $root.keel.engine.v1.ContainerConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 5: {
+                                m.state = $root.keel.engine.v1.ContainerState.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 6: {
+                                m.createdMs = r.int64();
+                                break;
+                            }
+                        case 7: {
+                                m.rootfs = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 10: {
+                                m.execDriver = r.string();
+                                break;
+                            }
+                        case 11: {
+                                if (!(m.args && m.args.length))
+                                    m.args = [];
+                                m.args.push(r.string());
+                                break;
+                            }
+                        case 12: {
+                                m.path = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Container message.
+                 * @function verify
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Container.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId")) {
+                        if (!$util.isString(m.imageId))
+                            return "imageId: string expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        {
+                            var e = $root.keel.engine.v1.ContainerConfig.verify(m.config, n + 1);
+                            if (e)
+                                return "config." + e;
+                        }
+                    }
+                    if (m.state != null && Object.hasOwnProperty.call(m, "state")) {
+                        {
+                            var e = $root.keel.engine.v1.ContainerState.verify(m.state, n + 1);
+                            if (e)
+                                return "state." + e;
+                        }
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        if (!$util.isString(m.rootfs))
+                            return "rootfs: string expected";
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        if (!$util.isString(m.execDriver))
+                            return "execDriver: string expected";
+                    }
+                    if (m.args != null && Object.hasOwnProperty.call(m, "args")) {
+                        if (!Array.isArray(m.args))
+                            return "args: array expected";
+                        for (var i = 0; i < m.args.length; ++i) {
+                            if (!$util.isString(m.args[i]))
+                                return "args: string[] expected";
+                        }
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        if (!$util.isString(m.path))
+                            return "path: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Container message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.Container} Container
+                 */
+                Container.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.Container)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.Container: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.Container();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.imageId != null) {
+                        m.imageId = String(d.imageId);
+                    }
+                    if (d.config != null) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.engine.v1.Container.config: object expected");
+                        m.config = $root.keel.engine.v1.ContainerConfig.fromObject(d.config, n + 1);
+                    }
+                    if (d.state != null) {
+                        if (!$util.isObject(d.state))
+                            throw TypeError(".keel.engine.v1.Container.state: object expected");
+                        m.state = $root.keel.engine.v1.ContainerState.fromObject(d.state, n + 1);
+                    }
+                    if (d.createdMs != null) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                    if (d.rootfs != null) {
+                        m.rootfs = String(d.rootfs);
+                    }
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.execDriver != null) {
+                        m.execDriver = String(d.execDriver);
+                    }
+                    if (d.args) {
+                        if (!Array.isArray(d.args))
+                            throw TypeError(".keel.engine.v1.Container.args: array expected");
+                        m.args = [];
+                        for (var i = 0; i < d.args.length; ++i) {
+                            m.args[i] = String(d.args[i]);
+                        }
+                    }
+                    if (d.path != null) {
+                        m.path = String(d.path);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Container message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {keel.engine.v1.Container} m Container
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Container.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.args = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                        d.name = "";
+                        d.imageId = "";
+                        d.config = null;
+                        d.state = null;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.rootfs = "";
+                        d.logPath = "";
+                        d.driver = "";
+                        d.execDriver = "";
+                        d.path = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId")) {
+                        d.imageId = m.imageId;
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        d.config = $root.keel.engine.v1.ContainerConfig.toObject(m.config, o, q + 1);
+                    }
+                    if (m.state != null && Object.hasOwnProperty.call(m, "state")) {
+                        d.state = $root.keel.engine.v1.ContainerState.toObject(m.state, o, q + 1);
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.createdMs === "number")
+                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
+                        else
+                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        d.rootfs = m.rootfs;
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        d.execDriver = m.execDriver;
+                    }
+                    if (m.args && m.args.length) {
+                        d.args = [];
+                        for (var j = 0; j < m.args.length; ++j) {
+                            d.args[j] = m.args[j];
+                        }
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        d.path = m.path;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Container to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Container.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Container
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.Container
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Container.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.Container";
+                };
+
+                return Container;
+            })();
+
+            v1.CreateContainerRequest = (function() {
+
+                /**
+                 * Properties of a CreateContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface ICreateContainerRequest
+                 * @property {string|null} [name] CreateContainerRequest name
+                 * @property {keel.engine.v1.IContainerConfig|null} [config] CreateContainerRequest config
+                 */
+
+                /**
+                 * Constructs a new CreateContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CreateContainerRequest.
+                 * @implements ICreateContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.ICreateContainerRequest=} [p] Properties to set
+                 */
+                function CreateContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateContainerRequest name.
+                 * @member {string} name
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.name = "";
+
+                /**
+                 * CreateContainerRequest config.
+                 * @member {keel.engine.v1.IContainerConfig|null|undefined} config
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.config = null;
+
+                /**
+                 * Creates a new CreateContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.ICreateContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CreateContainerRequest} CreateContainerRequest instance
+                 */
+                CreateContainerRequest.create = function create(properties) {
+                    return new CreateContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateContainerRequest message. Does not implicitly {@link keel.engine.v1.CreateContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.ICreateContainerRequest} m CreateContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
+                        $root.keel.engine.v1.ContainerConfig.encode(m.config, w.uint32(18).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CreateContainerRequest} CreateContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CreateContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.config = $root.keel.engine.v1.ContainerConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        {
+                            var e = $root.keel.engine.v1.ContainerConfig.verify(m.config, n + 1);
+                            if (e)
+                                return "config." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CreateContainerRequest} CreateContainerRequest
+                 */
+                CreateContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CreateContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CreateContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CreateContainerRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.config != null) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.engine.v1.CreateContainerRequest.config: object expected");
+                        m.config = $root.keel.engine.v1.ContainerConfig.fromObject(d.config, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.CreateContainerRequest} m CreateContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.config = null;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        d.config = $root.keel.engine.v1.ContainerConfig.toObject(m.config, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CreateContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CreateContainerRequest";
+                };
+
+                return CreateContainerRequest;
+            })();
+
+            v1.CreateContainerResponse = (function() {
+
+                /**
+                 * Properties of a CreateContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface ICreateContainerResponse
+                 * @property {string|null} [id] CreateContainerResponse id
+                 * @property {Array.<string>|null} [warnings] CreateContainerResponse warnings
+                 */
+
+                /**
+                 * Constructs a new CreateContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CreateContainerResponse.
+                 * @implements ICreateContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.ICreateContainerResponse=} [p] Properties to set
+                 */
+                function CreateContainerResponse(p) {
+                    this.warnings = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateContainerResponse id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @instance
+                 */
+                CreateContainerResponse.prototype.id = "";
+
+                /**
+                 * CreateContainerResponse warnings.
+                 * @member {Array.<string>} warnings
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @instance
+                 */
+                CreateContainerResponse.prototype.warnings = $util.emptyArray;
+
+                /**
+                 * Creates a new CreateContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.ICreateContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CreateContainerResponse} CreateContainerResponse instance
+                 */
+                CreateContainerResponse.create = function create(properties) {
+                    return new CreateContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateContainerResponse message. Does not implicitly {@link keel.engine.v1.CreateContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.ICreateContainerResponse} m CreateContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.warnings != null && m.warnings.length) {
+                        for (var i = 0; i < m.warnings.length; ++i)
+                            w.uint32(18).string(m.warnings[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CreateContainerResponse} CreateContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CreateContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.warnings && m.warnings.length))
+                                    m.warnings = [];
+                                m.warnings.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.warnings != null && Object.hasOwnProperty.call(m, "warnings")) {
+                        if (!Array.isArray(m.warnings))
+                            return "warnings: array expected";
+                        for (var i = 0; i < m.warnings.length; ++i) {
+                            if (!$util.isString(m.warnings[i]))
+                                return "warnings: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CreateContainerResponse} CreateContainerResponse
+                 */
+                CreateContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CreateContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CreateContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CreateContainerResponse();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.warnings) {
+                        if (!Array.isArray(d.warnings))
+                            throw TypeError(".keel.engine.v1.CreateContainerResponse.warnings: array expected");
+                        m.warnings = [];
+                        for (var i = 0; i < d.warnings.length; ++i) {
+                            m.warnings[i] = String(d.warnings[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.CreateContainerResponse} m CreateContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.warnings = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.warnings && m.warnings.length) {
+                        d.warnings = [];
+                        for (var j = 0; j < m.warnings.length; ++j) {
+                            d.warnings[j] = m.warnings[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CreateContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CreateContainerResponse";
+                };
+
+                return CreateContainerResponse;
+            })();
+
+            v1.StartContainerRequest = (function() {
+
+                /**
+                 * Properties of a StartContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IStartContainerRequest
+                 * @property {string|null} [id] StartContainerRequest id
+                 */
+
+                /**
+                 * Constructs a new StartContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StartContainerRequest.
+                 * @implements IStartContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IStartContainerRequest=} [p] Properties to set
+                 */
+                function StartContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @instance
+                 */
+                StartContainerRequest.prototype.id = "";
+
+                /**
+                 * Creates a new StartContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IStartContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StartContainerRequest} StartContainerRequest instance
+                 */
+                StartContainerRequest.create = function create(properties) {
+                    return new StartContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartContainerRequest message. Does not implicitly {@link keel.engine.v1.StartContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IStartContainerRequest} m StartContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StartContainerRequest} StartContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StartContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StartContainerRequest} StartContainerRequest
+                 */
+                StartContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StartContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StartContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StartContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.StartContainerRequest} m StartContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StartContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StartContainerRequest";
+                };
+
+                return StartContainerRequest;
+            })();
+
+            v1.StartContainerResponse = (function() {
+
+                /**
+                 * Properties of a StartContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IStartContainerResponse
+                 * @property {boolean|null} [alreadyRunning] StartContainerResponse alreadyRunning
+                 */
+
+                /**
+                 * Constructs a new StartContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StartContainerResponse.
+                 * @implements IStartContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IStartContainerResponse=} [p] Properties to set
+                 */
+                function StartContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartContainerResponse alreadyRunning.
+                 * @member {boolean} alreadyRunning
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @instance
+                 */
+                StartContainerResponse.prototype.alreadyRunning = false;
+
+                /**
+                 * Creates a new StartContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IStartContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StartContainerResponse} StartContainerResponse instance
+                 */
+                StartContainerResponse.create = function create(properties) {
+                    return new StartContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartContainerResponse message. Does not implicitly {@link keel.engine.v1.StartContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IStartContainerResponse} m StartContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.alreadyRunning != null && Object.hasOwnProperty.call(m, "alreadyRunning"))
+                        w.uint32(8).bool(m.alreadyRunning);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StartContainerResponse} StartContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StartContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.alreadyRunning = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.alreadyRunning != null && Object.hasOwnProperty.call(m, "alreadyRunning")) {
+                        if (typeof m.alreadyRunning !== "boolean")
+                            return "alreadyRunning: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StartContainerResponse} StartContainerResponse
+                 */
+                StartContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StartContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StartContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StartContainerResponse();
+                    if (d.alreadyRunning != null) {
+                        m.alreadyRunning = Boolean(d.alreadyRunning);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.StartContainerResponse} m StartContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.alreadyRunning = false;
+                    }
+                    if (m.alreadyRunning != null && Object.hasOwnProperty.call(m, "alreadyRunning")) {
+                        d.alreadyRunning = m.alreadyRunning;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StartContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StartContainerResponse";
+                };
+
+                return StartContainerResponse;
+            })();
+
+            v1.WaitContainerRequest = (function() {
+
+                /**
+                 * Properties of a WaitContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IWaitContainerRequest
+                 * @property {string|null} [id] WaitContainerRequest id
+                 * @property {string|null} [condition] WaitContainerRequest condition
+                 */
+
+                /**
+                 * Constructs a new WaitContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a WaitContainerRequest.
+                 * @implements IWaitContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IWaitContainerRequest=} [p] Properties to set
+                 */
+                function WaitContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @instance
+                 */
+                WaitContainerRequest.prototype.id = "";
+
+                /**
+                 * WaitContainerRequest condition.
+                 * @member {string} condition
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @instance
+                 */
+                WaitContainerRequest.prototype.condition = "";
+
+                /**
+                 * Creates a new WaitContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IWaitContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.WaitContainerRequest} WaitContainerRequest instance
+                 */
+                WaitContainerRequest.create = function create(properties) {
+                    return new WaitContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitContainerRequest message. Does not implicitly {@link keel.engine.v1.WaitContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IWaitContainerRequest} m WaitContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.condition != null && Object.hasOwnProperty.call(m, "condition"))
+                        w.uint32(18).string(m.condition);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.WaitContainerRequest} WaitContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.WaitContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.condition = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.condition != null && Object.hasOwnProperty.call(m, "condition")) {
+                        if (!$util.isString(m.condition))
+                            return "condition: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.WaitContainerRequest} WaitContainerRequest
+                 */
+                WaitContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.WaitContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.WaitContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.WaitContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.condition != null) {
+                        m.condition = String(d.condition);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.WaitContainerRequest} m WaitContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.condition = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.condition != null && Object.hasOwnProperty.call(m, "condition")) {
+                        d.condition = m.condition;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.WaitContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.WaitContainerRequest";
+                };
+
+                return WaitContainerRequest;
+            })();
+
+            v1.WaitContainerResponse = (function() {
+
+                /**
+                 * Properties of a WaitContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IWaitContainerResponse
+                 * @property {number|null} [statusCode] WaitContainerResponse statusCode
+                 * @property {string|null} [error] WaitContainerResponse error
+                 */
+
+                /**
+                 * Constructs a new WaitContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a WaitContainerResponse.
+                 * @implements IWaitContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IWaitContainerResponse=} [p] Properties to set
+                 */
+                function WaitContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitContainerResponse statusCode.
+                 * @member {number} statusCode
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @instance
+                 */
+                WaitContainerResponse.prototype.statusCode = 0;
+
+                /**
+                 * WaitContainerResponse error.
+                 * @member {string} error
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @instance
+                 */
+                WaitContainerResponse.prototype.error = "";
+
+                /**
+                 * Creates a new WaitContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IWaitContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.WaitContainerResponse} WaitContainerResponse instance
+                 */
+                WaitContainerResponse.create = function create(properties) {
+                    return new WaitContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitContainerResponse message. Does not implicitly {@link keel.engine.v1.WaitContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IWaitContainerResponse} m WaitContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.statusCode != null && Object.hasOwnProperty.call(m, "statusCode"))
+                        w.uint32(8).int32(m.statusCode);
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error"))
+                        w.uint32(18).string(m.error);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.WaitContainerResponse} WaitContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.WaitContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.statusCode = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.error = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.statusCode != null && Object.hasOwnProperty.call(m, "statusCode")) {
+                        if (!$util.isInteger(m.statusCode))
+                            return "statusCode: integer expected";
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        if (!$util.isString(m.error))
+                            return "error: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.WaitContainerResponse} WaitContainerResponse
+                 */
+                WaitContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.WaitContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.WaitContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.WaitContainerResponse();
+                    if (d.statusCode != null) {
+                        m.statusCode = d.statusCode | 0;
+                    }
+                    if (d.error != null) {
+                        m.error = String(d.error);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.WaitContainerResponse} m WaitContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.statusCode = 0;
+                        d.error = "";
+                    }
+                    if (m.statusCode != null && Object.hasOwnProperty.call(m, "statusCode")) {
+                        d.statusCode = m.statusCode;
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        d.error = m.error;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.WaitContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.WaitContainerResponse";
+                };
+
+                return WaitContainerResponse;
+            })();
+
+            v1.RemoveContainerRequest = (function() {
+
+                /**
+                 * Properties of a RemoveContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IRemoveContainerRequest
+                 * @property {string|null} [id] RemoveContainerRequest id
+                 * @property {boolean|null} [force] RemoveContainerRequest force
+                 */
+
+                /**
+                 * Constructs a new RemoveContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a RemoveContainerRequest.
+                 * @implements IRemoveContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IRemoveContainerRequest=} [p] Properties to set
+                 */
+                function RemoveContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @instance
+                 */
+                RemoveContainerRequest.prototype.id = "";
+
+                /**
+                 * RemoveContainerRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @instance
+                 */
+                RemoveContainerRequest.prototype.force = false;
+
+                /**
+                 * Creates a new RemoveContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IRemoveContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.RemoveContainerRequest} RemoveContainerRequest instance
+                 */
+                RemoveContainerRequest.create = function create(properties) {
+                    return new RemoveContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveContainerRequest message. Does not implicitly {@link keel.engine.v1.RemoveContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IRemoveContainerRequest} m RemoveContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.RemoveContainerRequest} RemoveContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.RemoveContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.RemoveContainerRequest} RemoveContainerRequest
+                 */
+                RemoveContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.RemoveContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.RemoveContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.RemoveContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.RemoveContainerRequest} m RemoveContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.force = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.RemoveContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.RemoveContainerRequest";
+                };
+
+                return RemoveContainerRequest;
+            })();
+
+            v1.RemoveContainerResponse = (function() {
+
+                /**
+                 * Properties of a RemoveContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IRemoveContainerResponse
+                 */
+
+                /**
+                 * Constructs a new RemoveContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a RemoveContainerResponse.
+                 * @implements IRemoveContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IRemoveContainerResponse=} [p] Properties to set
+                 */
+                function RemoveContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new RemoveContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IRemoveContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.RemoveContainerResponse} RemoveContainerResponse instance
+                 */
+                RemoveContainerResponse.create = function create(properties) {
+                    return new RemoveContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveContainerResponse message. Does not implicitly {@link keel.engine.v1.RemoveContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IRemoveContainerResponse} m RemoveContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.RemoveContainerResponse} RemoveContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.RemoveContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.RemoveContainerResponse} RemoveContainerResponse
+                 */
+                RemoveContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.RemoveContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.RemoveContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RemoveContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.RemoveContainerResponse} m RemoveContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this RemoveContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.RemoveContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.RemoveContainerResponse";
+                };
+
+                return RemoveContainerResponse;
+            })();
+
+            v1.ListContainersRequest = (function() {
+
+                /**
+                 * Properties of a ListContainersRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IListContainersRequest
+                 * @property {boolean|null} [all] ListContainersRequest all
+                 */
+
+                /**
+                 * Constructs a new ListContainersRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ListContainersRequest.
+                 * @implements IListContainersRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IListContainersRequest=} [p] Properties to set
+                 */
+                function ListContainersRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListContainersRequest all.
+                 * @member {boolean} all
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @instance
+                 */
+                ListContainersRequest.prototype.all = false;
+
+                /**
+                 * Creates a new ListContainersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {keel.engine.v1.IListContainersRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ListContainersRequest} ListContainersRequest instance
+                 */
+                ListContainersRequest.create = function create(properties) {
+                    return new ListContainersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListContainersRequest message. Does not implicitly {@link keel.engine.v1.ListContainersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {keel.engine.v1.IListContainersRequest} m ListContainersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListContainersRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all"))
+                        w.uint32(8).bool(m.all);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListContainersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ListContainersRequest} ListContainersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListContainersRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ListContainersRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.all = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListContainersRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListContainersRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        if (typeof m.all !== "boolean")
+                            return "all: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListContainersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ListContainersRequest} ListContainersRequest
+                 */
+                ListContainersRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ListContainersRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ListContainersRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ListContainersRequest();
+                    if (d.all != null) {
+                        m.all = Boolean(d.all);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListContainersRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {keel.engine.v1.ListContainersRequest} m ListContainersRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListContainersRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.all = false;
+                    }
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        d.all = m.all;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListContainersRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListContainersRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListContainersRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ListContainersRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListContainersRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ListContainersRequest";
+                };
+
+                return ListContainersRequest;
+            })();
+
+            v1.ListContainersResponse = (function() {
+
+                /**
+                 * Properties of a ListContainersResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IListContainersResponse
+                 * @property {Array.<keel.engine.v1.IContainer>|null} [containers] ListContainersResponse containers
+                 */
+
+                /**
+                 * Constructs a new ListContainersResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ListContainersResponse.
+                 * @implements IListContainersResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IListContainersResponse=} [p] Properties to set
+                 */
+                function ListContainersResponse(p) {
+                    this.containers = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListContainersResponse containers.
+                 * @member {Array.<keel.engine.v1.IContainer>} containers
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @instance
+                 */
+                ListContainersResponse.prototype.containers = $util.emptyArray;
+
+                /**
+                 * Creates a new ListContainersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {keel.engine.v1.IListContainersResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ListContainersResponse} ListContainersResponse instance
+                 */
+                ListContainersResponse.create = function create(properties) {
+                    return new ListContainersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListContainersResponse message. Does not implicitly {@link keel.engine.v1.ListContainersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {keel.engine.v1.IListContainersResponse} m ListContainersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListContainersResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containers != null && m.containers.length) {
+                        for (var i = 0; i < m.containers.length; ++i)
+                            $root.keel.engine.v1.Container.encode(m.containers[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListContainersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ListContainersResponse} ListContainersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListContainersResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ListContainersResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.containers && m.containers.length))
+                                    m.containers = [];
+                                m.containers.push($root.keel.engine.v1.Container.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListContainersResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListContainersResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containers != null && Object.hasOwnProperty.call(m, "containers")) {
+                        if (!Array.isArray(m.containers))
+                            return "containers: array expected";
+                        for (var i = 0; i < m.containers.length; ++i) {
+                            {
+                                var e = $root.keel.engine.v1.Container.verify(m.containers[i], n + 1);
+                                if (e)
+                                    return "containers." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListContainersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ListContainersResponse} ListContainersResponse
+                 */
+                ListContainersResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ListContainersResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ListContainersResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ListContainersResponse();
+                    if (d.containers) {
+                        if (!Array.isArray(d.containers))
+                            throw TypeError(".keel.engine.v1.ListContainersResponse.containers: array expected");
+                        m.containers = [];
+                        for (var i = 0; i < d.containers.length; ++i) {
+                            if (!$util.isObject(d.containers[i]))
+                                throw TypeError(".keel.engine.v1.ListContainersResponse.containers: object expected");
+                            m.containers[i] = $root.keel.engine.v1.Container.fromObject(d.containers[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListContainersResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {keel.engine.v1.ListContainersResponse} m ListContainersResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListContainersResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.containers = [];
+                    }
+                    if (m.containers && m.containers.length) {
+                        d.containers = [];
+                        for (var j = 0; j < m.containers.length; ++j) {
+                            d.containers[j] = $root.keel.engine.v1.Container.toObject(m.containers[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListContainersResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListContainersResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListContainersResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ListContainersResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListContainersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ListContainersResponse";
+                };
+
+                return ListContainersResponse;
+            })();
+
+            v1.InspectContainerRequest = (function() {
+
+                /**
+                 * Properties of an InspectContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IInspectContainerRequest
+                 * @property {string|null} [id] InspectContainerRequest id
+                 */
+
+                /**
+                 * Constructs a new InspectContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an InspectContainerRequest.
+                 * @implements IInspectContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IInspectContainerRequest=} [p] Properties to set
+                 */
+                function InspectContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @instance
+                 */
+                InspectContainerRequest.prototype.id = "";
+
+                /**
+                 * Creates a new InspectContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IInspectContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.InspectContainerRequest} InspectContainerRequest instance
+                 */
+                InspectContainerRequest.create = function create(properties) {
+                    return new InspectContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectContainerRequest message. Does not implicitly {@link keel.engine.v1.InspectContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IInspectContainerRequest} m InspectContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.InspectContainerRequest} InspectContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.InspectContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.InspectContainerRequest} InspectContainerRequest
+                 */
+                InspectContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.InspectContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.InspectContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.InspectContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.InspectContainerRequest} m InspectContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.InspectContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.InspectContainerRequest";
+                };
+
+                return InspectContainerRequest;
+            })();
+
+            v1.InspectContainerResponse = (function() {
+
+                /**
+                 * Properties of an InspectContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IInspectContainerResponse
+                 * @property {keel.engine.v1.IContainer|null} [container] InspectContainerResponse container
+                 */
+
+                /**
+                 * Constructs a new InspectContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an InspectContainerResponse.
+                 * @implements IInspectContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IInspectContainerResponse=} [p] Properties to set
+                 */
+                function InspectContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectContainerResponse container.
+                 * @member {keel.engine.v1.IContainer|null|undefined} container
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @instance
+                 */
+                InspectContainerResponse.prototype.container = null;
+
+                /**
+                 * Creates a new InspectContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IInspectContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.InspectContainerResponse} InspectContainerResponse instance
+                 */
+                InspectContainerResponse.create = function create(properties) {
+                    return new InspectContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectContainerResponse message. Does not implicitly {@link keel.engine.v1.InspectContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IInspectContainerResponse} m InspectContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container"))
+                        $root.keel.engine.v1.Container.encode(m.container, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.InspectContainerResponse} InspectContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.InspectContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.container = $root.keel.engine.v1.Container.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container")) {
+                        {
+                            var e = $root.keel.engine.v1.Container.verify(m.container, n + 1);
+                            if (e)
+                                return "container." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.InspectContainerResponse} InspectContainerResponse
+                 */
+                InspectContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.InspectContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.InspectContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.InspectContainerResponse();
+                    if (d.container != null) {
+                        if (!$util.isObject(d.container))
+                            throw TypeError(".keel.engine.v1.InspectContainerResponse.container: object expected");
+                        m.container = $root.keel.engine.v1.Container.fromObject(d.container, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.InspectContainerResponse} m InspectContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.container = null;
+                    }
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container")) {
+                        d.container = $root.keel.engine.v1.Container.toObject(m.container, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.InspectContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.InspectContainerResponse";
+                };
+
+                return InspectContainerResponse;
+            })();
+
+            v1.ContainerLogsRequest = (function() {
+
+                /**
+                 * Properties of a ContainerLogsRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerLogsRequest
+                 * @property {string|null} [id] ContainerLogsRequest id
+                 */
+
+                /**
+                 * Constructs a new ContainerLogsRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerLogsRequest.
+                 * @implements IContainerLogsRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerLogsRequest=} [p] Properties to set
+                 */
+                function ContainerLogsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerLogsRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @instance
+                 */
+                ContainerLogsRequest.prototype.id = "";
+
+                /**
+                 * Creates a new ContainerLogsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerLogsRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerLogsRequest} ContainerLogsRequest instance
+                 */
+                ContainerLogsRequest.create = function create(properties) {
+                    return new ContainerLogsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerLogsRequest message. Does not implicitly {@link keel.engine.v1.ContainerLogsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerLogsRequest} m ContainerLogsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerLogsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerLogsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerLogsRequest} ContainerLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerLogsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerLogsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerLogsRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerLogsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerLogsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerLogsRequest} ContainerLogsRequest
+                 */
+                ContainerLogsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerLogsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerLogsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerLogsRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerLogsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {keel.engine.v1.ContainerLogsRequest} m ContainerLogsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerLogsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerLogsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerLogsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerLogsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerLogsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerLogsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerLogsRequest";
+                };
+
+                return ContainerLogsRequest;
+            })();
+
+            v1.ContainerLogsResponse = (function() {
+
+                /**
+                 * Properties of a ContainerLogsResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerLogsResponse
+                 * @property {string|null} [logPath] ContainerLogsResponse logPath
+                 * @property {boolean|null} [running] ContainerLogsResponse running
+                 */
+
+                /**
+                 * Constructs a new ContainerLogsResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerLogsResponse.
+                 * @implements IContainerLogsResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerLogsResponse=} [p] Properties to set
+                 */
+                function ContainerLogsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerLogsResponse logPath.
+                 * @member {string} logPath
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @instance
+                 */
+                ContainerLogsResponse.prototype.logPath = "";
+
+                /**
+                 * ContainerLogsResponse running.
+                 * @member {boolean} running
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @instance
+                 */
+                ContainerLogsResponse.prototype.running = false;
+
+                /**
+                 * Creates a new ContainerLogsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerLogsResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerLogsResponse} ContainerLogsResponse instance
+                 */
+                ContainerLogsResponse.create = function create(properties) {
+                    return new ContainerLogsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerLogsResponse message. Does not implicitly {@link keel.engine.v1.ContainerLogsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerLogsResponse} m ContainerLogsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerLogsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(10).string(m.logPath);
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running"))
+                        w.uint32(16).bool(m.running);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerLogsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerLogsResponse} ContainerLogsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerLogsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerLogsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.running = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerLogsResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerLogsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (typeof m.running !== "boolean")
+                            return "running: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerLogsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerLogsResponse} ContainerLogsResponse
+                 */
+                ContainerLogsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerLogsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerLogsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerLogsResponse();
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    if (d.running != null) {
+                        m.running = Boolean(d.running);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerLogsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {keel.engine.v1.ContainerLogsResponse} m ContainerLogsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerLogsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.logPath = "";
+                        d.running = false;
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        d.running = m.running;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerLogsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerLogsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerLogsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerLogsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerLogsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerLogsResponse";
+                };
+
+                return ContainerLogsResponse;
+            })();
+
+            v1.ContainerEvent = (function() {
+
+                /**
+                 * Properties of a ContainerEvent.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerEvent
+                 * @property {string|null} [id] ContainerEvent id
+                 * @property {string|null} [name] ContainerEvent name
+                 * @property {string|null} [image] ContainerEvent image
+                 * @property {number|null} [exitCode] ContainerEvent exitCode
+                 */
+
+                /**
+                 * Constructs a new ContainerEvent.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerEvent.
+                 * @implements IContainerEvent
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerEvent=} [p] Properties to set
+                 */
+                function ContainerEvent(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerEvent id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @instance
+                 */
+                ContainerEvent.prototype.id = "";
+
+                /**
+                 * ContainerEvent name.
+                 * @member {string} name
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @instance
+                 */
+                ContainerEvent.prototype.name = "";
+
+                /**
+                 * ContainerEvent image.
+                 * @member {string} image
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @instance
+                 */
+                ContainerEvent.prototype.image = "";
+
+                /**
+                 * ContainerEvent exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @instance
+                 */
+                ContainerEvent.prototype.exitCode = 0;
+
+                /**
+                 * Creates a new ContainerEvent instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {keel.engine.v1.IContainerEvent=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerEvent} ContainerEvent instance
+                 */
+                ContainerEvent.create = function create(properties) {
+                    return new ContainerEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerEvent message. Does not implicitly {@link keel.engine.v1.ContainerEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {keel.engine.v1.IContainerEvent} m ContainerEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerEvent.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(18).string(m.name);
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        w.uint32(26).string(m.image);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(32).int32(m.exitCode);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerEvent} ContainerEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerEvent.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerEvent();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.image = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerEvent message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerEvent.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        if (!$util.isString(m.image))
+                            return "image: string expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerEvent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerEvent} ContainerEvent
+                 */
+                ContainerEvent.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerEvent)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerEvent: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerEvent();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.image != null) {
+                        m.image = String(d.image);
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerEvent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {keel.engine.v1.ContainerEvent} m ContainerEvent
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerEvent.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.name = "";
+                        d.image = "";
+                        d.exitCode = 0;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = m.image;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerEvent to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerEvent.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerEvent
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerEvent
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerEvent";
+                };
+
+                return ContainerEvent;
+            })();
+
             v1.VersionRequest = (function() {
 
                 /**
@@ -6105,6 +11319,7384 @@ $root.keel = (function() {
         })();
 
         return events;
+    })();
+
+    keel.execd = (function() {
+
+        /**
+         * Namespace execd.
+         * @memberof keel
+         * @namespace
+         */
+        var execd = {};
+
+        execd.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keel.execd
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.ProcessSpec = (function() {
+
+                /**
+                 * Properties of a ProcessSpec.
+                 * @memberof keel.execd.v1
+                 * @interface IProcessSpec
+                 * @property {Array.<string>|null} [args] ProcessSpec args
+                 * @property {Array.<string>|null} [env] ProcessSpec env
+                 * @property {string|null} [cwd] ProcessSpec cwd
+                 * @property {string|null} [user] ProcessSpec user
+                 * @property {string|null} [hostname] ProcessSpec hostname
+                 */
+
+                /**
+                 * Constructs a new ProcessSpec.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ProcessSpec.
+                 * @implements IProcessSpec
+                 * @constructor
+                 * @param {keel.execd.v1.IProcessSpec=} [p] Properties to set
+                 */
+                function ProcessSpec(p) {
+                    this.args = [];
+                    this.env = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ProcessSpec args.
+                 * @member {Array.<string>} args
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.args = $util.emptyArray;
+
+                /**
+                 * ProcessSpec env.
+                 * @member {Array.<string>} env
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.env = $util.emptyArray;
+
+                /**
+                 * ProcessSpec cwd.
+                 * @member {string} cwd
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.cwd = "";
+
+                /**
+                 * ProcessSpec user.
+                 * @member {string} user
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.user = "";
+
+                /**
+                 * ProcessSpec hostname.
+                 * @member {string} hostname
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.hostname = "";
+
+                /**
+                 * Creates a new ProcessSpec instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.IProcessSpec=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec instance
+                 */
+                ProcessSpec.create = function create(properties) {
+                    return new ProcessSpec(properties);
+                };
+
+                /**
+                 * Encodes the specified ProcessSpec message. Does not implicitly {@link keel.execd.v1.ProcessSpec.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.IProcessSpec} m ProcessSpec message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessSpec.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.args != null && m.args.length) {
+                        for (var i = 0; i < m.args.length; ++i)
+                            w.uint32(10).string(m.args[i]);
+                    }
+                    if (m.env != null && m.env.length) {
+                        for (var i = 0; i < m.env.length; ++i)
+                            w.uint32(18).string(m.env[i]);
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd"))
+                        w.uint32(26).string(m.cwd);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(34).string(m.user);
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
+                        w.uint32(42).string(m.hostname);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ProcessSpec message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessSpec.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ProcessSpec();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.args && m.args.length))
+                                    m.args = [];
+                                m.args.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.env && m.env.length))
+                                    m.env = [];
+                                m.env.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.cwd = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.hostname = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ProcessSpec message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProcessSpec.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.args != null && Object.hasOwnProperty.call(m, "args")) {
+                        if (!Array.isArray(m.args))
+                            return "args: array expected";
+                        for (var i = 0; i < m.args.length; ++i) {
+                            if (!$util.isString(m.args[i]))
+                                return "args: string[] expected";
+                        }
+                    }
+                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
+                        if (!Array.isArray(m.env))
+                            return "env: array expected";
+                        for (var i = 0; i < m.env.length; ++i) {
+                            if (!$util.isString(m.env[i]))
+                                return "env: string[] expected";
+                        }
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
+                        if (!$util.isString(m.cwd))
+                            return "cwd: string expected";
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        if (!$util.isString(m.user))
+                            return "user: string expected";
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        if (!$util.isString(m.hostname))
+                            return "hostname: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ProcessSpec message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
+                 */
+                ProcessSpec.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ProcessSpec)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ProcessSpec: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ProcessSpec();
+                    if (d.args) {
+                        if (!Array.isArray(d.args))
+                            throw TypeError(".keel.execd.v1.ProcessSpec.args: array expected");
+                        m.args = [];
+                        for (var i = 0; i < d.args.length; ++i) {
+                            m.args[i] = String(d.args[i]);
+                        }
+                    }
+                    if (d.env) {
+                        if (!Array.isArray(d.env))
+                            throw TypeError(".keel.execd.v1.ProcessSpec.env: array expected");
+                        m.env = [];
+                        for (var i = 0; i < d.env.length; ++i) {
+                            m.env[i] = String(d.env[i]);
+                        }
+                    }
+                    if (d.cwd != null) {
+                        m.cwd = String(d.cwd);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.hostname != null) {
+                        m.hostname = String(d.hostname);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ProcessSpec message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.ProcessSpec} m ProcessSpec
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProcessSpec.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.args = [];
+                        d.env = [];
+                    }
+                    if (o.defaults) {
+                        d.cwd = "";
+                        d.user = "";
+                        d.hostname = "";
+                    }
+                    if (m.args && m.args.length) {
+                        d.args = [];
+                        for (var j = 0; j < m.args.length; ++j) {
+                            d.args[j] = m.args[j];
+                        }
+                    }
+                    if (m.env && m.env.length) {
+                        d.env = [];
+                        for (var j = 0; j < m.env.length; ++j) {
+                            d.env[j] = m.env[j];
+                        }
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
+                        d.cwd = m.cwd;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        d.hostname = m.hostname;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ProcessSpec to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProcessSpec.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ProcessSpec
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ProcessSpec.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ProcessSpec";
+                };
+
+                return ProcessSpec;
+            })();
+
+            v1.CreateTaskRequest = (function() {
+
+                /**
+                 * Properties of a CreateTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateTaskRequest
+                 * @property {string|null} [containerId] CreateTaskRequest containerId
+                 * @property {string|null} [rootfs] CreateTaskRequest rootfs
+                 * @property {keel.execd.v1.IProcessSpec|null} [process] CreateTaskRequest process
+                 * @property {string|null} [networkMode] CreateTaskRequest networkMode
+                 */
+
+                /**
+                 * Constructs a new CreateTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateTaskRequest.
+                 * @implements ICreateTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateTaskRequest=} [p] Properties to set
+                 */
+                function CreateTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.containerId = "";
+
+                /**
+                 * CreateTaskRequest rootfs.
+                 * @member {string} rootfs
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.rootfs = "";
+
+                /**
+                 * CreateTaskRequest process.
+                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.process = null;
+
+                /**
+                 * CreateTaskRequest networkMode.
+                 * @member {string} networkMode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.networkMode = "";
+
+                /**
+                 * Creates a new CreateTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest instance
+                 */
+                CreateTaskRequest.create = function create(properties) {
+                    return new CreateTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTaskRequest message. Does not implicitly {@link keel.execd.v1.CreateTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskRequest} m CreateTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs"))
+                        w.uint32(18).string(m.rootfs);
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
+                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(26).fork(), q + 1).ldelim();
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
+                        w.uint32(34).string(m.networkMode);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.rootfs = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 4: {
+                                m.networkMode = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        if (!$util.isString(m.rootfs))
+                            return "rootfs: string expected";
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        {
+                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
+                            if (e)
+                                return "process." + e;
+                        }
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        if (!$util.isString(m.networkMode))
+                            return "networkMode: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
+                 */
+                CreateTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.rootfs != null) {
+                        m.rootfs = String(d.rootfs);
+                    }
+                    if (d.process != null) {
+                        if (!$util.isObject(d.process))
+                            throw TypeError(".keel.execd.v1.CreateTaskRequest.process: object expected");
+                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
+                    }
+                    if (d.networkMode != null) {
+                        m.networkMode = String(d.networkMode);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.CreateTaskRequest} m CreateTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.rootfs = "";
+                        d.process = null;
+                        d.networkMode = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        d.rootfs = m.rootfs;
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        d.networkMode = m.networkMode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskRequest";
+                };
+
+                return CreateTaskRequest;
+            })();
+
+            v1.CreateTaskResponse = (function() {
+
+                /**
+                 * Properties of a CreateTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateTaskResponse
+                 * @property {string|null} [logPath] CreateTaskResponse logPath
+                 */
+
+                /**
+                 * Constructs a new CreateTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateTaskResponse.
+                 * @implements ICreateTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateTaskResponse=} [p] Properties to set
+                 */
+                function CreateTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateTaskResponse logPath.
+                 * @member {string} logPath
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.logPath = "";
+
+                /**
+                 * Creates a new CreateTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse instance
+                 */
+                CreateTaskResponse.create = function create(properties) {
+                    return new CreateTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTaskResponse message. Does not implicitly {@link keel.execd.v1.CreateTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskResponse} m CreateTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(10).string(m.logPath);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
+                 */
+                CreateTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateTaskResponse();
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.CreateTaskResponse} m CreateTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.logPath = "";
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskResponse";
+                };
+
+                return CreateTaskResponse;
+            })();
+
+            v1.StartTaskRequest = (function() {
+
+                /**
+                 * Properties of a StartTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IStartTaskRequest
+                 * @property {string|null} [containerId] StartTaskRequest containerId
+                 */
+
+                /**
+                 * Constructs a new StartTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartTaskRequest.
+                 * @implements IStartTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IStartTaskRequest=} [p] Properties to set
+                 */
+                function StartTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @instance
+                 */
+                StartTaskRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new StartTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest instance
+                 */
+                StartTaskRequest.create = function create(properties) {
+                    return new StartTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartTaskRequest message. Does not implicitly {@link keel.execd.v1.StartTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskRequest} m StartTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
+                 */
+                StartTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.StartTaskRequest} m StartTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartTaskRequest";
+                };
+
+                return StartTaskRequest;
+            })();
+
+            v1.StartTaskResponse = (function() {
+
+                /**
+                 * Properties of a StartTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IStartTaskResponse
+                 * @property {number|null} [pid] StartTaskResponse pid
+                 * @property {number|null} [startedMs] StartTaskResponse startedMs
+                 */
+
+                /**
+                 * Constructs a new StartTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartTaskResponse.
+                 * @implements IStartTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IStartTaskResponse=} [p] Properties to set
+                 */
+                function StartTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartTaskResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 */
+                StartTaskResponse.prototype.pid = 0;
+
+                /**
+                 * StartTaskResponse startedMs.
+                 * @member {number} startedMs
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 */
+                StartTaskResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new StartTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse instance
+                 */
+                StartTaskResponse.create = function create(properties) {
+                    return new StartTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartTaskResponse message. Does not implicitly {@link keel.execd.v1.StartTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskResponse} m StartTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(8).int32(m.pid);
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
+                        w.uint32(16).int64(m.startedMs);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.startedMs = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                            return "startedMs: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
+                 */
+                StartTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartTaskResponse();
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.startedMs != null) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.StartTaskResponse} m StartTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.pid = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.startedMs === "number")
+                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
+                        else
+                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartTaskResponse";
+                };
+
+                return StartTaskResponse;
+            })();
+
+            v1.WaitTaskRequest = (function() {
+
+                /**
+                 * Properties of a WaitTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IWaitTaskRequest
+                 * @property {string|null} [containerId] WaitTaskRequest containerId
+                 */
+
+                /**
+                 * Constructs a new WaitTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a WaitTaskRequest.
+                 * @implements IWaitTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IWaitTaskRequest=} [p] Properties to set
+                 */
+                function WaitTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @instance
+                 */
+                WaitTaskRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new WaitTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest instance
+                 */
+                WaitTaskRequest.create = function create(properties) {
+                    return new WaitTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitTaskRequest message. Does not implicitly {@link keel.execd.v1.WaitTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskRequest} m WaitTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.WaitTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
+                 */
+                WaitTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.WaitTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.WaitTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.WaitTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.WaitTaskRequest} m WaitTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskRequest";
+                };
+
+                return WaitTaskRequest;
+            })();
+
+            v1.WaitTaskResponse = (function() {
+
+                /**
+                 * Properties of a WaitTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IWaitTaskResponse
+                 * @property {number|null} [exitCode] WaitTaskResponse exitCode
+                 * @property {number|null} [finishedMs] WaitTaskResponse finishedMs
+                 * @property {boolean|null} [oomKilled] WaitTaskResponse oomKilled
+                 */
+
+                /**
+                 * Constructs a new WaitTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a WaitTaskResponse.
+                 * @implements IWaitTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IWaitTaskResponse=} [p] Properties to set
+                 */
+                function WaitTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitTaskResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.exitCode = 0;
+
+                /**
+                 * WaitTaskResponse finishedMs.
+                 * @member {number} finishedMs
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * WaitTaskResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.oomKilled = false;
+
+                /**
+                 * Creates a new WaitTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse instance
+                 */
+                WaitTaskResponse.create = function create(properties) {
+                    return new WaitTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitTaskResponse message. Does not implicitly {@link keel.execd.v1.WaitTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskResponse} m WaitTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(8).int32(m.exitCode);
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
+                        w.uint32(16).int64(m.finishedMs);
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
+                        w.uint32(24).bool(m.oomKilled);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.WaitTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.finishedMs = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.oomKilled = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
+                            return "finishedMs: integer|Long expected";
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        if (typeof m.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
+                 */
+                WaitTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.WaitTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.WaitTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.WaitTaskResponse();
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.finishedMs != null) {
+                        if ($util.Long)
+                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
+                        else if (typeof d.finishedMs === "string")
+                            m.finishedMs = parseInt(d.finishedMs, 10);
+                        else if (typeof d.finishedMs === "number")
+                            m.finishedMs = d.finishedMs;
+                        else if (typeof d.finishedMs === "object")
+                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
+                    }
+                    if (d.oomKilled != null) {
+                        m.oomKilled = Boolean(d.oomKilled);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.WaitTaskResponse} m WaitTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.exitCode = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.oomKilled = false;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.finishedMs === "number")
+                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
+                        else
+                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        d.oomKilled = m.oomKilled;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskResponse";
+                };
+
+                return WaitTaskResponse;
+            })();
+
+            v1.KillTaskRequest = (function() {
+
+                /**
+                 * Properties of a KillTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IKillTaskRequest
+                 * @property {string|null} [containerId] KillTaskRequest containerId
+                 * @property {number|null} [signal] KillTaskRequest signal
+                 */
+
+                /**
+                 * Constructs a new KillTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a KillTaskRequest.
+                 * @implements IKillTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IKillTaskRequest=} [p] Properties to set
+                 */
+                function KillTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * KillTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 */
+                KillTaskRequest.prototype.containerId = "";
+
+                /**
+                 * KillTaskRequest signal.
+                 * @member {number} signal
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 */
+                KillTaskRequest.prototype.signal = 0;
+
+                /**
+                 * Creates a new KillTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest instance
+                 */
+                KillTaskRequest.create = function create(properties) {
+                    return new KillTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified KillTaskRequest message. Does not implicitly {@link keel.execd.v1.KillTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskRequest} m KillTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
+                        w.uint32(16).int32(m.signal);
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.KillTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.signal = r.int32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        if (!$util.isInteger(m.signal))
+                            return "signal: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a KillTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
+                 */
+                KillTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.KillTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.KillTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.KillTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.signal != null) {
+                        m.signal = d.signal | 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a KillTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.KillTaskRequest} m KillTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.signal = 0;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        d.signal = m.signal;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this KillTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.KillTaskRequest";
+                };
+
+                return KillTaskRequest;
+            })();
+
+            v1.KillTaskResponse = (function() {
+
+                /**
+                 * Properties of a KillTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IKillTaskResponse
+                 */
+
+                /**
+                 * Constructs a new KillTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a KillTaskResponse.
+                 * @implements IKillTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IKillTaskResponse=} [p] Properties to set
+                 */
+                function KillTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new KillTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse instance
+                 */
+                KillTaskResponse.create = function create(properties) {
+                    return new KillTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified KillTaskResponse message. Does not implicitly {@link keel.execd.v1.KillTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskResponse} m KillTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.KillTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a KillTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
+                 */
+                KillTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.KillTaskResponse)
+                        return d;
+                    return new $root.keel.execd.v1.KillTaskResponse();
+                };
+
+                /**
+                 * Creates a plain object from a KillTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.KillTaskResponse} m KillTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillTaskResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this KillTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.KillTaskResponse";
+                };
+
+                return KillTaskResponse;
+            })();
+
+            v1.DeleteTaskRequest = (function() {
+
+                /**
+                 * Properties of a DeleteTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IDeleteTaskRequest
+                 * @property {string|null} [containerId] DeleteTaskRequest containerId
+                 * @property {boolean|null} [force] DeleteTaskRequest force
+                 */
+
+                /**
+                 * Constructs a new DeleteTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a DeleteTaskRequest.
+                 * @implements IDeleteTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IDeleteTaskRequest=} [p] Properties to set
+                 */
+                function DeleteTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * DeleteTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 */
+                DeleteTaskRequest.prototype.containerId = "";
+
+                /**
+                 * DeleteTaskRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 */
+                DeleteTaskRequest.prototype.force = false;
+
+                /**
+                 * Creates a new DeleteTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest instance
+                 */
+                DeleteTaskRequest.create = function create(properties) {
+                    return new DeleteTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link keel.execd.v1.DeleteTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskRequest} m DeleteTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.DeleteTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a DeleteTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
+                 */
+                DeleteTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.DeleteTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.DeleteTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.DeleteTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.DeleteTaskRequest} m DeleteTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.force = false;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for DeleteTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DeleteTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskRequest";
+                };
+
+                return DeleteTaskRequest;
+            })();
+
+            v1.DeleteTaskResponse = (function() {
+
+                /**
+                 * Properties of a DeleteTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IDeleteTaskResponse
+                 */
+
+                /**
+                 * Constructs a new DeleteTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a DeleteTaskResponse.
+                 * @implements IDeleteTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IDeleteTaskResponse=} [p] Properties to set
+                 */
+                function DeleteTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new DeleteTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse instance
+                 */
+                DeleteTaskResponse.create = function create(properties) {
+                    return new DeleteTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteTaskResponse message. Does not implicitly {@link keel.execd.v1.DeleteTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskResponse} m DeleteTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.DeleteTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a DeleteTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
+                 */
+                DeleteTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.DeleteTaskResponse)
+                        return d;
+                    return new $root.keel.execd.v1.DeleteTaskResponse();
+                };
+
+                /**
+                 * Creates a plain object from a DeleteTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.DeleteTaskResponse} m DeleteTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteTaskResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this DeleteTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for DeleteTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DeleteTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskResponse";
+                };
+
+                return DeleteTaskResponse;
+            })();
+
+            v1.TaskStateRequest = (function() {
+
+                /**
+                 * Properties of a TaskStateRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStateRequest
+                 * @property {string|null} [containerId] TaskStateRequest containerId
+                 */
+
+                /**
+                 * Constructs a new TaskStateRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStateRequest.
+                 * @implements ITaskStateRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStateRequest=} [p] Properties to set
+                 */
+                function TaskStateRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStateRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @instance
+                 */
+                TaskStateRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new TaskStateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest instance
+                 */
+                TaskStateRequest.create = function create(properties) {
+                    return new TaskStateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStateRequest message. Does not implicitly {@link keel.execd.v1.TaskStateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateRequest} m TaskStateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStateRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStateRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStateRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStateRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStateRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
+                 */
+                TaskStateRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStateRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStateRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStateRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStateRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskStateRequest} m TaskStateRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStateRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStateRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStateRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStateRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStateRequest";
+                };
+
+                return TaskStateRequest;
+            })();
+
+            v1.TaskStateResponse = (function() {
+
+                /**
+                 * Properties of a TaskStateResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStateResponse
+                 * @property {string|null} [status] TaskStateResponse status
+                 * @property {number|null} [pid] TaskStateResponse pid
+                 * @property {number|null} [exitCode] TaskStateResponse exitCode
+                 * @property {number|null} [startedMs] TaskStateResponse startedMs
+                 * @property {number|null} [finishedMs] TaskStateResponse finishedMs
+                 * @property {string|null} [logPath] TaskStateResponse logPath
+                 * @property {boolean|null} [oomKilled] TaskStateResponse oomKilled
+                 */
+
+                /**
+                 * Constructs a new TaskStateResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStateResponse.
+                 * @implements ITaskStateResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStateResponse=} [p] Properties to set
+                 */
+                function TaskStateResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStateResponse status.
+                 * @member {string} status
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.status = "";
+
+                /**
+                 * TaskStateResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.pid = 0;
+
+                /**
+                 * TaskStateResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.exitCode = 0;
+
+                /**
+                 * TaskStateResponse startedMs.
+                 * @member {number} startedMs
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TaskStateResponse finishedMs.
+                 * @member {number} finishedMs
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TaskStateResponse logPath.
+                 * @member {string} logPath
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.logPath = "";
+
+                /**
+                 * TaskStateResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.oomKilled = false;
+
+                /**
+                 * Creates a new TaskStateResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse instance
+                 */
+                TaskStateResponse.create = function create(properties) {
+                    return new TaskStateResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStateResponse message. Does not implicitly {@link keel.execd.v1.TaskStateResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateResponse} m TaskStateResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStateResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                        w.uint32(10).string(m.status);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(16).int32(m.pid);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(24).int32(m.exitCode);
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
+                        w.uint32(32).int64(m.startedMs);
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
+                        w.uint32(40).int64(m.finishedMs);
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(50).string(m.logPath);
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
+                        w.uint32(56).bool(m.oomKilled);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStateResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStateResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStateResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.status = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 4: {
+                                m.startedMs = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.finishedMs = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.oomKilled = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStateResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStateResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        if (!$util.isString(m.status))
+                            return "status: string expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                            return "startedMs: integer|Long expected";
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
+                            return "finishedMs: integer|Long expected";
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        if (typeof m.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
+                 */
+                TaskStateResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStateResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStateResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStateResponse();
+                    if (d.status != null) {
+                        m.status = String(d.status);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.startedMs != null) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                    if (d.finishedMs != null) {
+                        if ($util.Long)
+                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
+                        else if (typeof d.finishedMs === "string")
+                            m.finishedMs = parseInt(d.finishedMs, 10);
+                        else if (typeof d.finishedMs === "number")
+                            m.finishedMs = d.finishedMs;
+                        else if (typeof d.finishedMs === "object")
+                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
+                    }
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    if (d.oomKilled != null) {
+                        m.oomKilled = Boolean(d.oomKilled);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStateResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskStateResponse} m TaskStateResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStateResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.status = "";
+                        d.pid = 0;
+                        d.exitCode = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.logPath = "";
+                        d.oomKilled = false;
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        d.status = m.status;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.startedMs === "number")
+                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
+                        else
+                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.finishedMs === "number")
+                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
+                        else
+                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        d.oomKilled = m.oomKilled;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStateResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStateResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStateResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStateResponse";
+                };
+
+                return TaskStateResponse;
+            })();
+
+            return v1;
+        })();
+
+        return execd;
+    })();
+
+    keel.graphd = (function() {
+
+        /**
+         * Namespace graphd.
+         * @memberof keel
+         * @namespace
+         */
+        var graphd = {};
+
+        graphd.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keel.graphd
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.ImageConfig = (function() {
+
+                /**
+                 * Properties of an ImageConfig.
+                 * @memberof keel.graphd.v1
+                 * @interface IImageConfig
+                 * @property {Array.<string>|null} [cmd] ImageConfig cmd
+                 * @property {boolean|null} [cmdSet] ImageConfig cmdSet
+                 * @property {Array.<string>|null} [entrypoint] ImageConfig entrypoint
+                 * @property {boolean|null} [entrypointSet] ImageConfig entrypointSet
+                 * @property {Array.<string>|null} [env] ImageConfig env
+                 * @property {string|null} [workingDir] ImageConfig workingDir
+                 * @property {string|null} [user] ImageConfig user
+                 * @property {Object.<string,string>|null} [labels] ImageConfig labels
+                 * @property {string|null} [stopSignal] ImageConfig stopSignal
+                 * @property {Array.<string>|null} [exposedPorts] ImageConfig exposedPorts
+                 */
+
+                /**
+                 * Constructs a new ImageConfig.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImageConfig.
+                 * @implements IImageConfig
+                 * @constructor
+                 * @param {keel.graphd.v1.IImageConfig=} [p] Properties to set
+                 */
+                function ImageConfig(p) {
+                    this.cmd = [];
+                    this.entrypoint = [];
+                    this.env = [];
+                    this.labels = {};
+                    this.exposedPorts = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImageConfig cmd.
+                 * @member {Array.<string>} cmd
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.cmd = $util.emptyArray;
+
+                /**
+                 * ImageConfig cmdSet.
+                 * @member {boolean} cmdSet
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.cmdSet = false;
+
+                /**
+                 * ImageConfig entrypoint.
+                 * @member {Array.<string>} entrypoint
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.entrypoint = $util.emptyArray;
+
+                /**
+                 * ImageConfig entrypointSet.
+                 * @member {boolean} entrypointSet
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.entrypointSet = false;
+
+                /**
+                 * ImageConfig env.
+                 * @member {Array.<string>} env
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.env = $util.emptyArray;
+
+                /**
+                 * ImageConfig workingDir.
+                 * @member {string} workingDir
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.workingDir = "";
+
+                /**
+                 * ImageConfig user.
+                 * @member {string} user
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.user = "";
+
+                /**
+                 * ImageConfig labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.labels = $util.emptyObject;
+
+                /**
+                 * ImageConfig stopSignal.
+                 * @member {string} stopSignal
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.stopSignal = "";
+
+                /**
+                 * ImageConfig exposedPorts.
+                 * @member {Array.<string>} exposedPorts
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.exposedPorts = $util.emptyArray;
+
+                /**
+                 * Creates a new ImageConfig instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.IImageConfig=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig instance
+                 */
+                ImageConfig.create = function create(properties) {
+                    return new ImageConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified ImageConfig message. Does not implicitly {@link keel.graphd.v1.ImageConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.IImageConfig} m ImageConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImageConfig.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.cmd != null && m.cmd.length) {
+                        for (var i = 0; i < m.cmd.length; ++i)
+                            w.uint32(10).string(m.cmd[i]);
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet"))
+                        w.uint32(16).bool(m.cmdSet);
+                    if (m.entrypoint != null && m.entrypoint.length) {
+                        for (var i = 0; i < m.entrypoint.length; ++i)
+                            w.uint32(26).string(m.entrypoint[i]);
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet"))
+                        w.uint32(32).bool(m.entrypointSet);
+                    if (m.env != null && m.env.length) {
+                        for (var i = 0; i < m.env.length; ++i)
+                            w.uint32(42).string(m.env[i]);
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir"))
+                        w.uint32(50).string(m.workingDir);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(58).string(m.user);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(66).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal"))
+                        w.uint32(74).string(m.stopSignal);
+                    if (m.exposedPorts != null && m.exposedPorts.length) {
+                        for (var i = 0; i < m.exposedPorts.length; ++i)
+                            w.uint32(82).string(m.exposedPorts[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImageConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImageConfig.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImageConfig();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.cmd && m.cmd.length))
+                                    m.cmd = [];
+                                m.cmd.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                m.cmdSet = r.bool();
+                                break;
+                            }
+                        case 3: {
+                                if (!(m.entrypoint && m.entrypoint.length))
+                                    m.entrypoint = [];
+                                m.entrypoint.push(r.string());
+                                break;
+                            }
+                        case 4: {
+                                m.entrypointSet = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                if (!(m.env && m.env.length))
+                                    m.env = [];
+                                m.env.push(r.string());
+                                break;
+                            }
+                        case 6: {
+                                m.workingDir = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 8: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 9: {
+                                m.stopSignal = r.string();
+                                break;
+                            }
+                        case 10: {
+                                if (!(m.exposedPorts && m.exposedPorts.length))
+                                    m.exposedPorts = [];
+                                m.exposedPorts.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImageConfig message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImageConfig.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.cmd != null && Object.hasOwnProperty.call(m, "cmd")) {
+                        if (!Array.isArray(m.cmd))
+                            return "cmd: array expected";
+                        for (var i = 0; i < m.cmd.length; ++i) {
+                            if (!$util.isString(m.cmd[i]))
+                                return "cmd: string[] expected";
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        if (typeof m.cmdSet !== "boolean")
+                            return "cmdSet: boolean expected";
+                    }
+                    if (m.entrypoint != null && Object.hasOwnProperty.call(m, "entrypoint")) {
+                        if (!Array.isArray(m.entrypoint))
+                            return "entrypoint: array expected";
+                        for (var i = 0; i < m.entrypoint.length; ++i) {
+                            if (!$util.isString(m.entrypoint[i]))
+                                return "entrypoint: string[] expected";
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        if (typeof m.entrypointSet !== "boolean")
+                            return "entrypointSet: boolean expected";
+                    }
+                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
+                        if (!Array.isArray(m.env))
+                            return "env: array expected";
+                        for (var i = 0; i < m.env.length; ++i) {
+                            if (!$util.isString(m.env[i]))
+                                return "env: string[] expected";
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        if (!$util.isString(m.workingDir))
+                            return "workingDir: string expected";
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        if (!$util.isString(m.user))
+                            return "user: string expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        if (!$util.isString(m.stopSignal))
+                            return "stopSignal: string expected";
+                    }
+                    if (m.exposedPorts != null && Object.hasOwnProperty.call(m, "exposedPorts")) {
+                        if (!Array.isArray(m.exposedPorts))
+                            return "exposedPorts: array expected";
+                        for (var i = 0; i < m.exposedPorts.length; ++i) {
+                            if (!$util.isString(m.exposedPorts[i]))
+                                return "exposedPorts: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImageConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
+                 */
+                ImageConfig.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImageConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImageConfig: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImageConfig();
+                    if (d.cmd) {
+                        if (!Array.isArray(d.cmd))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.cmd: array expected");
+                        m.cmd = [];
+                        for (var i = 0; i < d.cmd.length; ++i) {
+                            m.cmd[i] = String(d.cmd[i]);
+                        }
+                    }
+                    if (d.cmdSet != null) {
+                        m.cmdSet = Boolean(d.cmdSet);
+                    }
+                    if (d.entrypoint) {
+                        if (!Array.isArray(d.entrypoint))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.entrypoint: array expected");
+                        m.entrypoint = [];
+                        for (var i = 0; i < d.entrypoint.length; ++i) {
+                            m.entrypoint[i] = String(d.entrypoint[i]);
+                        }
+                    }
+                    if (d.entrypointSet != null) {
+                        m.entrypointSet = Boolean(d.entrypointSet);
+                    }
+                    if (d.env) {
+                        if (!Array.isArray(d.env))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.env: array expected");
+                        m.env = [];
+                        for (var i = 0; i < d.env.length; ++i) {
+                            m.env[i] = String(d.env[i]);
+                        }
+                    }
+                    if (d.workingDir != null) {
+                        m.workingDir = String(d.workingDir);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.stopSignal != null) {
+                        m.stopSignal = String(d.stopSignal);
+                    }
+                    if (d.exposedPorts) {
+                        if (!Array.isArray(d.exposedPorts))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.exposedPorts: array expected");
+                        m.exposedPorts = [];
+                        for (var i = 0; i < d.exposedPorts.length; ++i) {
+                            m.exposedPorts[i] = String(d.exposedPorts[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImageConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.ImageConfig} m ImageConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImageConfig.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.cmd = [];
+                        d.entrypoint = [];
+                        d.env = [];
+                        d.exposedPorts = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                    }
+                    if (o.defaults) {
+                        d.cmdSet = false;
+                        d.entrypointSet = false;
+                        d.workingDir = "";
+                        d.user = "";
+                        d.stopSignal = "";
+                    }
+                    if (m.cmd && m.cmd.length) {
+                        d.cmd = [];
+                        for (var j = 0; j < m.cmd.length; ++j) {
+                            d.cmd[j] = m.cmd[j];
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        d.cmdSet = m.cmdSet;
+                    }
+                    if (m.entrypoint && m.entrypoint.length) {
+                        d.entrypoint = [];
+                        for (var j = 0; j < m.entrypoint.length; ++j) {
+                            d.entrypoint[j] = m.entrypoint[j];
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        d.entrypointSet = m.entrypointSet;
+                    }
+                    if (m.env && m.env.length) {
+                        d.env = [];
+                        for (var j = 0; j < m.env.length; ++j) {
+                            d.env[j] = m.env[j];
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        d.workingDir = m.workingDir;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        d.stopSignal = m.stopSignal;
+                    }
+                    if (m.exposedPorts && m.exposedPorts.length) {
+                        d.exposedPorts = [];
+                        for (var j = 0; j < m.exposedPorts.length; ++j) {
+                            d.exposedPorts[j] = m.exposedPorts[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImageConfig to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImageConfig.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImageConfig
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImageConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImageConfig";
+                };
+
+                return ImageConfig;
+            })();
+
+            v1.Image = (function() {
+
+                /**
+                 * Properties of an Image.
+                 * @memberof keel.graphd.v1
+                 * @interface IImage
+                 * @property {string|null} [id] Image id
+                 * @property {Array.<string>|null} [repoTags] Image repoTags
+                 * @property {number|null} [createdMs] Image createdMs
+                 * @property {number|null} [size] Image size
+                 * @property {keel.graphd.v1.IImageConfig|null} [config] Image config
+                 * @property {Array.<string>|null} [layers] Image layers
+                 * @property {string|null} [comment] Image comment
+                 * @property {string|null} [os] Image os
+                 * @property {string|null} [architecture] Image architecture
+                 * @property {string|null} [driver] Image driver
+                 * @property {Array.<string>|null} [repoDigests] Image repoDigests
+                 */
+
+                /**
+                 * Constructs a new Image.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an Image.
+                 * @implements IImage
+                 * @constructor
+                 * @param {keel.graphd.v1.IImage=} [p] Properties to set
+                 */
+                function Image(p) {
+                    this.repoTags = [];
+                    this.layers = [];
+                    this.repoDigests = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Image id.
+                 * @member {string} id
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.id = "";
+
+                /**
+                 * Image repoTags.
+                 * @member {Array.<string>} repoTags
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.repoTags = $util.emptyArray;
+
+                /**
+                 * Image createdMs.
+                 * @member {number} createdMs
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Image size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Image config.
+                 * @member {keel.graphd.v1.IImageConfig|null|undefined} config
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.config = null;
+
+                /**
+                 * Image layers.
+                 * @member {Array.<string>} layers
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.layers = $util.emptyArray;
+
+                /**
+                 * Image comment.
+                 * @member {string} comment
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.comment = "";
+
+                /**
+                 * Image os.
+                 * @member {string} os
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.os = "";
+
+                /**
+                 * Image architecture.
+                 * @member {string} architecture
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.architecture = "";
+
+                /**
+                 * Image driver.
+                 * @member {string} driver
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.driver = "";
+
+                /**
+                 * Image repoDigests.
+                 * @member {Array.<string>} repoDigests
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.repoDigests = $util.emptyArray;
+
+                /**
+                 * Creates a new Image instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.IImage=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.Image} Image instance
+                 */
+                Image.create = function create(properties) {
+                    return new Image(properties);
+                };
+
+                /**
+                 * Encodes the specified Image message. Does not implicitly {@link keel.graphd.v1.Image.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.IImage} m Image message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Image.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.repoTags != null && m.repoTags.length) {
+                        for (var i = 0; i < m.repoTags.length; ++i)
+                            w.uint32(18).string(m.repoTags[i]);
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
+                        w.uint32(24).int64(m.createdMs);
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(32).int64(m.size);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
+                        $root.keel.graphd.v1.ImageConfig.encode(m.config, w.uint32(42).fork(), q + 1).ldelim();
+                    if (m.layers != null && m.layers.length) {
+                        for (var i = 0; i < m.layers.length; ++i)
+                            w.uint32(50).string(m.layers[i]);
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
+                        w.uint32(58).string(m.comment);
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os"))
+                        w.uint32(66).string(m.os);
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture"))
+                        w.uint32(74).string(m.architecture);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(82).string(m.driver);
+                    if (m.repoDigests != null && m.repoDigests.length) {
+                        for (var i = 0; i < m.repoDigests.length; ++i)
+                            w.uint32(90).string(m.repoDigests[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes an Image message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.Image} Image
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Image.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.Image();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.repoTags && m.repoTags.length))
+                                    m.repoTags = [];
+                                m.repoTags.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.createdMs = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.config = $root.keel.graphd.v1.ImageConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.layers && m.layers.length))
+                                    m.layers = [];
+                                m.layers.push(r.string());
+                                break;
+                            }
+                        case 7: {
+                                m.comment = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.os = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.architecture = r.string();
+                                break;
+                            }
+                        case 10: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 11: {
+                                if (!(m.repoDigests && m.repoDigests.length))
+                                    m.repoDigests = [];
+                                m.repoDigests.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an Image message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Image.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.repoTags != null && Object.hasOwnProperty.call(m, "repoTags")) {
+                        if (!Array.isArray(m.repoTags))
+                            return "repoTags: array expected";
+                        for (var i = 0; i < m.repoTags.length; ++i) {
+                            if (!$util.isString(m.repoTags[i]))
+                                return "repoTags: string[] expected";
+                        }
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        {
+                            var e = $root.keel.graphd.v1.ImageConfig.verify(m.config, n + 1);
+                            if (e)
+                                return "config." + e;
+                        }
+                    }
+                    if (m.layers != null && Object.hasOwnProperty.call(m, "layers")) {
+                        if (!Array.isArray(m.layers))
+                            return "layers: array expected";
+                        for (var i = 0; i < m.layers.length; ++i) {
+                            if (!$util.isString(m.layers[i]))
+                                return "layers: string[] expected";
+                        }
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        if (!$util.isString(m.comment))
+                            return "comment: string expected";
+                    }
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
+                        if (!$util.isString(m.os))
+                            return "os: string expected";
+                    }
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
+                        if (!$util.isString(m.architecture))
+                            return "architecture: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.repoDigests != null && Object.hasOwnProperty.call(m, "repoDigests")) {
+                        if (!Array.isArray(m.repoDigests))
+                            return "repoDigests: array expected";
+                        for (var i = 0; i < m.repoDigests.length; ++i) {
+                            if (!$util.isString(m.repoDigests[i]))
+                                return "repoDigests: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Image message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.Image} Image
+                 */
+                Image.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.Image)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.Image: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.Image();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.repoTags) {
+                        if (!Array.isArray(d.repoTags))
+                            throw TypeError(".keel.graphd.v1.Image.repoTags: array expected");
+                        m.repoTags = [];
+                        for (var i = 0; i < d.repoTags.length; ++i) {
+                            m.repoTags[i] = String(d.repoTags[i]);
+                        }
+                    }
+                    if (d.createdMs != null) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    if (d.config != null) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.graphd.v1.Image.config: object expected");
+                        m.config = $root.keel.graphd.v1.ImageConfig.fromObject(d.config, n + 1);
+                    }
+                    if (d.layers) {
+                        if (!Array.isArray(d.layers))
+                            throw TypeError(".keel.graphd.v1.Image.layers: array expected");
+                        m.layers = [];
+                        for (var i = 0; i < d.layers.length; ++i) {
+                            m.layers[i] = String(d.layers[i]);
+                        }
+                    }
+                    if (d.comment != null) {
+                        m.comment = String(d.comment);
+                    }
+                    if (d.os != null) {
+                        m.os = String(d.os);
+                    }
+                    if (d.architecture != null) {
+                        m.architecture = String(d.architecture);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.repoDigests) {
+                        if (!Array.isArray(d.repoDigests))
+                            throw TypeError(".keel.graphd.v1.Image.repoDigests: array expected");
+                        m.repoDigests = [];
+                        for (var i = 0; i < d.repoDigests.length; ++i) {
+                            m.repoDigests[i] = String(d.repoDigests[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Image message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.Image} m Image
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Image.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.repoTags = [];
+                        d.layers = [];
+                        d.repoDigests = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.config = null;
+                        d.comment = "";
+                        d.os = "";
+                        d.architecture = "";
+                        d.driver = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.repoTags && m.repoTags.length) {
+                        d.repoTags = [];
+                        for (var j = 0; j < m.repoTags.length; ++j) {
+                            d.repoTags[j] = m.repoTags[j];
+                        }
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.createdMs === "number")
+                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
+                        else
+                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        d.config = $root.keel.graphd.v1.ImageConfig.toObject(m.config, o, q + 1);
+                    }
+                    if (m.layers && m.layers.length) {
+                        d.layers = [];
+                        for (var j = 0; j < m.layers.length; ++j) {
+                            d.layers[j] = m.layers[j];
+                        }
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        d.comment = m.comment;
+                    }
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
+                        d.os = m.os;
+                    }
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
+                        d.architecture = m.architecture;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    if (m.repoDigests && m.repoDigests.length) {
+                        d.repoDigests = [];
+                        for (var j = 0; j < m.repoDigests.length; ++j) {
+                            d.repoDigests[j] = m.repoDigests[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Image to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Image.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Image
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Image.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.Image";
+                };
+
+                return Image;
+            })();
+
+            v1.ImportImageRequest = (function() {
+
+                /**
+                 * Properties of an ImportImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IImportImageRequest
+                 * @property {string|null} [sourcePath] ImportImageRequest sourcePath
+                 * @property {string|null} [repo] ImportImageRequest repo
+                 * @property {string|null} [tag] ImportImageRequest tag
+                 * @property {Array.<string>|null} [changes] ImportImageRequest changes
+                 * @property {string|null} [message] ImportImageRequest message
+                 */
+
+                /**
+                 * Constructs a new ImportImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImportImageRequest.
+                 * @implements IImportImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IImportImageRequest=} [p] Properties to set
+                 */
+                function ImportImageRequest(p) {
+                    this.changes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImportImageRequest sourcePath.
+                 * @member {string} sourcePath
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.sourcePath = "";
+
+                /**
+                 * ImportImageRequest repo.
+                 * @member {string} repo
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.repo = "";
+
+                /**
+                 * ImportImageRequest tag.
+                 * @member {string} tag
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.tag = "";
+
+                /**
+                 * ImportImageRequest changes.
+                 * @member {Array.<string>} changes
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.changes = $util.emptyArray;
+
+                /**
+                 * ImportImageRequest message.
+                 * @member {string} message
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.message = "";
+
+                /**
+                 * Creates a new ImportImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest instance
+                 */
+                ImportImageRequest.create = function create(properties) {
+                    return new ImportImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ImportImageRequest message. Does not implicitly {@link keel.graphd.v1.ImportImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageRequest} m ImportImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImportImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath"))
+                        w.uint32(10).string(m.sourcePath);
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
+                        w.uint32(18).string(m.repo);
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                        w.uint32(26).string(m.tag);
+                    if (m.changes != null && m.changes.length) {
+                        for (var i = 0; i < m.changes.length; ++i)
+                            w.uint32(34).string(m.changes[i]);
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message"))
+                        w.uint32(42).string(m.message);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImportImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImportImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImportImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sourcePath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.repo = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.tag = r.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.changes && m.changes.length))
+                                    m.changes = [];
+                                m.changes.push(r.string());
+                                break;
+                            }
+                        case 5: {
+                                m.message = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImportImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImportImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
+                        if (!$util.isString(m.sourcePath))
+                            return "sourcePath: string expected";
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        if (!$util.isString(m.repo))
+                            return "repo: string expected";
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        if (!$util.isString(m.tag))
+                            return "tag: string expected";
+                    }
+                    if (m.changes != null && Object.hasOwnProperty.call(m, "changes")) {
+                        if (!Array.isArray(m.changes))
+                            return "changes: array expected";
+                        for (var i = 0; i < m.changes.length; ++i) {
+                            if (!$util.isString(m.changes[i]))
+                                return "changes: string[] expected";
+                        }
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
+                        if (!$util.isString(m.message))
+                            return "message: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImportImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
+                 */
+                ImportImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImportImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImportImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImportImageRequest();
+                    if (d.sourcePath != null) {
+                        m.sourcePath = String(d.sourcePath);
+                    }
+                    if (d.repo != null) {
+                        m.repo = String(d.repo);
+                    }
+                    if (d.tag != null) {
+                        m.tag = String(d.tag);
+                    }
+                    if (d.changes) {
+                        if (!Array.isArray(d.changes))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.changes: array expected");
+                        m.changes = [];
+                        for (var i = 0; i < d.changes.length; ++i) {
+                            m.changes[i] = String(d.changes[i]);
+                        }
+                    }
+                    if (d.message != null) {
+                        m.message = String(d.message);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImportImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ImportImageRequest} m ImportImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImportImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.changes = [];
+                    }
+                    if (o.defaults) {
+                        d.sourcePath = "";
+                        d.repo = "";
+                        d.tag = "";
+                        d.message = "";
+                    }
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
+                        d.sourcePath = m.sourcePath;
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        d.repo = m.repo;
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        d.tag = m.tag;
+                    }
+                    if (m.changes && m.changes.length) {
+                        d.changes = [];
+                        for (var j = 0; j < m.changes.length; ++j) {
+                            d.changes[j] = m.changes[j];
+                        }
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
+                        d.message = m.message;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImportImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImportImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImportImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImportImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageRequest";
+                };
+
+                return ImportImageRequest;
+            })();
+
+            v1.ImportImageResponse = (function() {
+
+                /**
+                 * Properties of an ImportImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IImportImageResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] ImportImageResponse image
+                 */
+
+                /**
+                 * Constructs a new ImportImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImportImageResponse.
+                 * @implements IImportImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IImportImageResponse=} [p] Properties to set
+                 */
+                function ImportImageResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImportImageResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @instance
+                 */
+                ImportImageResponse.prototype.image = null;
+
+                /**
+                 * Creates a new ImportImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse instance
+                 */
+                ImportImageResponse.create = function create(properties) {
+                    return new ImportImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ImportImageResponse message. Does not implicitly {@link keel.graphd.v1.ImportImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageResponse} m ImportImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImportImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImportImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImportImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImportImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImportImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImportImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImportImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
+                 */
+                ImportImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImportImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImportImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImportImageResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.graphd.v1.ImportImageResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImportImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ImportImageResponse} m ImportImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImportImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImportImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImportImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImportImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImportImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageResponse";
+                };
+
+                return ImportImageResponse;
+            })();
+
+            v1.ListImagesRequest = (function() {
+
+                /**
+                 * Properties of a ListImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IListImagesRequest
+                 * @property {boolean|null} [all] ListImagesRequest all
+                 */
+
+                /**
+                 * Constructs a new ListImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ListImagesRequest.
+                 * @implements IListImagesRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IListImagesRequest=} [p] Properties to set
+                 */
+                function ListImagesRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListImagesRequest all.
+                 * @member {boolean} all
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @instance
+                 */
+                ListImagesRequest.prototype.all = false;
+
+                /**
+                 * Creates a new ListImagesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest instance
+                 */
+                ListImagesRequest.create = function create(properties) {
+                    return new ListImagesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListImagesRequest message. Does not implicitly {@link keel.graphd.v1.ListImagesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesRequest} m ListImagesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListImagesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all"))
+                        w.uint32(8).bool(m.all);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListImagesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListImagesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ListImagesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.all = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListImagesRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListImagesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        if (typeof m.all !== "boolean")
+                            return "all: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListImagesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
+                 */
+                ListImagesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ListImagesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ListImagesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ListImagesRequest();
+                    if (d.all != null) {
+                        m.all = Boolean(d.all);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListImagesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.ListImagesRequest} m ListImagesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListImagesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.all = false;
+                    }
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        d.all = m.all;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListImagesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListImagesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListImagesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListImagesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesRequest";
+                };
+
+                return ListImagesRequest;
+            })();
+
+            v1.ListImagesResponse = (function() {
+
+                /**
+                 * Properties of a ListImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IListImagesResponse
+                 * @property {Array.<keel.graphd.v1.IImage>|null} [images] ListImagesResponse images
+                 */
+
+                /**
+                 * Constructs a new ListImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ListImagesResponse.
+                 * @implements IListImagesResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IListImagesResponse=} [p] Properties to set
+                 */
+                function ListImagesResponse(p) {
+                    this.images = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListImagesResponse images.
+                 * @member {Array.<keel.graphd.v1.IImage>} images
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @instance
+                 */
+                ListImagesResponse.prototype.images = $util.emptyArray;
+
+                /**
+                 * Creates a new ListImagesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse instance
+                 */
+                ListImagesResponse.create = function create(properties) {
+                    return new ListImagesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListImagesResponse message. Does not implicitly {@link keel.graphd.v1.ListImagesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesResponse} m ListImagesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListImagesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.images != null && m.images.length) {
+                        for (var i = 0; i < m.images.length; ++i)
+                            $root.keel.graphd.v1.Image.encode(m.images[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListImagesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListImagesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ListImagesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.images && m.images.length))
+                                    m.images = [];
+                                m.images.push($root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListImagesResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListImagesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.images != null && Object.hasOwnProperty.call(m, "images")) {
+                        if (!Array.isArray(m.images))
+                            return "images: array expected";
+                        for (var i = 0; i < m.images.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.Image.verify(m.images[i], n + 1);
+                                if (e)
+                                    return "images." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListImagesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
+                 */
+                ListImagesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ListImagesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ListImagesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ListImagesResponse();
+                    if (d.images) {
+                        if (!Array.isArray(d.images))
+                            throw TypeError(".keel.graphd.v1.ListImagesResponse.images: array expected");
+                        m.images = [];
+                        for (var i = 0; i < d.images.length; ++i) {
+                            if (!$util.isObject(d.images[i]))
+                                throw TypeError(".keel.graphd.v1.ListImagesResponse.images: object expected");
+                            m.images[i] = $root.keel.graphd.v1.Image.fromObject(d.images[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListImagesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.ListImagesResponse} m ListImagesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListImagesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.images = [];
+                    }
+                    if (m.images && m.images.length) {
+                        d.images = [];
+                        for (var j = 0; j < m.images.length; ++j) {
+                            d.images[j] = $root.keel.graphd.v1.Image.toObject(m.images[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListImagesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListImagesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListImagesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListImagesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesResponse";
+                };
+
+                return ListImagesResponse;
+            })();
+
+            v1.InspectImageRequest = (function() {
+
+                /**
+                 * Properties of an InspectImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IInspectImageRequest
+                 * @property {string|null} [name] InspectImageRequest name
+                 */
+
+                /**
+                 * Constructs a new InspectImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an InspectImageRequest.
+                 * @implements IInspectImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IInspectImageRequest=} [p] Properties to set
+                 */
+                function InspectImageRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectImageRequest name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @instance
+                 */
+                InspectImageRequest.prototype.name = "";
+
+                /**
+                 * Creates a new InspectImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest instance
+                 */
+                InspectImageRequest.create = function create(properties) {
+                    return new InspectImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectImageRequest message. Does not implicitly {@link keel.graphd.v1.InspectImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageRequest} m InspectImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.InspectImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
+                 */
+                InspectImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.InspectImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.InspectImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.InspectImageRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.InspectImageRequest} m InspectImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageRequest";
+                };
+
+                return InspectImageRequest;
+            })();
+
+            v1.InspectImageResponse = (function() {
+
+                /**
+                 * Properties of an InspectImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IInspectImageResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] InspectImageResponse image
+                 */
+
+                /**
+                 * Constructs a new InspectImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an InspectImageResponse.
+                 * @implements IInspectImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IInspectImageResponse=} [p] Properties to set
+                 */
+                function InspectImageResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectImageResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @instance
+                 */
+                InspectImageResponse.prototype.image = null;
+
+                /**
+                 * Creates a new InspectImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse instance
+                 */
+                InspectImageResponse.create = function create(properties) {
+                    return new InspectImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectImageResponse message. Does not implicitly {@link keel.graphd.v1.InspectImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageResponse} m InspectImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.InspectImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
+                 */
+                InspectImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.InspectImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.InspectImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.InspectImageResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.graphd.v1.InspectImageResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.InspectImageResponse} m InspectImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageResponse";
+                };
+
+                return InspectImageResponse;
+            })();
+
+            v1.RemoveImageRequest = (function() {
+
+                /**
+                 * Properties of a RemoveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IRemoveImageRequest
+                 * @property {string|null} [name] RemoveImageRequest name
+                 * @property {boolean|null} [force] RemoveImageRequest force
+                 * @property {boolean|null} [noPrune] RemoveImageRequest noPrune
+                 */
+
+                /**
+                 * Constructs a new RemoveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RemoveImageRequest.
+                 * @implements IRemoveImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IRemoveImageRequest=} [p] Properties to set
+                 */
+                function RemoveImageRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveImageRequest name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.name = "";
+
+                /**
+                 * RemoveImageRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.force = false;
+
+                /**
+                 * RemoveImageRequest noPrune.
+                 * @member {boolean} noPrune
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.noPrune = false;
+
+                /**
+                 * Creates a new RemoveImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest instance
+                 */
+                RemoveImageRequest.create = function create(properties) {
+                    return new RemoveImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveImageRequest message. Does not implicitly {@link keel.graphd.v1.RemoveImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageRequest} m RemoveImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune"))
+                        w.uint32(24).bool(m.noPrune);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RemoveImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        case 3: {
+                                m.noPrune = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
+                        if (typeof m.noPrune !== "boolean")
+                            return "noPrune: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
+                 */
+                RemoveImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RemoveImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RemoveImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RemoveImageRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    if (d.noPrune != null) {
+                        m.noPrune = Boolean(d.noPrune);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.RemoveImageRequest} m RemoveImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.force = false;
+                        d.noPrune = false;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
+                        d.noPrune = m.noPrune;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageRequest";
+                };
+
+                return RemoveImageRequest;
+            })();
+
+            v1.RemoveImageResponse = (function() {
+
+                /**
+                 * Properties of a RemoveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IRemoveImageResponse
+                 * @property {Array.<string>|null} [untagged] RemoveImageResponse untagged
+                 * @property {Array.<string>|null} [deleted] RemoveImageResponse deleted
+                 */
+
+                /**
+                 * Constructs a new RemoveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RemoveImageResponse.
+                 * @implements IRemoveImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IRemoveImageResponse=} [p] Properties to set
+                 */
+                function RemoveImageResponse(p) {
+                    this.untagged = [];
+                    this.deleted = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveImageResponse untagged.
+                 * @member {Array.<string>} untagged
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 */
+                RemoveImageResponse.prototype.untagged = $util.emptyArray;
+
+                /**
+                 * RemoveImageResponse deleted.
+                 * @member {Array.<string>} deleted
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 */
+                RemoveImageResponse.prototype.deleted = $util.emptyArray;
+
+                /**
+                 * Creates a new RemoveImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse instance
+                 */
+                RemoveImageResponse.create = function create(properties) {
+                    return new RemoveImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveImageResponse message. Does not implicitly {@link keel.graphd.v1.RemoveImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageResponse} m RemoveImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.untagged != null && m.untagged.length) {
+                        for (var i = 0; i < m.untagged.length; ++i)
+                            w.uint32(10).string(m.untagged[i]);
+                    }
+                    if (m.deleted != null && m.deleted.length) {
+                        for (var i = 0; i < m.deleted.length; ++i)
+                            w.uint32(18).string(m.deleted[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RemoveImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.untagged && m.untagged.length))
+                                    m.untagged = [];
+                                m.untagged.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.deleted && m.deleted.length))
+                                    m.deleted = [];
+                                m.deleted.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.untagged != null && Object.hasOwnProperty.call(m, "untagged")) {
+                        if (!Array.isArray(m.untagged))
+                            return "untagged: array expected";
+                        for (var i = 0; i < m.untagged.length; ++i) {
+                            if (!$util.isString(m.untagged[i]))
+                                return "untagged: string[] expected";
+                        }
+                    }
+                    if (m.deleted != null && Object.hasOwnProperty.call(m, "deleted")) {
+                        if (!Array.isArray(m.deleted))
+                            return "deleted: array expected";
+                        for (var i = 0; i < m.deleted.length; ++i) {
+                            if (!$util.isString(m.deleted[i]))
+                                return "deleted: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
+                 */
+                RemoveImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RemoveImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RemoveImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RemoveImageResponse();
+                    if (d.untagged) {
+                        if (!Array.isArray(d.untagged))
+                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.untagged: array expected");
+                        m.untagged = [];
+                        for (var i = 0; i < d.untagged.length; ++i) {
+                            m.untagged[i] = String(d.untagged[i]);
+                        }
+                    }
+                    if (d.deleted) {
+                        if (!Array.isArray(d.deleted))
+                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.deleted: array expected");
+                        m.deleted = [];
+                        for (var i = 0; i < d.deleted.length; ++i) {
+                            m.deleted[i] = String(d.deleted[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.RemoveImageResponse} m RemoveImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.untagged = [];
+                        d.deleted = [];
+                    }
+                    if (m.untagged && m.untagged.length) {
+                        d.untagged = [];
+                        for (var j = 0; j < m.untagged.length; ++j) {
+                            d.untagged[j] = m.untagged[j];
+                        }
+                    }
+                    if (m.deleted && m.deleted.length) {
+                        d.deleted = [];
+                        for (var j = 0; j < m.deleted.length; ++j) {
+                            d.deleted[j] = m.deleted[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageResponse";
+                };
+
+                return RemoveImageResponse;
+            })();
+
+            v1.PrepareRootfsRequest = (function() {
+
+                /**
+                 * Properties of a PrepareRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IPrepareRootfsRequest
+                 * @property {string|null} [containerId] PrepareRootfsRequest containerId
+                 * @property {string|null} [image] PrepareRootfsRequest image
+                 */
+
+                /**
+                 * Constructs a new PrepareRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PrepareRootfsRequest.
+                 * @implements IPrepareRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [p] Properties to set
+                 */
+                function PrepareRootfsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PrepareRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 */
+                PrepareRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * PrepareRootfsRequest image.
+                 * @member {string} image
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 */
+                PrepareRootfsRequest.prototype.image = "";
+
+                /**
+                 * Creates a new PrepareRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest instance
+                 */
+                PrepareRootfsRequest.create = function create(properties) {
+                    return new PrepareRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepareRootfsRequest message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest} m PrepareRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        w.uint32(18).string(m.image);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PrepareRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PrepareRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.image = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PrepareRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepareRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        if (!$util.isString(m.image))
+                            return "image: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepareRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
+                 */
+                PrepareRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PrepareRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PrepareRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.image != null) {
+                        m.image = String(d.image);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PrepareRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.PrepareRootfsRequest} m PrepareRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepareRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.image = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = m.image;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PrepareRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepareRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PrepareRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PrepareRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsRequest";
+                };
+
+                return PrepareRootfsRequest;
+            })();
+
+            v1.PrepareRootfsResponse = (function() {
+
+                /**
+                 * Properties of a PrepareRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IPrepareRootfsResponse
+                 * @property {string|null} [rootfsPath] PrepareRootfsResponse rootfsPath
+                 * @property {string|null} [driver] PrepareRootfsResponse driver
+                 */
+
+                /**
+                 * Constructs a new PrepareRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PrepareRootfsResponse.
+                 * @implements IPrepareRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [p] Properties to set
+                 */
+                function PrepareRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PrepareRootfsResponse rootfsPath.
+                 * @member {string} rootfsPath
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 */
+                PrepareRootfsResponse.prototype.rootfsPath = "";
+
+                /**
+                 * PrepareRootfsResponse driver.
+                 * @member {string} driver
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 */
+                PrepareRootfsResponse.prototype.driver = "";
+
+                /**
+                 * Creates a new PrepareRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse instance
+                 */
+                PrepareRootfsResponse.create = function create(properties) {
+                    return new PrepareRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepareRootfsResponse message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse} m PrepareRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath"))
+                        w.uint32(10).string(m.rootfsPath);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PrepareRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PrepareRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.rootfsPath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PrepareRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepareRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
+                        if (!$util.isString(m.rootfsPath))
+                            return "rootfsPath: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepareRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
+                 */
+                PrepareRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PrepareRootfsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PrepareRootfsResponse();
+                    if (d.rootfsPath != null) {
+                        m.rootfsPath = String(d.rootfsPath);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PrepareRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.PrepareRootfsResponse} m PrepareRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepareRootfsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rootfsPath = "";
+                        d.driver = "";
+                    }
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
+                        d.rootfsPath = m.rootfsPath;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PrepareRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepareRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PrepareRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PrepareRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsResponse";
+                };
+
+                return PrepareRootfsResponse;
+            })();
+
+            v1.ReleaseRootfsRequest = (function() {
+
+                /**
+                 * Properties of a ReleaseRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IReleaseRootfsRequest
+                 * @property {string|null} [containerId] ReleaseRootfsRequest containerId
+                 */
+
+                /**
+                 * Constructs a new ReleaseRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ReleaseRootfsRequest.
+                 * @implements IReleaseRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [p] Properties to set
+                 */
+                function ReleaseRootfsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ReleaseRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @instance
+                 */
+                ReleaseRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new ReleaseRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest instance
+                 */
+                ReleaseRootfsRequest.create = function create(properties) {
+                    return new ReleaseRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseRootfsRequest message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest} m ReleaseRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReleaseRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ReleaseRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
+                 */
+                ReleaseRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ReleaseRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.ReleaseRootfsRequest} m ReleaseRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReleaseRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ReleaseRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ReleaseRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsRequest";
+                };
+
+                return ReleaseRootfsRequest;
+            })();
+
+            v1.ReleaseRootfsResponse = (function() {
+
+                /**
+                 * Properties of a ReleaseRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IReleaseRootfsResponse
+                 */
+
+                /**
+                 * Constructs a new ReleaseRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ReleaseRootfsResponse.
+                 * @implements IReleaseRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [p] Properties to set
+                 */
+                function ReleaseRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new ReleaseRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse instance
+                 */
+                ReleaseRootfsResponse.create = function create(properties) {
+                    return new ReleaseRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseRootfsResponse message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse} m ReleaseRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReleaseRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ReleaseRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ReleaseRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
+                 */
+                ReleaseRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsResponse)
+                        return d;
+                    return new $root.keel.graphd.v1.ReleaseRootfsResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.ReleaseRootfsResponse} m ReleaseRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseRootfsResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this ReleaseRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ReleaseRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ReleaseRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsResponse";
+                };
+
+                return ReleaseRootfsResponse;
+            })();
+
+            return v1;
+        })();
+
+        return graphd;
     })();
 
     keel.keeld = (function() {
