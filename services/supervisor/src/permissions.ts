@@ -9,7 +9,7 @@ export type ServiceName = (typeof SERVICES)[number];
 
 /** The services each service sends jobs to. */
 export const CALLS: Record<ServiceName, readonly string[]> = {
-  api: ['engine', 'keeld'],
+  api: ['engine', 'graphd', 'keeld'],
   engine: ['graphd', 'netd', 'execd', 'registry-client', 'keeld'],
   'registry-client': ['graphd'],
   graphd: [],

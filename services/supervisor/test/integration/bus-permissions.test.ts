@@ -74,14 +74,14 @@ describe('bus permissions', () => {
     expect(await err).toBe('PERMISSIONS_VIOLATION');
   });
 
-  it('lets the api call the engine, and not graphd directly', async () => {
+  it("lets the api call the engine, and not execd directly", async () => {
     const nc = await as('api');
     const client = new JobClient(nc, 'api', '_INBOX.api');
     try {
       const info = await client.call(kitContract('engine'), 'service.ping', {}, { timeoutMs: 3_000 });
       expect(info.service).toBe('engine');
       const err = permissionError(nc);
-      const denied = client.call(kitContract('graphd'), 'service.ping', {}, { timeoutMs: 500 }).catch((e: Error) => e);
+      const denied = client.call(kitContract("execd"), "service.ping", {}, { timeoutMs: 500 }).catch((e: Error) => e);
       expect(await err).toBe('PERMISSIONS_VIOLATION');
       expect(await denied).toBeInstanceOf(Error);
     } finally {

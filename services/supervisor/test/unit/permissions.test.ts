@@ -22,7 +22,7 @@ describe('bus permissions (least privilege)', () => {
       }
     }
     expect(CALLS.engine).toContain('graphd');
-    expect(CALLS.api).toEqual(['engine', 'keeld']);
+    expect(CALLS.api).toEqual(['engine', 'graphd', 'keeld']);
     expect(CALLS.graphd).toEqual([]);
   });
 
