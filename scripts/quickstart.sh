@@ -48,7 +48,16 @@ run bin/keel service ls
 run docker --host "unix://$SOCK" version
 
 # --- a first container -------------------------------------------------------------------------
-# (comes with image import and run: import a small image, `docker run` it and show its output)
+# a busybox image made from Debian's busybox-static, imported, then run
+if ! bin/keel inspect busybox >/dev/null 2>&1; then
+  tar=$(mktemp --suffix=.tar)
+  test/fixtures/busybox-rootfs.sh "$tar"
+  run bin/keel import "$tar" busybox
+  rm -f "$tar"
+fi
+run bin/keel images
+run bin/keel run --rm busybox echo hello from keel
+run docker --host "unix://$SOCK" run --rm busybox echo hello from the docker CLI
 
 cat <<EOF
 
