@@ -20,7 +20,7 @@ export interface JobCtx {
   /** Aborted when the caller cancels or the deadline passes. */
   readonly signal: AbortSignal;
   readonly log: Logger;
-  /** Sends a job to another service, carrying this job's trace id, deadline and cancellation. */
+  /** Sends a job to another service, carrying this job's trace id and cancellation; it ends by this job's deadline at the latest. */
   call<J extends JobTable, K extends keyof J & string>(contract: Contract<J>, job: K, args: RequestInit<J[K]>, opts?: CallOptions): Promise<ResponseOf<J[K]>>;
 }
 
@@ -97,9 +97,12 @@ export class ServiceRunner<J extends JobTable, State> {
     this.name = def.contract.service;
     const client_ = client;
     this.ctxBase = Object.assign(Object.create({
+      // a sub-job carries the trace, is cancelled with its parent and ends by the parent's
+      // deadline at the latest (work that must outlive the job uses the service's own client)
       call(this: JobCtx, contract: Contract, job: string, args: unknown, opts: CallOptions = {}) {
+        const own = opts.deadlineMs ?? (opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : this.deadlineMs);
         return client_.call(contract, job, args as never, {
-          traceId: this.traceId, deadlineMs: Math.min(opts.deadlineMs ?? this.deadlineMs, this.deadlineMs), signal: this.signal, ...opts,
+          ...opts, traceId: opts.traceId ?? this.traceId, deadlineMs: Math.min(own, this.deadlineMs), signal: opts.signal ?? this.signal,
         });
       },
     }), state, { log });

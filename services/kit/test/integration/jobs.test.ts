@@ -15,6 +15,7 @@ const contract = defineContract('kittest', {
   'thing.fail': { request: Req, response: Res },
   'thing.wait': { request: Req, response: Res },
   'thing.relay': { request: Req, response: Res },
+  'thing.relaywait': { request: Req, response: Res },
 });
 
 interface Seen { traces: string[]; origins: string[]; aborted: string[] }
@@ -39,6 +40,12 @@ const service = defineService<typeof contract.jobs, { seen: Seen }>({
     'thing.relay': async (req, ctx: JobCtx & { seen: Seen }) => {
       const r = await ctx.call(contract, 'thing.echo', { name: `${req.name}+relayed`, timeoutS: 7 });
       return { service: { name: r.service?.name, lastExit: ctx.traceId } };
+    },
+    // a sub-job with its own, shorter timeout: it ends then, not at the parent's deadline
+    'thing.relaywait': async (_req, ctx: JobCtx & { seen: Seen }) => {
+      const t0 = Date.now();
+      const err = await ctx.call(contract, 'thing.wait', {}, { timeoutMs: 150 }).catch((e: Error) => e);
+      return { service: { name: (err as Error).name, restarts: Date.now() - t0 } };
     },
   },
 });
@@ -103,6 +110,13 @@ describe('jobs over a real nats-server', () => {
     await waitFor(() => seen.aborted.length > before);
     expect(seen.aborted).toContain('job-deadline-1');
     expect(runner.inFlight).toBe(0);
+  });
+
+  it("ends a sub-job at its own timeout, within the parent's deadline", async () => {
+    const r = await client.call(contract, 'thing.relaywait', {}, { timeoutMs: 5_000 });
+    expect(r.service?.name).toBe('DeadlineExceededError');
+    expect(r.service?.restarts).toBeGreaterThanOrEqual(140);
+    expect(r.service?.restarts).toBeLessThan(1_000);
   });
 
   it('cancels a job when the caller aborts', async () => {
