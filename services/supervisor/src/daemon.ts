@@ -5,7 +5,7 @@ import type { NatsConnection } from 'nats';
 import { keel } from '../../../proto';
 import {
   type DaemonConfig, FailedPreconditionError, buildInfo, JobClient, type Logger, ServiceRunner, UnavailableError,
-  connectBus, createLogger, isLoopback, kitContract, parseHost, paths, publishEvent, writeCredentials,
+  connectBus, createLogger, defineService, isLoopback, kitContract, parseHost, paths, publishEvent, writeCredentials,
 } from '../../kit/src';
 import { keeld } from './contract';
 import { busStats } from './handlers/bus-stats';
@@ -229,12 +229,12 @@ export class Daemon {
   }
 }
 
-const defKeeld = {
+const defKeeld = defineService<typeof keeld.jobs, SupervisorState>({
   contract: keeld,
   version: VERSION,
   requires: [],
   handlers: { 'service.list': listServices, 'service.restart': restartService, 'bus.stats': busStats },
-};
+});
 
 function secret(): string {
   return randomBytes(24).toString('base64url');
