@@ -1,4 +1,14 @@
+import { keel } from '../../../proto';
 import { defineContract } from '../../kit/src/contract';
 
-/** graphd's jobs (keel.graphd.<noun>.<verb>): images, layers and root filesystems land here next. */
-export const graphd = defineContract('graphd', {});
+const v1 = keel.graphd.v1;
+
+/** graphd's jobs (keel.graphd.<noun>.<verb>): images, and the root filesystems of containers. */
+export const graphd = defineContract('graphd', {
+  'image.import': { request: v1.ImportImageRequest, response: v1.ImportImageResponse },
+  'image.list': { request: v1.ListImagesRequest, response: v1.ListImagesResponse },
+  'image.inspect': { request: v1.InspectImageRequest, response: v1.InspectImageResponse },
+  'image.remove': { request: v1.RemoveImageRequest, response: v1.RemoveImageResponse },
+  'rootfs.prepare': { request: v1.PrepareRootfsRequest, response: v1.PrepareRootfsResponse },
+  'rootfs.release': { request: v1.ReleaseRootfsRequest, response: v1.ReleaseRootfsResponse },
+});

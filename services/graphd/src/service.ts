@@ -1,18 +1,32 @@
 import { buildInfo, defineService } from '../../kit/src';
 import { graphd } from './contract';
 import { backingFilesystem } from './drivers/available';
+import { importImage } from './handlers/image-import';
+import { inspectImage } from './handlers/image-inspect';
+import { listImages } from './handlers/image-list';
+import { removeImage } from './handlers/image-remove';
+import { prepareRootfs } from './handlers/rootfs-prepare';
+import { releaseRootfs } from './handlers/rootfs-release';
 import type { GraphdState } from './state';
 
 export default defineService<typeof graphd.jobs, GraphdState>({
   contract: graphd,
   version: buildInfo().version,
   requires: [],
-  handlers: {},
+  handlers: {
+    'image.import': importImage,
+    'image.list': listImages,
+    'image.inspect': inspectImage,
+    'image.remove': removeImage,
+    'rootfs.prepare': prepareRootfs,
+    'rootfs.release': releaseRootfs,
+  },
   info: async (s) => ({
     drivers: s.drivers,
     facts: [
       { key: 'backing-filesystem', value: backingFilesystem(s.root) },
       { key: 'supports-d-type', value: 'true' },
+      { key: 'images', value: String(s.store.imageCount()) },
     ],
   }),
 });

@@ -1,7 +1,34 @@
 import type { keel } from '../../../proto';
 import type { ServiceState } from '../../kit/src';
+import type { GraphDriver } from './drivers/driver';
+import type { Runner } from './drivers/mount';
+import type { GraphStore } from './store/store';
+
+/** What graphd logs through (pino's Logger fits; tests pass a quiet one). */
+export interface GraphLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
 
 export interface GraphdState extends ServiceState {
+  /** <data-root>/graphd */
   root: string;
+  /** <data-root>: import sources must lie inside it */
+  dataRoot: string;
+  /** What service.info reports: every graph driver, skipped or not, and the default. */
   drivers: keel.kit.v1.IDriverInfo[];
+  store: GraphStore;
+  /** The drivers that run here, by id. */
+  graph: Map<string, GraphDriver>;
+  /** The driver of new layers and root filesystems. */
+  defaultDriver: string;
+  /** mount, umount, cp */
+  run: Runner;
+  /** Where to read the mount table (tests may point elsewhere). */
+  mountinfo: string;
+  /** Go's name of this machine's architecture (amd64, arm64, …). */
+  architecture: string;
+  /** rootfs.prepare jobs in flight, by container id (a retry waits for the first). */
+  preparing: Map<string, Promise<unknown>>;
+  glog: GraphLog;
 }

@@ -1,0 +1,57 @@
+import type { keel } from '../../../../proto';
+import { AlreadyExistsError, wrap } from '../../../kit/src/errors';
+import { applyMount } from '../drivers/mount';
+import { shortId } from '../image/reference';
+import { dropUnusedLayers, lowerDirs, removeLayerDirs, resolveImage } from '../images';
+import { checkContainerId, containerDir, unmountAll } from '../rootfs';
+import type { GraphdState } from '../state';
+
+/**
+ * A container's root filesystem: a writable layer over its image's layers, mounted, by the
+ * default graph driver. A second prepare for the same container with the same image returns the
+ * first (a retried job); with another image it is ALREADY_EXISTS. Failing, it leaves nothing.
+ */
+export async function prepareRootfs(req: keel.graphd.v1.PrepareRootfsRequest, ctx: GraphdState): Promise<keel.graphd.v1.IPrepareRootfsResponse> {
+  const cid = checkContainerId(req.containerId);
+  const inFlight = ctx.preparing.get(cid);
+  if (inFlight) await inFlight.catch(() => undefined);
+  const image = resolveImage(ctx, req.image).row;
+  const existing = ctx.store.rootfs(cid);
+  if (existing) {
+    if (existing.image_id === image.id) return { rootfsPath: existing.path, driver: existing.driver };
+    throw new AlreadyExistsError(`container ${cid} already has a root filesystem (of image ${shortId(existing.image_id)})`, { verbatim: true });
+  }
+  const job = prepare(ctx, cid, image.id);
+  ctx.preparing.set(cid, job);
+  try {
+    return await job;
+  } finally {
+    if (ctx.preparing.get(cid) === job) ctx.preparing.delete(cid);
+  }
+}
+
+async function prepare(ctx: GraphdState, cid: string, imageId: string): Promise<keel.graphd.v1.IPrepareRootfsResponse> {
+  const driver = ctx.graph.get(ctx.defaultDriver)!;
+  const layers = ctx.store.imageLayers(imageId);
+  const lowers = lowerDirs(ctx, layers);
+  const path = driver.mountsOf(cid, lowers).path;
+  // the row first: it holds the layers, so a forced rmi meanwhile cannot take them away
+  ctx.store.tx(() => ctx.store.insertRootfs({ container_id: cid, image_id: imageId, driver: driver.id, path, created_ms: Date.now() }, layers));
+  try {
+    const prepared = await driver.prepare(cid, lowers);
+    for (const m of prepared.mounts) await applyMount(ctx.run, m);
+    return { rootfsPath: prepared.path, driver: driver.id };
+  } catch (err) {
+    const cleanup: unknown[] = [];
+    await unmountAll(ctx, containerDir(ctx.root, cid)).catch((e) => cleanup.push(e));
+    await driver.remove(cid).catch((e) => cleanup.push(e));
+    const gone = ctx.store.tx(() => {
+      ctx.store.deleteRootfs(cid);
+      return dropUnusedLayers(ctx, layers);
+    });
+    await removeLayerDirs(ctx, gone);
+    const e = wrap(err, `prepare rootfs of container ${cid}`);
+    if (cleanup.length) e.cause = new AggregateError([err, ...cleanup], 'cleanup after a failed prepare also failed');
+    throw e;
+  }
+}

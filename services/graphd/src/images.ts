@@ -1,0 +1,104 @@
+import type { keel } from '../../../proto';
+import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '../../kit/src/errors';
+import type { ImageConfigFile } from './image/config';
+import { type Reference, formatReference, fullImageId, idPrefix, parseReference } from './image/reference';
+import type { GraphdState } from './state';
+import type { ImageRow, LayerRow } from './store/store';
+
+/** An image found by name, and the reference it was found by (null when found by id). */
+export interface Resolved {
+  row: ImageRow;
+  ref: Reference | null;
+}
+
+/**
+ * Finds an image as Docker does: a full id ("sha256:" optional), a reference ("busybox" →
+ * busybox:latest), or a unique id prefix. NOT_FOUND says "No such image: <name>".
+ */
+export function resolveImage(s: Pick<GraphdState, 'store'>, name: string): Resolved {
+  const n = name.trim();
+  const notFound = (shown: string) => new NotFoundError(`No such image: ${shown}`, { verbatim: true });
+  if (!n) throw new InvalidArgumentError('an image name is required');
+  const full = fullImageId(n);
+  if (full) {
+    const row = s.store.image(full);
+    if (row) return { row, ref: null };
+    throw notFound(n);
+  }
+  let ref: Reference | null = null;
+  try {
+    ref = parseReference(n);
+  } catch {
+    // not a reference: maybe an id prefix
+  }
+  if (ref && !ref.digest) {
+    const t = s.store.tag(ref.repo, ref.tag);
+    if (t) return { row: s.store.image(t.image_id)!, ref };
+  }
+  const prefix = idPrefix(n);
+  if (prefix) {
+    const ids = s.store.imagesByPrefix(prefix);
+    if (ids.length > 1) throw new InvalidArgumentError(`image id prefix "${n}" is ambiguous: it matches more than one image`);
+    if (ids.length === 1) return { row: s.store.image(ids[0])!, ref: null };
+  }
+  throw notFound(ref ? formatReference(ref) : n);
+}
+
+/** The Image message of an image row. */
+export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow): keel.graphd.v1.IImage {
+  const f = JSON.parse(row.config) as ImageConfigFile;
+  const c = f.config;
+  const layers = s.store.imageLayers(row.id);
+  const drivers = [...new Set(layers.map((d) => s.store.layer(d)?.driver ?? ''))].filter(Boolean);
+  return {
+    id: row.id,
+    repoTags: s.store.tagsOf(row.id).map((t) => `${t.repo}:${t.tag}`),
+    createdMs: row.created_ms,
+    size: row.size,
+    config: {
+      cmd: c.Cmd ?? [], cmdSet: c.Cmd !== null && c.Cmd !== undefined,
+      entrypoint: c.Entrypoint ?? [], entrypointSet: c.Entrypoint !== null && c.Entrypoint !== undefined,
+      env: c.Env ?? [], workingDir: c.WorkingDir ?? '', user: c.User ?? '', labels: c.Labels ?? {},
+      stopSignal: c.StopSignal ?? '', exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+    },
+    layers,
+    comment: f.comment ?? '',
+    os: f.os,
+    architecture: f.architecture,
+    driver: drivers.join(','),
+    repoDigests: [],
+  };
+}
+
+/**
+ * Inside a store transaction: deletes the rows of those layers no image and no rootfs references
+ * any more, and returns them so their directories can go once the transaction has committed.
+ */
+export function dropUnusedLayers(s: Pick<GraphdState, 'store'>, diffIds: string[]): LayerRow[] {
+  const gone = s.store.unreferencedLayers(diffIds);
+  for (const l of gone) s.store.deleteLayer(l.diff_id);
+  return gone;
+}
+
+/** Removes the directories of layers whose rows are gone; a failure is logged (reconcile retries). */
+export async function removeLayerDirs(s: Pick<GraphdState, 'graph' | 'glog'>, layers: LayerRow[]): Promise<void> {
+  for (const l of layers) {
+    const d = s.graph.get(l.driver);
+    try {
+      await d?.removeLayer(l.cache_id);
+    } catch (err) {
+      s.glog.warn({ err, layer: l.diff_id }, 'could not remove a layer directory; the next start removes it');
+    }
+  }
+}
+
+/** Layer dirs of an image's or a rootfs's layers, top first (overlay's lowerdir order). */
+export function lowerDirs(s: Pick<GraphdState, 'store' | 'graph'>, diffIds: string[]): string[] {
+  return diffIds.map((d) => {
+    const l = s.store.layer(d);
+    if (!l) throw new NotFoundError(`layer ${d}`);
+    const driver = s.graph.get(l.driver);
+    if (!driver) throw new FailedPreconditionError(`layer ${d} was made by graph driver ${l.driver}, which does not run here`);
+    return driver.layerDir(l.cache_id);
+  }).reverse();
+}
