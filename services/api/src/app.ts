@@ -1,12 +1,24 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { API_VERSION, type Logger, buildInfo, newTraceId } from '../../kit/src';
 import { httpError } from './errors';
+import type { ContainerBackend } from './routes/containers/backend';
+import { containerRoutes } from './routes/containers/routes';
+import type { ImageBackend } from './routes/images/backend';
+import { imageRoutes } from './routes/images/routes';
 import type { SystemBackend } from './routes/system/backend';
 import { systemRoutes } from './routes/system/routes';
 import { splitVersion } from './versioning';
 
 export interface AppOptions {
   system: SystemBackend;
+  images?: ImageBackend;
+  containers?: ContainerBackend;
+  /** where uploads (import) wait for graphd: <data-root>/tmp */
+  tmpDir?: string;
+  /** how often streams that follow a container poll for its exit, besides the wait job */
+  exitPollMs?: number;
   log?: Logger;
 }
 
@@ -71,5 +83,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.setNotFoundHandler((_req, reply) => sendError(reply, 404, 'page not found'));
 
   void app.register(systemRoutes(opts.system));
+  if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api') }));
+  if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs }));
   return app;
 }

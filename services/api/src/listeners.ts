@@ -6,6 +6,24 @@ import { type DaemonConfig, FailedPreconditionError, type HostAddr, parseHost } 
 
 export type RequestListener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
+/**
+ * HTTP upgrades (the hijacked attach: `Upgrade: tcp`) go through the same routes as any
+ * request: node hands the socket over free of its HTTP parser, with half-open allowed, so a
+ * client that shuts its write side (stdin EOF) does not end the output. A route that does not
+ * hijack answers as usual and the connection closes after it.
+ */
+export function upgradeListener(handler: RequestListener) {
+  return (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void => {
+    if (head.length) socket.unshift(head);
+    const res = new http.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket as import('node:net').Socket);
+    res.once('finish', () => { res.detachSocket(socket as import('node:net').Socket); socket.end(); });
+    socket.on('error', () => socket.destroy());
+    handler(req, res);
+  };
+}
+
 export interface Listener {
   addr: HostAddr;
   server: http.Server;
@@ -44,12 +62,13 @@ export function activatedFds(env = process.env): number[] {
 export async function openListeners(config: DaemonConfig, handler: RequestListener): Promise<Listener[]> {
   const out: Listener[] = [];
   const make = (tls: boolean): http.Server => {
-    if (!tls) return http.createServer({ keepAliveTimeout: 60_000 }, handler);
-    return https.createServer({
+    const server = !tls ? http.createServer({ keepAliveTimeout: 60_000 }, handler) : https.createServer({
       cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey),
       ca: config.tlsCaCert ? readFileSync(config.tlsCaCert) : undefined,
       requestCert: config.tlsVerify, rejectUnauthorized: config.tlsVerify, keepAliveTimeout: 60_000,
     }, handler);
+    server.on('upgrade', upgradeListener(handler));
+    return server;
   };
   const closeAll = () => Promise.all(out.map((l) => l.close()));
   try {

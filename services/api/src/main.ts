@@ -1,11 +1,20 @@
 import { serviceMain } from '../../kit/src';
 import { buildApp } from './app';
 import { openListeners } from './listeners';
+import { join } from 'node:path';
+import { busContainerBackend } from './routes/containers/backend';
+import { busImageBackend } from './routes/images/backend';
 import { busSystemBackend } from './routes/system/backend';
 import service from './service';
 
 void serviceMain(service, async ({ config, client, log }) => {
-  const app = buildApp({ system: busSystemBackend(client), log });
+  const app = buildApp({
+    system: busSystemBackend(client),
+    images: busImageBackend(client),
+    containers: busContainerBackend(client),
+    tmpDir: join(config.dataRoot, 'tmp'),
+    log,
+  });
   await app.ready();
   const listeners = await openListeners(config, (req, res) => app.routing(req, res));
   log.info({ hosts: listeners.map((l) => l.addr.raw) }, 'API listening');

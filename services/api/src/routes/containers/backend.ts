@@ -1,0 +1,63 @@
+import { keel } from '../../../../../proto';
+import type { JobClient } from '../../../../kit/src';
+import { defineContract } from '../../../../kit/src/contract';
+import type { CallCtx } from '../system/backend';
+
+const e = keel.engine.v1;
+
+/**
+ * The engine's container jobs as the api calls them. Identical on the wire to the engine's own
+ * contract (same job names, same generated messages); services/engine/src exports it as `engine`
+ * once the container jobs land there, and this local copy goes.
+ */
+export const engineContainers = defineContract('engine', {
+  'container.create': { request: e.CreateContainerRequest, response: e.CreateContainerResponse },
+  'container.start': { request: e.StartContainerRequest, response: e.StartContainerResponse },
+  'container.wait': { request: e.WaitContainerRequest, response: e.WaitContainerResponse },
+  'container.remove': { request: e.RemoveContainerRequest, response: e.RemoveContainerResponse },
+  'container.list': { request: e.ListContainersRequest, response: e.ListContainersResponse },
+  'container.inspect': { request: e.InspectContainerRequest, response: e.InspectContainerResponse },
+  'container.logs': { request: e.ContainerLogsRequest, response: e.ContainerLogsResponse },
+});
+
+export type Container = keel.engine.v1.IContainer;
+export type ContainerConfig = keel.engine.v1.IContainerConfig;
+export type WaitCondition = 'not-running' | 'next-exit' | 'removed';
+
+/** The container routes' view of the daemon: narrow, so tests can give a fake one. */
+export interface ContainerBackend {
+  create(name: string, config: ContainerConfig, c: CallCtx): Promise<{ id: string; warnings: string[] }>;
+  /** true when it was running already */
+  start(id: string, c: CallCtx): Promise<boolean>;
+  /** resolves when the condition holds; long: abort it through c.signal */
+  wait(id: string, condition: WaitCondition, c: CallCtx): Promise<{ statusCode: number; error: string }>;
+  remove(id: string, force: boolean, c: CallCtx): Promise<void>;
+  list(all: boolean, c: CallCtx): Promise<Container[]>;
+  inspect(id: string, c: CallCtx): Promise<Container>;
+  /** the json-file log's path (the api reads it directly: bulk bytes move by path) */
+  logs(id: string, c: CallCtx): Promise<{ logPath: string; running: boolean }>;
+}
+
+/** A wait lasts as long as the container runs: a day, and the client's disconnect aborts it sooner. */
+export const WAIT_TIMEOUT_MS = 24 * 3600_000;
+
+export function busContainerBackend(client: JobClient): ContainerBackend {
+  return {
+    create: async (name, config, c) => {
+      const r = await client.call(engineContainers, 'container.create', { name, config }, c);
+      return { id: r.id, warnings: r.warnings ?? [] };
+    },
+    start: async (id, c) => (await client.call(engineContainers, 'container.start', { id }, { ...c, timeoutMs: 120_000 })).alreadyRunning,
+    wait: async (id, condition, c) => {
+      const r = await client.call(engineContainers, 'container.wait', { id, condition }, { ...c, timeoutMs: WAIT_TIMEOUT_MS });
+      return { statusCode: r.statusCode, error: r.error };
+    },
+    remove: async (id, force, c) => { await client.call(engineContainers, 'container.remove', { id, force }, { ...c, timeoutMs: 120_000 }); },
+    list: async (all, c) => (await client.call(engineContainers, 'container.list', { all }, c)).containers ?? [],
+    inspect: async (id, c) => (await client.call(engineContainers, 'container.inspect', { id }, c)).container ?? {},
+    logs: async (id, c) => {
+      const r = await client.call(engineContainers, 'container.logs', { id }, c);
+      return { logPath: r.logPath, running: r.running };
+    },
+  };
+}

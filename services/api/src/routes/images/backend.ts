@@ -1,0 +1,51 @@
+import { keel } from '../../../../../proto';
+import type { JobClient } from '../../../../kit/src';
+import { defineContract } from '../../../../kit/src/contract';
+import type { CallCtx } from '../system/backend';
+
+const g = keel.graphd.v1;
+
+/**
+ * graphd's image jobs as the api calls them. Identical on the wire to graphd's own contract
+ * (same job names, same generated messages); services/graphd/src exports it as `graphd` once
+ * its image jobs land, and this local copy goes.
+ */
+export const graphdImages = defineContract('graphd', {
+  'image.import': { request: g.ImportImageRequest, response: g.ImportImageResponse },
+  'image.list': { request: g.ListImagesRequest, response: g.ListImagesResponse },
+  'image.inspect': { request: g.InspectImageRequest, response: g.InspectImageResponse },
+  'image.remove': { request: g.RemoveImageRequest, response: g.RemoveImageResponse },
+});
+
+export type Image = keel.graphd.v1.IImage;
+
+export interface ImportArgs {
+  /** a file under the data-root; graphd reads it, the api removes it afterwards */
+  sourcePath: string;
+  repo: string;
+  tag: string;
+  changes: string[];
+  message: string;
+}
+
+/** The image routes' view of the daemon: narrow, so tests can give a fake one. */
+export interface ImageBackend {
+  list(all: boolean, c: CallCtx): Promise<Image[]>;
+  inspect(name: string, c: CallCtx): Promise<Image>;
+  remove(name: string, force: boolean, noPrune: boolean, c: CallCtx): Promise<keel.graphd.v1.IRemoveImageResponse>;
+  import(args: ImportArgs, c: CallCtx): Promise<Image>;
+}
+
+/** An import of a large tarball unpacks it: give it time. */
+const IMPORT_TIMEOUT_MS = 30 * 60_000;
+
+export function busImageBackend(client: JobClient): ImageBackend {
+  return {
+    list: async (all, c) => (await client.call(graphdImages, 'image.list', { all }, c)).images ?? [],
+    inspect: async (name, c) => (await client.call(graphdImages, 'image.inspect', { name }, c)).image ?? {},
+    remove: (name, force, noPrune, c) => client.call(graphdImages, 'image.remove', { name, force, noPrune }, c),
+    import: async (a, c) => (await client.call(graphdImages, 'image.import', {
+      sourcePath: a.sourcePath, repo: a.repo, tag: a.tag, changes: a.changes, message: a.message,
+    }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).image ?? {},
+  };
+}

@@ -1,0 +1,110 @@
+import type { Image } from './backend';
+
+/** Unix ms → RFC 3339 (UTC, with the fraction Docker prints); 0 → Go's zero time. */
+export function rfc3339(ms: number | null | undefined): string {
+  const n = Number(ms ?? 0);
+  if (!n) return '0001-01-01T00:00:00Z';
+  return new Date(n).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z');
+}
+
+function dockerEnvList<T>(list: T[] | null | undefined): T[] | null {
+  return list && list.length ? list : null;
+}
+
+/** GET /images/json: one item. */
+export function dockerImageSummary(i: Image) {
+  const size = Number(i.size ?? 0);
+  const labels = i.config?.labels && Object.keys(i.config.labels).length ? i.config.labels : null;
+  return {
+    Containers: -1,
+    Created: Math.floor(Number(i.createdMs ?? 0) / 1000),
+    Id: i.id ?? '',
+    Labels: labels,
+    ParentId: '',
+    RepoDigests: i.repoDigests?.length ? i.repoDigests : (i.repoTags?.length ? null : ['<none>@<none>']),
+    RepoTags: i.repoTags?.length ? i.repoTags : ['<none>:<none>'],
+    SharedSize: -1,
+    Size: size,
+    VirtualSize: size,
+  };
+}
+
+/** GET /images/{name}/json */
+export function dockerImageInspect(i: Image) {
+  const c = i.config ?? {};
+  const size = Number(i.size ?? 0);
+  const exposed = c.exposedPorts?.length ? Object.fromEntries(c.exposedPorts.map((p) => [p, {}])) : null;
+  const config = {
+    Hostname: '',
+    Domainname: '',
+    User: c.user ?? '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    ExposedPorts: exposed,
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    Env: dockerEnvList(c.env),
+    Cmd: c.cmdSet ? (c.cmd ?? []) : null,
+    Image: '',
+    Volumes: null,
+    WorkingDir: c.workingDir ?? '',
+    Entrypoint: c.entrypointSet ? (c.entrypoint ?? []) : null,
+    OnBuild: null,
+    Labels: c.labels && Object.keys(c.labels).length ? c.labels : null,
+    ...(c.stopSignal ? { StopSignal: c.stopSignal } : {}),
+  };
+  return {
+    Id: i.id ?? '',
+    RepoTags: i.repoTags ?? [],
+    RepoDigests: i.repoDigests ?? [],
+    Parent: '',
+    Comment: i.comment ?? '',
+    Created: rfc3339(i.createdMs),
+    Container: '',
+    ContainerConfig: { ...config, Cmd: null, Entrypoint: null, Env: null, Labels: null },
+    DockerVersion: '',
+    Author: '',
+    Config: config,
+    Architecture: i.architecture || 'amd64',
+    Os: i.os || 'linux',
+    Size: size,
+    VirtualSize: size,
+    GraphDriver: { Name: i.driver ?? '', Data: null },
+    RootFS: { Type: 'layers', Layers: i.layers ?? [] },
+    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
+  };
+}
+
+/** DELETE /images/{name}: Docker's list of what went. */
+export function dockerImageDelete(r: { untagged?: string[] | null; deleted?: string[] | null }) {
+  return [
+    ...(r.untagged ?? []).map((t) => ({ Untagged: t })),
+    ...(r.deleted ?? []).map((d) => ({ Deleted: d })),
+  ];
+}
+
+/**
+ * The name in /images/<name>/json, /images/<name> and the like: image references go into the
+ * path unescaped, slashes and colons included, so the name is everything up to a known suffix.
+ * Returns null when the path has no name.
+ */
+export function imageNameFromPath(rest: string, suffix: string | null): string | null {
+  let name = rest;
+  if (suffix !== null) {
+    if (!name.endsWith(suffix)) return null;
+    name = name.slice(0, -suffix.length);
+  }
+  return name === '' ? null : name;
+}
+
+/** docker import's repo parameter carries the tag itself ("bb:1"); a separate tag wins. */
+export function splitRepoTag(repo: string, tag: string): { repo: string; tag: string } {
+  if (!repo) return { repo: '', tag: '' };
+  if (tag) return { repo, tag };
+  const slash = repo.lastIndexOf('/');
+  const colon = repo.lastIndexOf(':');
+  if (colon > slash) return { repo: repo.slice(0, colon), tag: repo.slice(colon + 1) };
+  return { repo, tag: 'latest' };
+}

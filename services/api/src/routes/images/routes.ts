@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance } from 'fastify';
+import { InvalidArgumentError, KeelError, NotFoundError, NotImplementedError } from '../../../../kit/src';
+import { httpError } from '../../errors';
+import { callCtx } from '../system/routes';
+import { clientGone, startStream } from '../stream';
+import type { ImageBackend } from './backend';
+import { dockerImageDelete, dockerImageInspect, dockerImageSummary, imageNameFromPath, splitRepoTag } from './docker';
+
+export interface ImageRoutesOptions {
+  /** where uploads wait for graphd: <data-root>/tmp */
+  tmpDir: string;
+}
+
+/** Docker's "No such image: x" for a NOT_FOUND, whatever graphd's wording. */
+export function noSuchImage(err: unknown, name: string): unknown {
+  if (err instanceof KeelError && err.code === 'NOT_FOUND' && !/no such image/i.test(err.message)) {
+    return new NotFoundError(`No such image: ${name}`, { verbatim: true, cause: err });
+  }
+  return err;
+}
+
+const truthy = (v: unknown) => v === '1' || v === 'true' || v === 'True' || v === true;
+const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+export const PULL_NOT_BUILT = 'pulling images is not built yet: keel has no registry client so far; import a root filesystem tarball with `keel import` / `docker import` instead';
+
+/** /images/json, /images/{name}/json, DELETE /images/{name}, POST /images/create (import). */
+export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get<{ Querystring: { all?: string } }>('/images/json', async (req, reply) => {
+      const images = await backend.list(truthy(req.query.all), callCtx(req, reply));
+      return images.map(dockerImageSummary);
+    });
+
+    // names go into the path unescaped ("127.0.0.1:5000/bb:1"): match greedily up to the suffix
+    app.get<{ Params: { '*': string } }>('/images/*', async (req, reply) => {
+      const name = imageNameFromPath(req.params['*'], '/json');
+      if (name === null) return reply.callNotFound();
+      try {
+        return dockerImageInspect(await backend.inspect(name, callCtx(req, reply)));
+      } catch (err) {
+        throw noSuchImage(err, name);
+      }
+    });
+
+    app.delete<{ Params: { '*': string }; Querystring: { force?: string; noprune?: string } }>('/images/*', async (req, reply) => {
+      const name = imageNameFromPath(req.params['*'], null);
+      if (name === null) return reply.callNotFound();
+      try {
+        return dockerImageDelete(await backend.remove(name, truthy(req.query.force), truthy(req.query.noprune), callCtx(req, reply)));
+      } catch (err) {
+        throw noSuchImage(err, name);
+      }
+    });
+
+    // import: the body is a tarball of any size, sent chunked, with whatever Content-Type (the
+    // docker CLI says text/plain): it goes to a file as it arrives, never into memory
+    await app.register(async (upload) => {
+      upload.removeAllContentTypeParsers();
+      upload.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+      upload.post<{ Querystring: Record<string, string | string[] | undefined>; Body: Readable | null }>('/images/create', async (req, reply) => {
+        const q = req.query;
+        const one = (k: string) => { const v = q[k]; return Array.isArray(v) ? (v[v.length - 1] ?? '') : (v ?? ''); };
+        if (one('fromImage')) throw new NotImplementedError(PULL_NOT_BUILT);
+        const fromSrc = one('fromSrc');
+        if (fromSrc === '') throw new InvalidArgumentError('POST /images/create needs fromImage (pull) or fromSrc (import)');
+        if (fromSrc !== '-') throw new NotImplementedError(`importing from a URL (fromSrc=${fromSrc}) is not built yet: send the tarball as the request body (fromSrc=-)`);
+        const { repo, tag } = splitRepoTag(one('repo'), one('tag'));
+        const body = req.body;
+        if (!body || typeof (body as Readable).pipe !== 'function') throw new InvalidArgumentError('import: the request has no body (send the tarball)');
+
+        await mkdir(opts.tmpDir, { recursive: true, mode: 0o700 });
+        const file = join(opts.tmpDir, `import-${randomBytes(8).toString('hex')}.tar`);
+        const gone = clientGone(reply);
+        let line: string;
+        try {
+          try {
+            await pipeline(body, createWriteStream(file, { mode: 0o600 }));
+          } catch (err) {
+            throw new InvalidArgumentError(`import: reading the upload: ${(err as Error).message}`, { cause: err });
+          }
+          // like dockerd: status 200 before the work starts, errors after that in-band
+          startStream(req, reply, 'application/json');
+          try {
+            const image = await backend.import({ sourcePath: file, repo, tag, changes: asList(q.changes), message: one('message') },
+              { traceId: req.id, signal: gone });
+            line = JSON.stringify({ status: image.id ?? '' });
+          } catch (err) {
+            const { message } = httpError(err);
+            line = JSON.stringify({ errorDetail: { message }, error: message });
+          }
+        } finally {
+          await rm(file, { force: true });
+        }
+        reply.raw.end(`${line}\r\n`);
+      });
+    });
+  };
+}
