@@ -7,4 +7,11 @@ const v1 = keel.engine.v1;
 export const engine = defineContract('engine', {
   'system.version': { request: v1.VersionRequest, response: v1.VersionResponse },
   'system.info': { request: v1.InfoRequest, response: v1.InfoResponse },
+  'container.create': { request: v1.CreateContainerRequest, response: v1.CreateContainerResponse },
+  'container.start': { request: v1.StartContainerRequest, response: v1.StartContainerResponse },
+  'container.wait': { request: v1.WaitContainerRequest, response: v1.WaitContainerResponse },
+  'container.remove': { request: v1.RemoveContainerRequest, response: v1.RemoveContainerResponse },
+  'container.list': { request: v1.ListContainersRequest, response: v1.ListContainersResponse },
+  'container.inspect': { request: v1.InspectContainerRequest, response: v1.InspectContainerResponse },
+  'container.logs': { request: v1.ContainerLogsRequest, response: v1.ContainerLogsResponse },
 });

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths, serviceMain } from '../../kit/src';
+import { keel } from '../../../proto';
+import { paths, publishEvent, serviceMain } from '../../kit/src';
+import { ContainerRuntime, busActors } from './runtime';
 import service from './service';
+import { ContainerStore } from './store';
 
 /** The daemon's ID, in dockerd's form (12 groups of 4 base32 characters), made once. */
 function engineId(dir: string): string {
@@ -19,8 +22,24 @@ function engineId(dir: string): string {
   }
 }
 
-void serviceMain(service, ({ config }) => {
+void serviceMain(service, ({ config, client, nc, log }) => {
   const dir = paths(config).serviceData('engine');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return { config, engineId: engineId(dir) };
+  const store = new ContainerStore(join(dir, 'engine.db'));
+  const containers = new ContainerRuntime({
+    store,
+    actors: busActors(client, log),
+    publish: (verb, ev) => publishEvent(nc, 'engine', `container.${verb}`, keel.engine.v1.ContainerEvent, ev),
+    log,
+  });
+  // engine restarts lose no container: each record gets its machine back, reconciled with execd
+  const n = containers.restore();
+  if (n) log.info({ containers: n }, 'container records restored');
+  return {
+    config, engineId: engineId(dir), store, containers,
+    close() {
+      containers.close();
+      store.close();
+    },
+  };
 });

@@ -1,5 +1,12 @@
 import { buildInfo, defineService } from '../../kit/src';
 import { engine } from './contract';
+import { containerCreate } from './handlers/container-create';
+import { containerInspect } from './handlers/container-inspect';
+import { containerList } from './handlers/container-list';
+import { containerLogs } from './handlers/container-logs';
+import { containerRemove } from './handlers/container-remove';
+import { containerStart } from './handlers/container-start';
+import { containerWait } from './handlers/container-wait';
 import { systemInfo } from './handlers/system-info';
 import { systemVersion } from './handlers/system-version';
 import type { EngineState } from './state';
@@ -11,5 +18,16 @@ export default defineService<typeof engine.jobs, EngineState>({
   handlers: {
     'system.version': systemVersion,
     'system.info': systemInfo,
+    'container.create': containerCreate,
+    'container.start': containerStart,
+    'container.wait': containerWait,
+    'container.remove': containerRemove,
+    'container.list': containerList,
+    'container.inspect': containerInspect,
+    'container.logs': containerLogs,
+  },
+  info: async (state) => {
+    const c = state.containers.counts();
+    return { facts: [{ key: 'containers', value: String(c.total) }, { key: 'containers-running', value: String(c.running) }] };
   },
 });

@@ -36,10 +36,11 @@ export async function systemInfo(_req: keel.engine.v1.InfoRequest, ctx: EngineSt
   const defaultOf = (kind: string) => drivers.find((d) => d.kind === kind && d.isDefault)?.id ?? '';
   const usable = (kind: string) => drivers.filter((d) => d.kind === kind && !d.skipped).map((d) => d.id ?? '');
   const os = osRelease();
+  const counts = ctx.containers.counts();
   const c = ctx.config;
   return {
     id: ctx.engineId,
-    containers: 0, containersRunning: 0, containersPaused: 0, containersStopped: 0,
+    containers: counts.total, containersRunning: counts.running, containersPaused: 0, containersStopped: counts.stopped,
     images: Number(fact('graphd/images') || 0),
     driver: defaultOf('graphdriver'),
     driverStatus: [
