@@ -1,13 +1,26 @@
 import { buildInfo, defineService } from '../../kit/src';
 import { execd } from './contract';
+import { createTask } from './handlers/task-create';
+import { deleteTask } from './handlers/task-delete';
+import { killTask } from './handlers/task-kill';
+import { startTask } from './handlers/task-start';
+import { taskState } from './handlers/task-state';
+import { waitTask } from './handlers/task-wait';
 import type { ExecdState } from './state';
 
 export default defineService<typeof execd.jobs, ExecdState>({
   contract: execd,
   version: buildInfo().version,
   requires: [],
-  handlers: {},
-  info: async ({ cgroups: cg, drivers, runtimePaths }) => ({
+  handlers: {
+    'task.create': createTask,
+    'task.start': startTask,
+    'task.wait': waitTask,
+    'task.kill': killTask,
+    'task.delete': deleteTask,
+    'task.state': taskState,
+  },
+  info: async ({ cgroups: cg, drivers, runtimePaths, tasks }) => ({
     drivers,
     facts: [
       { key: 'cgroup-version', value: cg.version },
@@ -18,6 +31,7 @@ export default defineService<typeof execd.jobs, ExecdState>({
       { key: 'cpu-shares', value: String(cg.cpuShares) },
       { key: 'cpuset', value: String(cg.cpuset) },
       { key: 'pids-limit', value: String(cg.pids) },
+      { key: 'tasks', value: String(tasks.ids().length) },
       ...Object.entries(runtimePaths).map(([id, path]) => ({ key: `runtime-path/${id}`, value: path })),
     ],
   }),

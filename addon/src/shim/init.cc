@@ -1,0 +1,180 @@
+#include "init.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <limits.h>
+#include <net/if.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "util.h"
+
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+namespace keel::shim {
+
+namespace {
+
+int g_sync = -1;
+
+[[noreturn]] void Fail(const char* step, const char* syscall, int err, const std::string& path = "") {
+  std::string msg = std::string(step) + '\x1f' + syscall + '\x1f' + std::to_string(err) + '\x1f' + path;
+  WriteAll(g_sync, msg.data(), msg.size());
+  _exit(127);
+}
+
+// mkdir -p, each component 0755; returns 0 or an errno.
+int MkdirAll(const std::string& path) {
+  std::string cur;
+  size_t i = 0;
+  while (i < path.size()) {
+    size_t j = path.find('/', i + 1);
+    if (j == std::string::npos) j = path.size();
+    cur = path.substr(0, j);
+    i = j;
+    if (cur == "/" || cur.empty()) continue;
+    if (mkdir(cur.c_str(), 0755) != 0 && errno != EEXIST) return errno;
+  }
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return errno;
+  return S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+}
+
+// The host path of a path inside the rootfs, after checking that its parent (symlinks
+// resolved) is still inside the rootfs: an image's symlink must not send a mount elsewhere.
+std::string InRootfs(const Plan& p, const std::string& inner, const char* step) {
+  std::string host = p.rootfs + inner;
+  std::string parent = host.substr(0, host.rfind('/'));
+  if (parent.empty()) parent = "/";
+  int err = MkdirAll(parent);
+  if (err) Fail(step, "mkdir", err, inner);
+  char real[PATH_MAX];
+  if (!realpath(parent.c_str(), real)) Fail(step, "realpath", errno, inner);
+  std::string r(real);
+  if (r != p.rootfs && r.compare(0, p.rootfs.size() + 1, p.rootfs + "/") != 0) Fail(step, "realpath", EXDEV, inner);
+  return host;
+}
+
+void RunOp(const Plan& p, const Op& op) {
+  if (op.kind == Op::kMount) {
+    std::string target = InRootfs(p, op.target, "mount");
+    int err = MkdirAll(target);
+    if (err) Fail("mount", "mkdir", err, op.target);
+    char real[PATH_MAX];
+    if (!realpath(target.c_str(), real)) Fail("mount", "realpath", errno, op.target);
+    if (std::string(real).compare(0, p.rootfs.size() + 1, p.rootfs + "/") != 0) Fail("mount", "realpath", EXDEV, op.target);
+    if (mount(op.source.c_str(), target.c_str(), op.fstype.c_str(), op.flags, op.data.empty() ? nullptr : op.data.c_str()) != 0) {
+      Fail("mount", "mount", errno, op.target);
+    }
+  } else if (op.kind == Op::kMknod) {
+    std::string target = InRootfs(p, op.target, "mknod");
+    if (mknod(target.c_str(), op.mode, makedev(op.major, op.minor)) != 0 && errno != EEXIST) Fail("mknod", "mknod", errno, op.target);
+  } else {
+    std::string target = InRootfs(p, op.target, "symlink");
+    if (symlink(op.source.c_str(), target.c_str()) != 0 && errno != EEXIST) Fail("symlink", "symlink", errno, op.target);
+  }
+}
+
+void LoopbackUp() {
+  Fd s(socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+  if (!s.valid()) Fail("loopback", "socket", errno);
+  struct ifreq ifr = {};
+  snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "lo");
+  if (ioctl(s.get(), SIOCGIFFLAGS, &ifr) != 0) Fail("loopback", "ioctl", errno, "lo");
+  ifr.ifr_flags |= IFF_UP;
+  if (ioctl(s.get(), SIOCSIFFLAGS, &ifr) != 0) Fail("loopback", "ioctl", errno, "lo");
+}
+
+std::vector<char*> CStrings(const std::vector<std::string>& v) {
+  std::vector<char*> out;
+  for (const std::string& s : v) out.push_back(const_cast<char*>(s.c_str()));
+  out.push_back(nullptr);
+  return out;
+}
+
+}  // namespace
+
+void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr_fd) {
+  g_sync = sync_fd;
+  umask(0);
+  if (dup2(stdin_fd, 0) < 0 || dup2(stdout_fd, 1) < 0 || dup2(stderr_fd, 2) < 0) Fail("stdio", "dup2", errno);
+
+  // mounts: nothing propagates back to the host; the rootfs becomes a mount point of its own
+  if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) Fail("private-mounts", "mount", errno, "/");
+  if (mount(p.rootfs.c_str(), p.rootfs.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0) Fail("bind-rootfs", "mount", errno, p.rootfs);
+  for (const Op& op : p.ops) RunOp(p, op);
+
+  // pivot_root(".", "."): the old root lands on top of the new one, then is detached
+  if (chdir(p.rootfs.c_str()) != 0) Fail("pivot-root", "chdir", errno, p.rootfs);
+  if (syscall(SYS_pivot_root, ".", ".") != 0) Fail("pivot-root", "pivot_root", errno, p.rootfs);
+  if (umount2(".", MNT_DETACH) != 0) Fail("pivot-root", "umount2", errno, "/");
+  if (chdir("/") != 0) Fail("pivot-root", "chdir", errno, "/");
+
+  if (!p.hostname.empty() && sethostname(p.hostname.data(), p.hostname.size()) != 0) Fail("hostname", "sethostname", errno, p.hostname);
+  if (p.loopback) LoopbackUp();
+
+  int err = MkdirAll(p.cwd);
+  if (err) Fail("cwd", "mkdir", err, p.cwd);
+  if (chdir(p.cwd.c_str()) != 0) Fail("cwd", "chdir", errno, p.cwd);
+  char cwd[PATH_MAX];
+  // outside the (pivoted) root, getcwd answers "(unreachable)/..." or fails
+  if (!getcwd(cwd, sizeof cwd) || cwd[0] != '/') Fail("cwd", "getcwd", errno ? errno : EXDEV, p.cwd);
+
+  if (setgroups(p.groups.size(), p.groups.data()) != 0) Fail("user", "setgroups", errno);
+  if (setgid(p.gid) != 0) Fail("user", "setgid", errno, std::to_string(p.gid));
+  if (setuid(p.uid) != 0) Fail("user", "setuid", errno, std::to_string(p.uid));
+
+  // every fd but 0-2 ends at exec (the sync pipe already is O_CLOEXEC)
+  if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
+    for (int fd = 3; fd < 1024; fd++) {
+      if (fd != sync_fd) close(fd);
+    }
+  }
+  umask(022);
+
+  std::vector<char*> argv = CStrings(p.args), envp = CStrings(p.env);
+  const std::string& cmd = p.args[0];
+  if (cmd.find('/') != std::string::npos) {
+    execve(cmd.c_str(), argv.data(), envp.data());
+    Fail("exec", "execve", errno, cmd);
+  }
+  // PATH lookup inside the container: the first candidate that execs wins; ENOENT and ENOTDIR
+  // move on, EACCES is remembered (as execvp does), anything else is the answer
+  int denied = 0;
+  std::string denied_path;
+  size_t i = 0;
+  for (;;) {
+    size_t j = p.path.find(':', i);
+    std::string dir = p.path.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + cmd;
+    execve(candidate.c_str(), argv.data(), envp.data());
+    int e = errno;
+    if (e == EACCES) {
+      if (!denied) denied_path = candidate;
+      denied = e;
+    } else if (e != ENOENT && e != ENOTDIR) {
+      Fail("exec", "execve", e, candidate);
+    }
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (denied) Fail("exec", "execve", denied, denied_path);
+  Fail("lookup", "execve", ENOENT, cmd);
+}
+
+}  // namespace keel::shim

@@ -1,0 +1,105 @@
+#include "plan.h"
+
+#include <cerrno>
+#include <cstdlib>
+
+namespace keel::shim {
+
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) return out;
+    start = p + 1;
+  }
+}
+
+bool Number(const std::string& s, unsigned long* out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  errno = 0;
+  *out = strtoul(s.c_str(), &end, 10);
+  return errno == 0 && *end == '\0';
+}
+
+}  // namespace
+
+bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
+  bool version = false;
+  for (const std::string& rec : Split(text, '\0')) {
+    if (rec.empty()) continue;
+    size_t eq = rec.find('=');
+    if (eq == std::string::npos) {
+      *err = "record without '=': " + rec;
+      return false;
+    }
+    std::string key = rec.substr(0, eq), value = rec.substr(eq + 1);
+    unsigned long n = 0;
+    std::vector<std::string> f = Split(value, '\x1f');
+    if (key == "version") {
+      if (value != "1") { *err = "plan version " + value + " is not 1"; return false; }
+      version = true;
+    } else if (key == "id") {
+      plan->id = value;
+    } else if (key == "rootfs") {
+      plan->rootfs = value;
+    } else if (key == "hostname") {
+      plan->hostname = value;
+    } else if (key == "cwd") {
+      plan->cwd = value;
+    } else if (key == "log") {
+      plan->log = value;
+    } else if (key == "path") {
+      plan->path = value;
+    } else if (key == "clone") {
+      if (!Number(value, &plan->clone_flags)) { *err = "bad clone flags " + value; return false; }
+    } else if (key == "loopback") {
+      plan->loopback = value == "1";
+    } else if (key == "uid" || key == "gid" || key == "group") {
+      if (!Number(value, &n)) { *err = "bad " + key + " " + value; return false; }
+      if (key == "uid") plan->uid = static_cast<uid_t>(n);
+      else if (key == "gid") plan->gid = static_cast<gid_t>(n);
+      else plan->groups.push_back(static_cast<gid_t>(n));
+    } else if (key == "arg") {
+      plan->args.push_back(value);
+    } else if (key == "env") {
+      plan->env.push_back(value);
+    } else if (key == "mount") {
+      Op op{Op::kMount, f[0], "", "", "", 0, 0, 0, 0};
+      if (f.size() != 5 || !Number(f[3], &op.flags)) { *err = "bad mount " + value; return false; }
+      op.target = f[1];
+      op.fstype = f[2];
+      op.data = f[4];
+      plan->ops.push_back(op);
+    } else if (key == "mknod") {
+      Op op{Op::kMknod, "", f[0], "", "", 0, 0, 0, 0};
+      unsigned long mode = 0, major = 0, minor = 0;
+      if (f.size() != 4 || !Number(f[1], &mode) || !Number(f[2], &major) || !Number(f[3], &minor)) {
+        *err = "bad mknod " + value;
+        return false;
+      }
+      op.mode = static_cast<unsigned>(mode);
+      op.major = static_cast<unsigned>(major);
+      op.minor = static_cast<unsigned>(minor);
+      plan->ops.push_back(op);
+    } else if (key == "symlink") {
+      if (f.size() != 2) { *err = "bad symlink " + value; return false; }
+      plan->ops.push_back(Op{Op::kSymlink, f[0], f[1], "", "", 0, 0, 0, 0});
+    } else {
+      *err = "unknown plan key " + key;
+      return false;
+    }
+  }
+  if (!version) { *err = "plan has no version"; return false; }
+  if (plan->rootfs.empty() || plan->rootfs[0] != '/') { *err = "plan has no absolute rootfs"; return false; }
+  if (plan->args.empty()) { *err = "plan has no args"; return false; }
+  if (plan->cwd.empty() || plan->cwd[0] != '/') { *err = "plan has no absolute cwd"; return false; }
+  if (plan->log.empty()) { *err = "plan has no log"; return false; }
+  return true;
+}
+
+}  // namespace keel::shim

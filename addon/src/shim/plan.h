@@ -1,0 +1,37 @@
+// The plan execd writes into the bundle dir (file "plan"): records "key=value", each ended by a
+// NUL byte; an operation's fields are separated by \x1f. TypeScript decides everything; this is
+// only read, in order. See addon/PROTOCOL.md.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace keel::shim {
+
+struct Op {
+  enum Kind { kMount, kMknod, kSymlink } kind;
+  // mount: source, target (inside the rootfs), fstype, flags, data
+  // mknod: target, mode (with S_IFCHR), major, minor
+  // symlink: source = what the link points to, target = the link (inside the rootfs)
+  std::string source, target, fstype, data;
+  unsigned long flags = 0;
+  unsigned mode = 0, major = 0, minor = 0;
+};
+
+struct Plan {
+  std::string id, rootfs, hostname, cwd, log, path;  // path: PATH searched for args[0]
+  unsigned long clone_flags = 0;
+  bool loopback = false;
+  uid_t uid = 0;
+  gid_t gid = 0;
+  std::vector<gid_t> groups;
+  std::vector<std::string> args, env;
+  std::vector<Op> ops;
+};
+
+// Parses the plan text; on failure returns false and says why in *err.
+bool ParsePlan(const std::string& text, Plan* plan, std::string* err);
+
+}  // namespace keel::shim

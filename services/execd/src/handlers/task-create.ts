@@ -1,0 +1,33 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { keel } from '../../../../proto';
+import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
+import type { ExecdState } from '../state';
+import { buildPlan, encodePlan } from '../task/plan';
+import { readRootfsFile } from '../task/rootfs';
+import { TaskStore } from '../task/store';
+import { resolveUser } from '../task/user';
+
+/** Writes the task's bundle: the plan keel-shim will run. Nothing runs yet. */
+export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState & JobCtx): keel.execd.v1.ICreateTaskResponse {
+  const id = TaskStore.checkId(req.containerId);
+  if (!isAbsolute(req.rootfs)) throw new InvalidArgumentError(`create task ${id}: rootfs "${req.rootfs}" is not an absolute path`);
+  try {
+    if (!statSync(req.rootfs).isDirectory()) throw new Error('not a directory');
+  } catch (err) {
+    throw new InvalidArgumentError(`create task ${id}: rootfs ${req.rootfs}: ${(err as Error).message}`);
+  }
+  const p = req.process ?? { args: [], env: [], cwd: '', user: '', hostname: '' };
+  const logPath = join(ctx.tasks.bundle(id), `${id}-json.log`);
+  try {
+    const user = resolveUser(p.user ?? '', readRootfsFile(req.rootfs, 'etc/passwd'), readRootfsFile(req.rootfs, 'etc/group'));
+    const plan = buildPlan({
+      id, rootfs: req.rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
+      user, networkMode: req.networkMode,
+    });
+    ctx.tasks.add({ id, rootfs: req.rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
+  } catch (err) {
+    throw wrap(err, `create task ${id}`);
+  }
+  return { logPath };
+}

@@ -1,0 +1,159 @@
+import { InvalidArgumentError } from '../../../kit/src/errors';
+import type { ExecUser } from './user';
+
+/**
+ * The plan: everything keel-shim does between clone() and execve(), decided here and written
+ * as records "key=value\0" (an operation's fields joined by \x1f), read in order by
+ * addon/src/shim/plan.cc. See addon/PROTOCOL.md.
+ */
+export interface Plan {
+  id: string;
+  rootfs: string;
+  hostname: string;
+  cwd: string;
+  /** the json-file log the shim writes */
+  log: string;
+  /** the PATH args[0] is looked up in, inside the container */
+  path: string;
+  cloneFlags: number;
+  loopback: boolean;
+  user: ExecUser;
+  args: string[];
+  env: string[];
+  ops: PlanOp[];
+}
+
+export type PlanOp =
+  | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
+  | { type: 'mknod'; target: string; mode: number; major: number; minor: number }
+  | { type: 'symlink'; source: string; target: string };
+
+/** <sched.h> */
+export const CLONE = {
+  NEWNS: 0x00020000, NEWCGROUP: 0x02000000, NEWUTS: 0x04000000, NEWIPC: 0x08000000, NEWPID: 0x20000000, NEWNET: 0x40000000,
+} as const;
+/** <sys/mount.h> */
+export const MS = { RDONLY: 1, NOSUID: 2, NODEV: 4, NOEXEC: 8, STRICTATIME: 1 << 24 } as const;
+const S_IFCHR = 0o020000;
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** Docker's default mounts and devices (no /sys/fs/cgroup, masks or read-only paths yet: issue 4). */
+export function defaultOps(): PlanOp[] {
+  const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
+  const dev = (name: string, major: number, minor: number): PlanOp => ({ type: 'mknod', target: `/dev/${name}`, mode: S_IFCHR | 0o666, major, minor });
+  const link = (target: string, source: string): PlanOp => ({ type: 'symlink', source, target });
+  return [
+    mount('/proc', 'proc', MS.NOSUID | MS.NODEV | MS.NOEXEC),
+    mount('/dev', 'tmpfs', MS.NOSUID | MS.STRICTATIME, 'mode=755,size=65536k'),
+    dev('null', 1, 3), dev('zero', 1, 5), dev('full', 1, 7), dev('random', 1, 8), dev('urandom', 1, 9), dev('tty', 5, 0),
+    mount('/dev/pts', 'devpts', MS.NOSUID | MS.NOEXEC, 'newinstance,ptmxmode=0666,mode=0620,gid=5'),
+    link('/dev/ptmx', 'pts/ptmx'),
+    mount('/dev/shm', 'tmpfs', MS.NOSUID | MS.NODEV | MS.NOEXEC, 'mode=1777,size=65536k'),
+    mount('/dev/mqueue', 'mqueue', MS.NOSUID | MS.NODEV | MS.NOEXEC),
+    mount('/sys', 'sysfs', MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.RDONLY),
+    link('/dev/fd', '/proc/self/fd'),
+    link('/dev/stdin', '/proc/self/fd/0'),
+    link('/dev/stdout', '/proc/self/fd/1'),
+    link('/dev/stderr', '/proc/self/fd/2'),
+  ];
+}
+
+function key(entry: string): string {
+  const i = entry.indexOf('=');
+  return i < 0 ? entry : entry.slice(0, i);
+}
+
+/**
+ * The container's environment as Docker makes it: PATH and HOSTNAME first, then the image's and
+ * the user's entries (a later KEY replaces an earlier one in place), then HOME if still unset.
+ */
+export function buildEnv(env: string[], hostname: string, home: string): string[] {
+  const out = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`];
+  for (const e of env) {
+    if (!/^[^=\0]+=/.test(e) || e.includes('\0')) throw new InvalidArgumentError(`invalid environment variable "${e.replace(/\0/g, '\\0')}": expected KEY=value`);
+    const i = out.findIndex((o) => key(o) === key(e));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  if (!out.some((o) => key(o) === 'HOME')) out.push(`HOME=${home}`);
+  return out;
+}
+
+/** Lexically clean an absolute path ("/a/../b/" → "/b"); a relative cwd is taken from "/". */
+export function cleanPath(p: string): string {
+  const parts: string[] = [];
+  for (const s of p.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') parts.pop();
+    else parts.push(s);
+  }
+  return '/' + parts.join('/');
+}
+
+export interface TaskSpec {
+  id: string;
+  rootfs: string;
+  log: string;
+  args: string[];
+  /** the user's and image's entries, before defaults */
+  env: string[];
+  cwd: string;
+  hostname: string;
+  user: ExecUser;
+  networkMode: string;
+}
+
+/** Compiles a task into its plan: pure, no I/O. */
+export function buildPlan(t: TaskSpec): Plan {
+  if (!t.args.length || t.args[0] === '') throw new InvalidArgumentError('no command specified');
+  if (t.networkMode !== 'none' && t.networkMode !== '') throw new InvalidArgumentError(`network mode "${t.networkMode}" is not supported yet (only "none")`);
+  const hostname = t.hostname || t.id.slice(0, 12);
+  if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
+  const env = buildEnv(t.env, hostname, t.user.home);
+  const pathEntry = [...env].reverse().find((e) => key(e) === 'PATH');
+  return {
+    id: t.id,
+    rootfs: t.rootfs,
+    hostname,
+    cwd: cleanPath(t.cwd || '/'),
+    log: t.log,
+    path: pathEntry ? pathEntry.slice(5) : DEFAULT_PATH,
+    cloneFlags: CLONE.NEWPID | CLONE.NEWNS | CLONE.NEWUTS | CLONE.NEWIPC | CLONE.NEWNET | CLONE.NEWCGROUP,
+    loopback: true,
+    user: t.user,
+    args: t.args,
+    env,
+    ops: defaultOps(),
+  };
+}
+
+function field(s: string, what: string, sep = false): string {
+  if (s.includes('\0') || (sep && s.includes('\x1f'))) throw new InvalidArgumentError(`${what} contains a ${s.includes('\0') ? 'NUL' : '\\x1f'} byte`);
+  return s;
+}
+
+/** The plan file's bytes. */
+export function encodePlan(p: Plan): Buffer {
+  const recs: string[] = ['version=1'];
+  const put = (k: string, v: string | number) => recs.push(`${k}=${field(String(v), k)}`);
+  put('id', p.id);
+  put('rootfs', p.rootfs);
+  put('hostname', p.hostname);
+  put('cwd', p.cwd);
+  put('log', p.log);
+  put('path', p.path);
+  put('clone', p.cloneFlags);
+  put('loopback', p.loopback ? 1 : 0);
+  put('uid', p.user.uid);
+  put('gid', p.user.gid);
+  for (const g of p.user.groups) put('group', g);
+  for (const a of p.args) put('arg', a);
+  for (const e of p.env) put('env', e);
+  for (const op of p.ops) {
+    const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
+      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor] : [op.source, op.target];
+    recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
+  }
+  return Buffer.from(recs.map((r) => r + '\0').join(''));
+}
