@@ -21,10 +21,9 @@ interface PendingLink { path: string; target: string; uid: number; gid: number; 
 
 /** A tar path made relative to the layer root; null if it would leave the root. */
 export function layerPath(p: string): string | null {
-  const n = posix.normalize(`/${p.replace(/\\/g, '/')}`);
-  if (n.split('/').includes('..')) return null;
-  const rel = n.replace(/^\/+/, '').replace(/\/+$/, '');
-  return rel;
+  const raw = p.replace(/\\/g, '/');
+  if (raw.split('/').includes('..')) return null;
+  return posix.normalize(`/${raw}`).replace(/^\/+/, '').replace(/\/+$/, '');
 }
 
 /**
@@ -68,7 +67,6 @@ export async function extractLayer(source: string, dest: string): Promise<Extrac
     preserveOwner: true,
     chmod: true,
     umask: 0,
-    processUmask: 0,
     noMtime: false,
     filter: (path, entry) => {
       const e = entry as unknown as { type: string; linkpath?: string; size: number; uid?: number; gid?: number; mtime?: Date };
