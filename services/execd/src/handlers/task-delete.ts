@@ -10,10 +10,10 @@ const KILL_WAIT_MS = 10_000;
  * Removes the task's bundle (its records and log; the rootfs is graphd's). A running task needs
  * force: it is killed (SIGKILL) and its exit awaited first. Returns once its shim is gone too.
  */
-export function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IDeleteTaskResponse> {
+export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IDeleteTaskResponse> {
   const id = req.containerId;
   ctx.tasks.get(id);
-  return ctx.tasks.locked(id, async () => {
+  return await ctx.tasks.locked(id, async () => {
     let s = ctx.tasks.status(id);
     if (s.status === 'running') {
       if (!req.force) throw new ConflictError(`delete task ${id}: it is running (stop it first, or force)`);

@@ -7,12 +7,12 @@ import type { ExecdState } from '../state';
  * Sends a signal (0 = SIGKILL) to the task's init. The pid is checked against the start time the
  * shim recorded, so a recycled pid is never signalled.
  */
-export function killTask(req: keel.execd.v1.KillTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IKillTaskResponse> {
+export async function killTask(req: keel.execd.v1.KillTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IKillTaskResponse> {
   const id = req.containerId;
   const signal = req.signal || constants.signals.SIGKILL;
   if (!Number.isInteger(signal) || signal < 1 || signal > 64) throw new InvalidArgumentError(`kill task ${id}: invalid signal ${req.signal}`);
   ctx.tasks.get(id);
-  return ctx.tasks.locked(id, async () => {
+  return await ctx.tasks.locked(id, async () => {
     const s = ctx.tasks.status(id);
     if (s.status !== 'running' || !ctx.tasks.initAlive(s.started)) throw new ConflictError(`kill task ${id}: it is not running`);
     try {

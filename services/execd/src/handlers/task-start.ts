@@ -25,10 +25,10 @@ function command(bundle: string): string {
  * returns once the init has exec'd (the shim writes `pid`) or fails with the shim's report.
  * Idempotent: a started task answers with its pid.
  */
-export function startTask(req: keel.execd.v1.StartTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IStartTaskResponse> {
+export async function startTask(req: keel.execd.v1.StartTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IStartTaskResponse> {
   const id = req.containerId;
   ctx.tasks.get(id);
-  return ctx.tasks.locked(id, async () => {
+  return await ctx.tasks.locked(id, async () => {
     const already = ctx.tasks.started(id);
     if (already) return { pid: already.pid, startedMs: already.startedMs };
     if (ctx.tasks.exited(id)) throw new ConflictError(`start task ${id}: it has run already`);
