@@ -67,3 +67,24 @@ export function truncate(s: string, max: number): string {
 export function goArch(arch: string = process.arch): string {
   return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' } as Record<string, string>)[arch] ?? arch;
 }
+
+const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
+
+/** go-units' HumanSizeWithPrecision: decimal units, `precision` significant digits (docker images: 3). */
+export function humanSize(bytes: number, precision = 3): string {
+  let size = bytes;
+  let i = 0;
+  while (size >= 1000 && i < DECIMAL_UNITS.length - 1) {
+    size /= 1000;
+    i++;
+  }
+  return `${Number(size.toPrecision(precision))}${DECIMAL_UNITS[i]}`;
+}
+
+/** "5 minutes ago", as docker's tables write times. */
+export function ago(unixSeconds: number, now = Date.now()): string {
+  return `${humanDuration(now / 1000 - unixSeconds)} ago`;
+}
+
+/** docker's Ellipsis: at most max characters, the last of them "…" when something was cut. */
+export const ellipsis = truncate;

@@ -89,6 +89,83 @@ export class ApiClient {
     return this.json<T>('GET', path);
   }
 
+  /**
+   * A request whose answer is read as a stream: resolves with the response as soon as its
+   * headers are in (the docker-style wait sends them at once, the body at exit). body: JSON, or
+   * a stream sent chunked (import). A status ≥ 400 becomes a DaemonError.
+   */
+  async open(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<http.IncomingMessage> {
+    const headers: http.OutgoingHttpHeaders = { 'User-Agent': this.opts.userAgent ?? 'keel-cli' };
+    const isStream = body !== undefined && body !== null && typeof (body as NodeJS.ReadableStream).pipe === 'function';
+    let payload: Buffer | undefined;
+    if (isStream) {
+      headers['Content-Type'] = 'application/x-tar';
+      headers['Transfer-Encoding'] = 'chunked';
+    } else if (body !== undefined) {
+      payload = Buffer.from(JSON.stringify(body));
+      headers['Content-Type'] = 'application/json';
+      headers['Content-Length'] = payload.length;
+    }
+    const { request, options } = await this.target();
+    const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      let req: http.ClientRequest;
+      try {
+        req = request({ agent: false, ...options, method, path, headers, signal }, resolve);
+      } catch (err) {
+        reject(this.transportError(err as Error));
+        return;
+      }
+      req.on('error', (err) => reject(this.transportError(err)));
+      if (isStream) {
+        const src = body as NodeJS.ReadableStream;
+        src.on('error', (err) => { req.destroy(err); reject(new CliError(`reading the upload: ${err.message}`)); });
+        src.pipe(req);
+      } else {
+        req.end(payload);
+      }
+    });
+    if ((res.statusCode ?? 0) >= 400) {
+      const chunks: Buffer[] = [];
+      for await (const c of res) chunks.push(c as Buffer);
+      throw new DaemonError(res.statusCode ?? 0, daemonMessage({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    }
+    return res;
+  }
+
+  /**
+   * A hijacked stream (attach): POST with `Upgrade: tcp`; resolves with the raw socket once the
+   * daemon has answered 101. The write side is shut at once (no stdin is sent).
+   */
+  async hijack(path: string): Promise<net.Socket> {
+    const headers: http.OutgoingHttpHeaders = {
+      'User-Agent': this.opts.userAgent ?? 'keel-cli', 'Content-Length': 0, Connection: 'Upgrade', Upgrade: 'tcp', 'Content-Type': 'text/plain',
+    };
+    const { request, options } = await this.target();
+    return new Promise<net.Socket>((resolve, reject) => {
+      let req: http.ClientRequest;
+      try {
+        req = request({ agent: false, ...options, method: 'POST', path, headers });
+      } catch (err) {
+        reject(this.transportError(err as Error));
+        return;
+      }
+      req.on('upgrade', (_res, socket: net.Socket, head: Buffer) => {
+        if (head.length) socket.unshift(head);
+        resolve(socket);
+      });
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const r = { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
+          reject(r.status >= 400 ? new DaemonError(r.status, daemonMessage(r)) : new CliError(`unable to upgrade to tcp, received ${r.status}`));
+        });
+      });
+      req.on('error', (err) => reject(this.transportError(err)));
+      req.end();
+    });
+  }
+
   private async target(): Promise<{ request: typeof http.request; options: http.RequestOptions }> {
     const h = this.host;
     switch (h.type) {

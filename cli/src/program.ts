@@ -35,6 +35,8 @@ export function buildProgram(): Command {
     .option('--tlscert <file>', 'client certificate (default $KEEL_CERT_PATH/cert.pem)')
     .option('--tlskey <file>', 'client key (default $KEEL_CERT_PATH/key.pem)')
     .showHelpAfterError('(run keel --help for usage)')
+    // options belong to the command they follow: `keel run busybox ls -l` hands -l to ls
+    .enablePositionalOptions()
     .exitOverride();
 
   // node:http and the rest load with the first command that needs them, not for --help
@@ -88,6 +90,92 @@ export function buildProgram(): Command {
       await (await import('./commands/bus-tap')).busTap(await ctx(cmd), opts);
     });
 
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  /** A container command's exit status other than 0 ends keel with it, silently. */
+  const exitWith = (code: number) => { if (code !== 0) throw new CliError('', code); };
+  const containerFlags = (c: Command) => c
+    .helpOption('--help', 'display help for command')
+    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect)
+    .option('-w, --workdir <dir>', 'working directory inside the container')
+    .option('-u, --user <user>', 'user name or uid[:gid]')
+    .option('--name <name>', 'the container\'s name')
+    .option('-h, --hostname <name>', 'the container\'s host name')
+    .option('--entrypoint <cmd>', 'replace the image\'s entrypoint')
+    .option('--network <mode>', 'network mode: none (the only one until networking lands)')
+    .option('--rm', 'remove the container when it exits')
+    .argument('<image>', 'the image')
+    .argument('[command...]', 'the command and its arguments')
+    .passThroughOptions();
+
+  type CreateOpts = import('./commands/containers').CreateOptions;
+  containerFlags(program.command('run').description('create and start a container, print its output, exit with its status'))
+    .option('-d, --detach', 'run in the background and print the container id')
+    .action(async (image: string, command: string[], opts: CreateOpts, cmd: Command) => {
+      exitWith(await (await import('./commands/containers')).runCommand(await ctx(cmd), image, command, opts));
+    });
+  containerFlags(program.command('create').description('create a container (keel start runs it)'))
+    .action(async (image: string, command: string[], opts: CreateOpts, cmd: Command) => {
+      await (await import('./commands/containers')).createCommand(await ctx(cmd), image, command, opts);
+    });
+  program.command('start').description('start containers')
+    .option('-a, --attach', 'print the container\'s output and exit with its status')
+    .argument('<container...>')
+    .action(async (names: string[], opts: { attach?: boolean }, cmd: Command) => {
+      exitWith(await (await import('./commands/containers')).startCommand(await ctx(cmd), names, opts));
+    });
+  program.command('ps').description('list containers')
+    .option('-a, --all', 'all containers, not only running ones')
+    .option('-q, --quiet', 'ids only')
+    .action(async (opts: { all?: boolean; quiet?: boolean }, cmd: Command) => {
+      await (await import('./commands/containers')).psCommand(await ctx(cmd), opts);
+    });
+  program.command('logs').description('print a container\'s output')
+    .option('-f, --follow', 'keep printing until the container exits')
+    .option('-n, --tail <n>', 'only the last n lines ("all")')
+    .option('-t, --timestamps', 'prefix each line with its time')
+    .argument('<container>')
+    .action(async (name: string, opts: { follow?: boolean; tail?: string; timestamps?: boolean }, cmd: Command) => {
+      await (await import('./commands/containers')).logsCommand(await ctx(cmd), name, opts);
+    });
+  program.command('rm').description('remove containers')
+    .option('-f, --force', 'remove a running container too (it is killed)')
+    .argument('<container...>')
+    .action(async (names: string[], opts: { force?: boolean }, cmd: Command) => {
+      await (await import('./commands/containers')).rmCommand(await ctx(cmd), names, opts);
+    });
+  program.command('wait').description('wait for containers to exit and print their exit codes')
+    .argument('<container...>')
+    .action(async (names: string[], _opts: unknown, cmd: Command) => {
+      await (await import('./commands/containers')).waitCommand(await ctx(cmd), names);
+    });
+  program.command('inspect').description('details of containers or images, as JSON')
+    .option('--type <type>', 'container or image')
+    .argument('<name...>')
+    .action(async (names: string[], opts: { type?: string }, cmd: Command) => {
+      await (await import('./commands/containers')).inspectCommand(await ctx(cmd), names, opts);
+    });
+  program.command('images').description('list images')
+    .option('-a, --all', 'all images')
+    .option('-q, --quiet', 'ids only')
+    .action(async (opts: { all?: boolean; quiet?: boolean }, cmd: Command) => {
+      await (await import('./commands/images')).imagesCommand(await ctx(cmd), opts);
+    });
+  program.command('rmi').description('remove images')
+    .option('-f, --force', 'remove it even when containers use it')
+    .option('--no-prune', 'keep untagged parents')
+    .argument('<image...>')
+    .action(async (names: string[], opts: { force?: boolean; prune?: boolean }, cmd: Command) => {
+      await (await import('./commands/images')).rmiCommand(await ctx(cmd), names, opts);
+    });
+  program.command('import').description('make an image from a root filesystem tarball (FILE or - for stdin)')
+    .option('-c, --change <instruction>', 'Dockerfile instruction for the image: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE (repeatable)', collect)
+    .option('-m, --message <text>', 'commit message')
+    .argument('<file>')
+    .argument('[reference]', 'REPO[:TAG]')
+    .action(async (file: string, ref: string | undefined, opts: { change?: string[]; message?: string }, cmd: Command) => {
+      await (await import('./commands/images')).importCommand(await ctx(cmd), file, ref, opts);
+    });
+
   return program;
 }
 
@@ -106,7 +194,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : EXIT_USAGE;
     }
     if (err instanceof CliError) {
-      process.stderr.write(`${err.message}\n`);
+      if (err.message) process.stderr.write(`${err.message}\n`);
       return err.exitCode;
     }
     process.stderr.write(`keel: ${(err as Error)?.stack ?? String(err)}\n`);

@@ -1,0 +1,275 @@
+// keel create, start, run, ps, logs, rm, inspect, wait: the docker CLI's sequences, over
+// node:http alone.
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Context } from '../context';
+import { CliError, DaemonError } from '../errors';
+import { demuxTo } from '../demux';
+import { ago, ellipsis, humanDuration } from '../format';
+import { API_VERSION } from '../http';
+import { formatTable } from '../table';
+import { shortId } from './images';
+
+const V = `/v${API_VERSION}`;
+
+export interface CreateOptions {
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  name?: string;
+  hostname?: string;
+  entrypoint?: string;
+  network?: string;
+  rm?: boolean;
+  detach?: boolean;
+  tty?: boolean;
+}
+
+/** The create body the docker CLI would send for these flags. */
+export function createBody(image: string, cmd: string[], o: CreateOptions, attach: boolean) {
+  for (const e of o.env ?? []) {
+    if (e === '' || e.startsWith('=')) throw new CliError(`invalid environment variable: ${e}`, 125);
+  }
+  return {
+    Hostname: o.hostname ?? '',
+    User: o.user ?? '',
+    AttachStdin: false,
+    AttachStdout: attach,
+    AttachStderr: attach,
+    Tty: false,
+    OpenStdin: false,
+    Env: o.env?.length ? o.env.map((e) => (e.includes('=') ? e : envFromHost(e))).filter((e): e is string => e !== null) : null,
+    Cmd: cmd.length ? cmd : null,
+    Image: image,
+    WorkingDir: o.workdir ?? '',
+    Entrypoint: o.entrypoint === undefined ? null : (o.entrypoint === '' ? [''] : [o.entrypoint]),
+    Labels: {},
+    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default' },
+  };
+}
+
+/** -e NAME without a value takes the variable from keel's own environment, or drops it. */
+function envFromHost(name: string): string | null {
+  const v = process.env[name];
+  return v === undefined ? null : `${name}=${v}`;
+}
+
+/** docker run's exit status for an error from the daemon: 127 not found, 126 cannot run, else 125. */
+export function runErrorExit(message: string): number {
+  if (/executable file not found|no such file or directory|command not found/i.test(message)) return 127;
+  if (/permission denied/i.test(message)) return 126;
+  return 125;
+}
+
+async function create(ctx: Context, image: string, cmd: string[], o: CreateOptions, attach: boolean): Promise<string> {
+  const q = o.name ? `?name=${encodeURIComponent(o.name)}` : '';
+  const body = createBody(image, cmd, o, attach);
+  try {
+    const r = await ctx.api().json<{ Id: string; Warnings?: string[] }>('POST', `${V}/containers/create${q}`, body);
+    for (const w of r.Warnings ?? []) ctx.io.err(`WARNING: ${w}`);
+    return r.Id;
+  } catch (err) {
+    if (err instanceof DaemonError && err.status === 404 && /no such image/i.test(err.daemonMessage)) {
+      // what docker does: try to pull, and report the pull's failure
+      ctx.io.err(`Unable to find image '${withTag(image)}' locally`);
+      const [repo, tag] = splitRef(image);
+      const pull = await ctx.api().request('POST', `${V}/images/create?fromImage=${encodeURIComponent(repo)}&tag=${encodeURIComponent(tag)}`);
+      let msg = err.daemonMessage;
+      try { msg = (JSON.parse(pull.body) as { message?: string }).message ?? msg; } catch { /* keep */ }
+      throw new CliError(`keel: Error response from daemon: ${msg}`, 125);
+    }
+    if (err instanceof CliError) throw new CliError(`keel: ${err.message}`, 125, { cause: err });
+    throw err;
+  }
+}
+
+function splitRef(ref: string): [string, string] {
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.lastIndexOf(':');
+  return colon > slash ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, 'latest'];
+}
+function withTag(ref: string): string {
+  const [r, t] = splitRef(ref);
+  return `${r}:${t}`;
+}
+
+export async function createCommand(ctx: Context, image: string, cmd: string[], o: CreateOptions): Promise<void> {
+  ctx.io.out(await create(ctx, image, cmd, o, false));
+}
+
+/** The wait body once the container has exited: {"Error":…,"StatusCode":N}. */
+async function waitStatus(res: IncomingMessage): Promise<number> {
+  let text = '';
+  for await (const c of res) text += String(c);
+  const r = JSON.parse(text) as { StatusCode: number; Error?: { Message?: string } | null };
+  if (r.Error?.Message) throw new CliError(`keel: error waiting for the container: ${r.Error.Message}`, 125);
+  return r.StatusCode;
+}
+
+/** Copies a hijacked stream to stdout/stderr until the daemon closes it. */
+function pump(socket: Socket): Promise<void> {
+  const demux = demuxTo(process.stdout, process.stderr);
+  return new Promise<void>((resolve) => {
+    socket.on('data', (d: Buffer) => demux.push(d));
+    socket.on('close', () => resolve());
+    socket.on('error', () => resolve());
+    socket.end(); // no stdin: half-close, as the docker CLI does
+  });
+}
+
+/**
+ * keel run: create; attach and wait (next-exit, or removed with --rm) before start; start;
+ * output as it comes; the container's exit status as keel's.
+ */
+export async function runCommand(ctx: Context, image: string, cmd: string[], o: CreateOptions): Promise<number> {
+  const id = await create(ctx, image, cmd, o, !o.detach);
+  const api = ctx.api();
+  let socket: Socket | null = null;
+  let output: Promise<void> = Promise.resolve();
+  if (!o.detach) {
+    socket = await api.hijack(`${V}/containers/${id}/attach?stderr=1&stdout=1&stream=1`);
+    output = pump(socket);
+  }
+  const ac = new AbortController();
+  const wait = await api.open('POST', `${V}/containers/${id}/wait?condition=${o.rm && !o.detach ? 'removed' : 'next-exit'}`, undefined, ac.signal);
+  wait.on('error', () => undefined);
+  const started = await api.request('POST', `${V}/containers/${id}/start`);
+  if (started.status >= 400) {
+    socket?.destroy();
+    ac.abort();
+    const msg = (() => { try { return (JSON.parse(started.body) as { message?: string }).message ?? started.body; } catch { return started.body; } })();
+    throw new CliError(`keel: Error response from daemon: ${msg}`, runErrorExit(msg));
+  }
+  if (o.detach) {
+    ac.abort();
+    ctx.io.out(id);
+    return 0;
+  }
+  const [code] = await Promise.all([waitStatus(wait), output]);
+  return code;
+}
+
+export async function startCommand(ctx: Context, names: string[], o: { attach?: boolean }): Promise<number> {
+  const api = ctx.api();
+  if (o.attach) {
+    if (names.length !== 1) throw new CliError('you cannot start and attach multiple containers at once', 1);
+    const c = await api.get<{ Id: string }>(`${V}/containers/${names[0]}/json`);
+    const socket = await api.hijack(`${V}/containers/${c.Id}/attach?stderr=1&stdout=1&stream=1`);
+    const output = pump(socket);
+    const wait = await api.open('POST', `${V}/containers/${c.Id}/wait?condition=next-exit`);
+    const r = await api.request('POST', `${V}/containers/${c.Id}/start`);
+    if (r.status >= 400) {
+      socket.destroy();
+      wait.destroy();
+      api.parse(r, 'POST', 'start');
+    }
+    const [code] = await Promise.all([waitStatus(wait), output]);
+    return code;
+  }
+  let failed = 0;
+  for (const n of names) {
+    try {
+      await api.json('POST', `${V}/containers/${n}/start`);
+      ctx.io.out(n);
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      ctx.io.err(err.message);
+      failed++;
+    }
+  }
+  if (failed) throw new CliError('', 1);
+  return 0;
+}
+
+export interface ContainerSummary {
+  Id: string;
+  Names: string[];
+  Image: string;
+  Command: string;
+  Created: number;
+  Status: string;
+  Ports?: unknown[];
+}
+
+/** The rows of `keel ps`, docker's columns. */
+export function psRows(list: ContainerSummary[], now = Date.now()): string[][] {
+  return list.map((c) => [
+    c.Id.slice(0, 12), c.Image, `"${ellipsis(c.Command, 20)}"`, ago(c.Created, now), c.Status, '',
+    (c.Names ?? []).map((n) => n.replace(/^\//, '')).join(','),
+  ]);
+}
+
+export async function psCommand(ctx: Context, o: { all?: boolean; quiet?: boolean }): Promise<void> {
+  const list = await ctx.api().get<ContainerSummary[]>(`${V}/containers/json${o.all ? '?all=1' : ''}`);
+  if (o.quiet) {
+    if (list.length) ctx.io.out(list.map((c) => c.Id.slice(0, 12)).join('\n'));
+    return;
+  }
+  ctx.io.out(formatTable(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], psRows(list, Date.now())).join('\n'));
+}
+
+export async function logsCommand(ctx: Context, name: string, o: { follow?: boolean; tail?: string; timestamps?: boolean }): Promise<void> {
+  const api = ctx.api();
+  const c = await api.get<{ Id: string; Config?: { Tty?: boolean } }>(`${V}/containers/${name}/json`);
+  const q = new URLSearchParams({ stderr: '1', stdout: '1', tail: o.tail ?? 'all' });
+  if (o.follow) q.set('follow', '1');
+  if (o.timestamps) q.set('timestamps', '1');
+  const res = await api.open('GET', `${V}/containers/${c.Id}/logs?${q}`);
+  const demux = demuxTo(process.stdout, process.stderr);
+  for await (const chunk of res) {
+    if (c.Config?.Tty) process.stdout.write(chunk as Buffer);
+    else demux.push(chunk as Buffer);
+  }
+}
+
+export async function rmCommand(ctx: Context, names: string[], o: { force?: boolean }): Promise<void> {
+  let failed = 0;
+  for (const n of names) {
+    try {
+      await ctx.api().json('DELETE', `${V}/containers/${n}${o.force ? '?force=1' : ''}`);
+      ctx.io.out(n);
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      ctx.io.err(err.message);
+      failed++;
+    }
+  }
+  if (failed) throw new CliError('', 1);
+}
+
+export async function waitCommand(ctx: Context, names: string[]): Promise<void> {
+  let failed = 0;
+  for (const n of names) {
+    try {
+      const res = await ctx.api().open('POST', `${V}/containers/${n}/wait`);
+      ctx.io.out(String(await waitStatus(res)));
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      ctx.io.err(err.message);
+      failed++;
+    }
+  }
+  if (failed) throw new CliError('', 1);
+}
+
+/** keel inspect: each name as a container, else as an image (docker's type fallback), as a JSON array. */
+export async function inspectCommand(ctx: Context, names: string[], o: { type?: string }): Promise<void> {
+  const api = ctx.api();
+  const found: unknown[] = [];
+  const missing: string[] = [];
+  for (const n of names) {
+    let hit: unknown;
+    for (const kind of o.type ? [o.type] : ['container', 'image']) {
+      const r = await api.request('GET', kind === 'container' ? `${V}/containers/${n}/json` : `${V}/images/${n}/json`);
+      if (r.status === 404) continue;
+      hit = api.parse(r, 'GET', kind);
+      break;
+    }
+    if (hit === undefined) missing.push(n);
+    else found.push(hit);
+  }
+  ctx.io.out(JSON.stringify(found, null, 4));
+  if (missing.length) throw new CliError(missing.map((n) => `Error: No such object: ${n}`).join('\n'), 1);
+}
+
+export { humanDuration, shortId };
