@@ -37,10 +37,12 @@ function sourceIn(s: GraphdState, file: string): string {
 }
 
 const imp = (s: GraphdState, source: string, o: { repo?: string; tag?: string; changes?: string[]; message?: string } = {}) =>
-  importImage(v1.ImportImageRequest.create({ sourcePath: source, ...o }), s);
-const inspect = (s: GraphdState, name: string) => inspectImage(v1.InspectImageRequest.create({ name }), s).image!;
-const rmi = (s: GraphdState, name: string, force = false) => removeImage(v1.RemoveImageRequest.create({ name, force }), s);
-const prepare = (s: GraphdState, containerId: string, image: string) => prepareRootfs(v1.PrepareRootfsRequest.create({ containerId, image }), s);
+  importImage(v1.ImportImageRequest.create({ sourcePath: source, ...o }), s) as Promise<{ image: keel.graphd.v1.Image }>;
+const inspect = (s: GraphdState, name: string) => inspectImage(v1.InspectImageRequest.create({ name }), s).image as keel.graphd.v1.Image;
+const rmi = (s: GraphdState, name: string, force = false) =>
+  removeImage(v1.RemoveImageRequest.create({ name, force }), s) as Promise<keel.graphd.v1.RemoveImageResponse>;
+const prepare = (s: GraphdState, containerId: string, image: string) =>
+  prepareRootfs(v1.PrepareRootfsRequest.create({ containerId, image }), s) as Promise<keel.graphd.v1.PrepareRootfsResponse>;
 const release = (s: GraphdState, containerId: string) => releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId }), s);
 const mounted = (dir: string) => mountsUnder(dir);
 const dirsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
