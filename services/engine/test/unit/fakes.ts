@@ -1,5 +1,5 @@
 import { fromPromise } from 'xstate';
-import type { TaskExit, TaskStateReport } from '../../src/machines/container';
+import type { IdInput, TaskExit, TaskInput, TaskStateReport } from '../../src/machines/container';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -63,25 +63,25 @@ export class FakeJobs {
 
   actors() {
     return {
-      prepareRootfs: fromPromise(async ({ input }: { input: { id: string } }) => this.run('prepareRootfs', input, () => ({ rootfs: `/rootfs/${input.id}`, driver: 'vfs' }))),
-      createTask: fromPromise(async ({ input }: { input: { id: string } }) => this.run('createTask', input, () => ({ logPath: `/logs/${input.id}.log`, execDriver: 'native' }))),
-      undoCreate: fromPromise(async ({ input }: { input: unknown }) => this.run('undoCreate', input, () => undefined)),
-      recreateTask: fromPromise(async ({ input }: { input: { id: string } }) => this.run('recreateTask', input, () => ({ logPath: `/logs/${input.id}.log`, execDriver: 'native' }))),
-      startTask: fromPromise(async ({ input }: { input: unknown }) => this.run('startTask', input, () => ({ pid: 42, startedMs: 50 }))),
-      cleanupTask: fromPromise(async ({ input }: { input: unknown }) => this.run('cleanupTask', input, () => undefined)),
-      waitTask: fromPromise(({ input, signal }: { input: unknown; signal: AbortSignal }) => {
+      prepareRootfs: fromPromise(async ({ input }: { input: { id: string; imageId: string } }) => this.run('prepareRootfs', input, () => ({ rootfs: `/rootfs/${input.id}`, driver: 'vfs' }))),
+      createTask: fromPromise(async ({ input }: { input: TaskInput }) => this.run('createTask', input, () => ({ logPath: `/logs/${input.id}.log`, execDriver: 'native' }))),
+      undoCreate: fromPromise(async ({ input }: { input: IdInput }) => this.run('undoCreate', input, (): void => undefined)),
+      recreateTask: fromPromise(async ({ input }: { input: TaskInput & { hadTask: boolean } }) => this.run('recreateTask', input, () => ({ logPath: `/logs/${input.id}.log`, execDriver: 'native' }))),
+      startTask: fromPromise(async ({ input }: { input: IdInput }) => this.run('startTask', input, () => ({ pid: 42, startedMs: 50 }))),
+      cleanupTask: fromPromise(async ({ input }: { input: IdInput }) => this.run('cleanupTask', input, (): void => undefined)),
+      waitTask: fromPromise(({ input, signal }: { input: IdInput; signal: AbortSignal }) => {
         this.calls.push({ job: 'waitTask', input });
         const d = deferred<TaskExit>();
         this.waits.push(d);
         signal.addEventListener('abort', () => { this.aborted++; });
         return d.promise;
       }),
-      killTask: fromPromise(async ({ input }: { input: unknown }) => this.run('killTask', input, () => undefined)),
-      taskState: fromPromise(async ({ input }: { input: unknown }) => this.run('taskState', input, () => {
+      killTask: fromPromise(async ({ input }: { input: IdInput & { signal: number } }) => this.run('killTask', input, (): void => undefined)),
+      taskState: fromPromise(async ({ input }: { input: IdInput }) => this.run('taskState', input, () => {
         if (this.state instanceof Error) throw this.state;
         return this.state;
       })),
-      removeResources: fromPromise(async ({ input }: { input: unknown }) => this.run('removeResources', input, () => undefined)),
+      removeResources: fromPromise(async ({ input }: { input: IdInput }) => this.run('removeResources', input, (): void => undefined)),
     };
   }
 }
