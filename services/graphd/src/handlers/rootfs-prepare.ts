@@ -1,7 +1,7 @@
 import type { keel } from '../../../../proto';
 import { AlreadyExistsError, wrap } from '../../../kit/src/errors';
 import { applyMount } from '../drivers/mount';
-import { shortId } from '../image/reference';
+import { fullImageId, shortId } from '../image/reference';
 import { dropUnusedLayers, lowerDirs, removeLayerDirs, resolveImage } from '../images';
 import { checkContainerId, containerDir, unmountAll } from '../rootfs';
 import type { GraphdState } from '../state';
@@ -15,8 +15,10 @@ export async function prepareRootfs(req: keel.graphd.v1.PrepareRootfsRequest, ct
   const cid = checkContainerId(req.containerId);
   const inFlight = ctx.preparing.get(cid);
   if (inFlight) await inFlight.catch(() => undefined);
-  const image = resolveImage(ctx, req.image).row;
   const existing = ctx.store.rootfs(cid);
+  // a retry after a forced rmi: the image is gone but this container's rootfs is still its
+  if (existing && existing.image_id === fullImageId(req.image)) return { rootfsPath: existing.path, driver: existing.driver };
+  const image = resolveImage(ctx, req.image).row;
   if (existing) {
     if (existing.image_id === image.id) return { rootfsPath: existing.path, driver: existing.driver };
     throw new AlreadyExistsError(`container ${cid} already has a root filesystem (of image ${shortId(existing.image_id)})`, { verbatim: true });
