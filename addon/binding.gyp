@@ -13,6 +13,8 @@
       "type": "executable",
       "sources": ["src/shim/main.cc", "src/shim/init.cc", "src/shim/plan.cc", "src/shim/log.cc", "src/shim/util.cc", "src/errno-names.cc"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-fno-exceptions", "-O2"],
+      # static: no dynamic loader work on the start path, nothing to resolve inside a container
+      "ldflags": ["-static"],
     }
   ]
 }
