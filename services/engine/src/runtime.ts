@@ -115,7 +115,9 @@ export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNull
       try {
         await client.call(execd, 'task.kill', { containerId: input.id, signal: input.signal });
       } catch (err) {
-        if (!isNotFound(err)) throw wrap(err, 'kill task');
+        // gone, or exited meanwhile: the wait reports the exit either way
+        const over = isNotFound(err) || (err instanceof KeelError && err.code === 'CONFLICT');
+        if (!over) throw wrap(err, 'kill task');
       }
     }),
     taskState: fromPromise(async ({ input }): Promise<TaskStateReport> => {

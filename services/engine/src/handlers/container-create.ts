@@ -22,7 +22,9 @@ export async function containerCreate(req: keel.engine.v1.CreateContainerRequest
   try {
     image = (await ctx.call(graphd, 'image.inspect', { name: config.image })).image ?? {};
   } catch (err) {
-    if (err instanceof KeelError && err.code === 'NOT_FOUND') throw noSuchImage(imageRefForMessage(config.image), err);
+    if (err instanceof KeelError && err.code === 'NOT_FOUND') {
+      throw /^No such image: /.test(err.message) ? err : noSuchImage(imageRefForMessage(config.image), err);
+    }
     throw wrap(err, `create container: inspect image ${config.image}`);
   }
   if (!image.id) throw noSuchImage(imageRefForMessage(config.image));
