@@ -1,24 +1,7 @@
-import { keel } from '../../../../../proto';
+import type { keel } from '../../../../../proto';
 import type { JobClient } from '../../../../kit/src';
-import { defineContract } from '../../../../kit/src/contract';
+import { engine as engineContainers } from '../../../../engine/src';
 import type { CallCtx } from '../system/backend';
-
-const e = keel.engine.v1;
-
-/**
- * The engine's container jobs as the api calls them. Identical on the wire to the engine's own
- * contract (same job names, same generated messages); services/engine/src exports it as `engine`
- * once the container jobs land there, and this local copy goes.
- */
-export const engineContainers = defineContract('engine', {
-  'container.create': { request: e.CreateContainerRequest, response: e.CreateContainerResponse },
-  'container.start': { request: e.StartContainerRequest, response: e.StartContainerResponse },
-  'container.wait': { request: e.WaitContainerRequest, response: e.WaitContainerResponse },
-  'container.remove': { request: e.RemoveContainerRequest, response: e.RemoveContainerResponse },
-  'container.list': { request: e.ListContainersRequest, response: e.ListContainersResponse },
-  'container.inspect': { request: e.InspectContainerRequest, response: e.InspectContainerResponse },
-  'container.logs': { request: e.ContainerLogsRequest, response: e.ContainerLogsResponse },
-});
 
 export type Container = keel.engine.v1.IContainer;
 export type ContainerConfig = keel.engine.v1.IContainerConfig;

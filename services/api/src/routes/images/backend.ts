@@ -1,21 +1,7 @@
-import { keel } from '../../../../../proto';
+import type { keel } from '../../../../../proto';
 import type { JobClient } from '../../../../kit/src';
-import { defineContract } from '../../../../kit/src/contract';
+import { graphd as graphdImages } from '../../../../graphd/src';
 import type { CallCtx } from '../system/backend';
-
-const g = keel.graphd.v1;
-
-/**
- * graphd's image jobs as the api calls them. Identical on the wire to graphd's own contract
- * (same job names, same generated messages); services/graphd/src exports it as `graphd` once
- * its image jobs land, and this local copy goes.
- */
-export const graphdImages = defineContract('graphd', {
-  'image.import': { request: g.ImportImageRequest, response: g.ImportImageResponse },
-  'image.list': { request: g.ListImagesRequest, response: g.ListImagesResponse },
-  'image.inspect': { request: g.InspectImageRequest, response: g.InspectImageResponse },
-  'image.remove': { request: g.RemoveImageRequest, response: g.RemoveImageResponse },
-});
 
 export type Image = keel.graphd.v1.IImage;
 
