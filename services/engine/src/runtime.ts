@@ -46,7 +46,12 @@ interface Live {
 
 const isNotFound = (e: unknown) => e instanceof KeelError && e.code === 'NOT_FOUND';
 
-export const WAIT_TIMEOUT_MS = 30 * 24 * 3600 * 1000;
+/**
+ * The deadline of the background task.wait: long, but under setTimeout's limit (2^31-1 ms, about
+ * 24.8 days), beyond which Node fires a timer at once. A wait that does reach it reconciles and
+ * waits again.
+ */
+export const WAIT_TIMEOUT_MS = 20 * 24 * 3600 * 1000;
 
 /** The machine's actors as bus jobs to graphd and execd. */
 export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNullable<Impl> {

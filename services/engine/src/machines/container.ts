@@ -123,6 +123,7 @@ export const containerMachine = setup({
   },
   guards: {
     removeFollows: ({ context }) => context.autoRemove || context.removeRequested,
+    removeRequested: ({ context }) => context.removeRequested,
     taskFresh: ({ context }) => context.status.task === 'created',
     hasRun: ({ context }) => context.status.startedMs > 0,
   },
@@ -303,7 +304,8 @@ export const containerMachine = setup({
       initial: 'route',
       states: {
         route: {
-          always: [{ guard: 'removeFollows', target: 'killing' }, { target: 'idle' }],
+          // only a force removal kills; auto_remove waits for the exit
+          always: [{ guard: 'removeRequested', target: 'killing' }, { target: 'idle' }],
         },
         idle: {
           on: {

@@ -55,7 +55,7 @@ describeRoot('engine: containers end to end over the bus', () => {
   });
 
   test('exit codes: 3, and 137 for SIGKILL through a forced remove', async () => {
-    expect((await run({ image: 'busybox', cmd: ['sh', '-c', 'exit 3'], autoRemove: true }, 'removed')).wait).toEqual({ statusCode: 3, error: '' });
+    expect((await run({ image: 'busybox', cmd: ['sh', '-c', 'sleep 0.3; exit 3'], autoRemove: true }, 'removed')).wait).toEqual({ statusCode: 3, error: '' });
     const { id } = await b.create({ image: 'busybox', cmd: ['sleep', '1000'] });
     expect(await call('container.start', { id })).toEqual({ alreadyRunning: false });
     expect(await call('container.start', { id })).toEqual({ alreadyRunning: true });

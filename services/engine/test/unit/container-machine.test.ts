@@ -193,9 +193,11 @@ describe('container machine: start, exit', () => {
 });
 
 describe('container machine: auto_remove and removal', () => {
-  it('auto_remove removes the container after it exits', async () => {
+  it('auto_remove removes the container after it exits (and never kills it)', async () => {
     const jobs = new FakeJobs();
     const m = await running(jobs, { autoRemove: true });
+    expect(m.actor.getSnapshot().value).toEqual({ running: 'idle' });
+    expect(jobs.called('killTask')).toEqual([]);
     jobs.exit({ exitCode: 3 });
     await flush();
     expect(m.actor.getSnapshot().value).toBe('removed');
@@ -316,6 +318,7 @@ describe('container machine: rebuilt after an engine restart', () => {
     const m2 = run(jobs2, { ...restored('running'), autoRemove: true });
     await flush();
     expect(m2.actor.getSnapshot().value).toBe('removed');
+    expect(jobs2.called('killTask')).toEqual([]);
   });
 
   it('a task execd does not know is recorded as lost (exit 255)', async () => {

@@ -244,3 +244,11 @@ describe('container runtime', () => {
     rt.close();
   });
 });
+
+describe('the background wait', () => {
+  it('has a deadline a Node timer can hold (setTimeout fires at once past 2^31-1 ms)', async () => {
+    const { WAIT_TIMEOUT_MS } = await import('../../src/runtime');
+    expect(WAIT_TIMEOUT_MS).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(WAIT_TIMEOUT_MS).toBeGreaterThan(7 * 24 * 3600 * 1000);
+  });
+});
