@@ -14,4 +14,12 @@ export interface KeelNative {
    * Returns false when the parent is no longer expectedParentPid (it died before the call).
    */
   setParentDeathSignal(signo: number, expectedParentPid: number): boolean;
+
+  /**
+   * Starts file with args by posix_spawn (vfork: nothing of Node is copied) in a new session,
+   * stdio on /dev/null, default signal dispositions, empty signal mask. Resolves when that
+   * process exits (its wait runs on a thread of its own): for keel-shim, once it has forked its
+   * daemon. Throws a NativeError (syscall 'posix_spawn') when it cannot be started.
+   */
+  spawnDetached(file: string, args: string[]): Promise<{ pid: number; exitCode: number | null; signal: number | null }>;
 }

@@ -8,6 +8,7 @@
 #include <cerrno>
 
 #include "errors.h"
+#include "spawn.h"
 
 namespace {
 
@@ -32,6 +33,7 @@ Napi::Value SetParentDeathSignal(const Napi::CallbackInfo& info) {
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("setParentDeathSignal", Napi::Function::New(env, SetParentDeathSignal, "setParentDeathSignal"));
+  exports.Set("spawnDetached", Napi::Function::New(env, keel::SpawnDetached, "spawnDetached"));
   return exports;
 }
 

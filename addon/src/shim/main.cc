@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -22,6 +24,10 @@
 #include "log.h"
 #include "plan.h"
 #include "util.h"
+
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
 
 using namespace keel::shim;  // NOLINT
 
@@ -58,9 +64,15 @@ int Supervise(const Plan& plan) {
   pid_t pid = static_cast<pid_t>(syscall(SYS_clone, plan.clone_flags | SIGCHLD, nullptr, nullptr, nullptr, nullptr));
   if (pid < 0) Die("clone", "clone", errno);
   if (pid == 0) {
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGHUP, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
+    // the container starts with default dispositions and nothing blocked: the raw syscall, as
+    // glibc refuses to touch its own reserved signals (32, 33), which may be ignored here
+    struct { void* handler; unsigned long flags; void* restorer; uint64_t mask; } dfl = {nullptr, 0, nullptr, 0};  // SIG_DFL
+    for (int sig = 1; sig <= 64; sig++) {
+      if (sig != SIGKILL && sig != SIGSTOP) syscall(SYS_rt_sigaction, sig, &dfl, nullptr, sizeof dfl.mask);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
     RunInit(plan, sync_w.get(), devnull.get(), out_w.get(), err_w.get());
   }
   out_w.Reset();
@@ -139,6 +151,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   g_bundle = argv[1];
+  // nothing of the spawner's (execd's) open files stays with the shim or reaches the container
+  if (syscall(SYS_close_range, 3U, ~0U, 0U) != 0) {
+    for (int fd = 3; fd < 1024; fd++) close(fd);
+  }
   std::string text, why;
   Plan plan;
   if (!ReadFile(g_bundle + "/plan", &text)) Die("plan", "open", errno, g_bundle + "/plan");

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { ConflictError, FailedPreconditionError, InternalError, type JobCtx } from '../../../kit/src';
 import { startError } from '../errors';
 import type { ExecdState } from '../state';
+import { startShim } from '../task/shim';
 import type { Started, StartFailure } from '../task/store';
 import { waitUntil } from '../task/watch';
 
@@ -37,13 +37,11 @@ export async function startTask(req: keel.execd.v1.StartTaskRequest, ctx: ExecdS
     const bundle = ctx.tasks.bundle(id);
 
     let spawnFailure: Error | null = null;
-    const child = spawn(ctx.shim, [bundle], { detached: true, stdio: 'ignore' });
-    child.on('error', (err) => { spawnFailure = err; });
-    child.on('exit', (code, signal) => {
-      // the first process exits 0 once it has forked the daemon; anything else is a failure
-      if (code !== 0) spawnFailure ??= new Error(`keel-shim exited with ${signal ?? `code ${code}`}`);
-    });
-    child.unref();
+    // the first process exits 0 once it has forked the daemon; anything else is a failure
+    startShim(ctx.shim, bundle).then(
+      ({ exitCode, signal }) => { if (exitCode !== 0) spawnFailure = new Error(`keel-shim exited with ${signal ? `signal ${signal}` : `code ${exitCode}`}`); },
+      (err: Error) => { spawnFailure = new Error(`keel-shim could not be started: ${err.message}`); },
+    );
 
     type Outcome = { started: Started } | { failed: StartFailure } | { broken: Error };
     const outcome = await waitUntil<Outcome>(bundle, () => {

@@ -107,12 +107,15 @@ describeRoot('execd tasks on the real kernel (keel-shim)', () => {
     expect(lines.slice(14)).toEqual(['pts/ptmx', '/proc/self/fd', '/proc/self/fd/0', '/proc/self/fd/1', '/proc/self/fd/2', '1:3 666', '5:0 666', '3']);
   });
 
-  it('gives Docker\'s environment, working dir (made if missing) and user', async () => {
+  it('gives Docker\'s environment, working dir (made if missing), user, default signals', async () => {
     const env = (await run(['env'], { env: ['FOO=bar'], hostname: 'h' })).out.trim().split('\n').sort();
     expect(env).toEqual(['FOO=bar', 'HOME=/root', 'HOSTNAME=h', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);
     expect((await run(['pwd'], { cwd: '/new/work/dir' })).out).toBe('/new/work/dir\n');
     expect(existsSync(join(rootfs, 'new/work/dir'))).toBe(true);
     expect((await run(['id'], { user: 'nobody' })).out).toBe('uid=65534(nobody) gid=65534(nogroup) groups=50(staff)\n'); // runc's: supplementary groups from /etc/group only
+    const status = (await run(['cat', '/proc/self/status'])).out;
+    expect(status).toMatch(/^SigBlk:\t0{16}$/m);
+    expect(status).toMatch(/^SigIgn:\t0{16}$/m);
     expect((await run(['id'], { user: '1234:5678' })).out).toBe('uid=1234 gid=5678\n');
   });
 
