@@ -38,6 +38,16 @@ const char* ErrnoName(int err) {
     case ELOOP: return "ELOOP";
     case EUSERS: return "EUSERS";
     case ENOTSUP: return "ENOTSUP";
+    case EXDEV: return "EXDEV";
+    case ENOTTY: return "ENOTTY";
+    case ESPIPE: return "ESPIPE";
+    case EMLINK: return "EMLINK";
+    case ERANGE: return "ERANGE";
+    case EDQUOT: return "EDQUOT";
+    case ENOTCONN: return "ENOTCONN";
+    case EADDRINUSE: return "EADDRINUSE";
+    case ECONNREFUSED: return "ECONNREFUSED";
+    case ENODATA: return "ENODATA";
     default: return "EUNKNOWN";
   }
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
@@ -12,20 +12,23 @@ import { resolveUser } from '../task/user';
 export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState & JobCtx): keel.execd.v1.ICreateTaskResponse {
   const id = TaskStore.checkId(req.containerId);
   if (!isAbsolute(req.rootfs)) throw new InvalidArgumentError(`create task ${id}: rootfs "${req.rootfs}" is not an absolute path`);
+  let rootfs: string;
   try {
-    if (!statSync(req.rootfs).isDirectory()) throw new Error('not a directory');
+    // canonical: keel-shim checks that mount targets resolve inside it, by prefix
+    rootfs = realpathSync(req.rootfs);
+    if (!statSync(rootfs).isDirectory()) throw new Error('not a directory');
   } catch (err) {
     throw new InvalidArgumentError(`create task ${id}: rootfs ${req.rootfs}: ${(err as Error).message}`);
   }
   const p = req.process ?? { args: [], env: [], cwd: '', user: '', hostname: '' };
   const logPath = join(ctx.tasks.bundle(id), `${id}-json.log`);
   try {
-    const user = resolveUser(p.user ?? '', readRootfsFile(req.rootfs, 'etc/passwd'), readRootfsFile(req.rootfs, 'etc/group'));
+    const user = resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), readRootfsFile(rootfs, 'etc/group'));
     const plan = buildPlan({
-      id, rootfs: req.rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
+      id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
       user, networkMode: req.networkMode,
     });
-    ctx.tasks.add({ id, rootfs: req.rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
+    ctx.tasks.add({ id, rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
   } catch (err) {
     throw wrap(err, `create task ${id}`);
   }

@@ -109,7 +109,7 @@ export function buildPlan(t: TaskSpec): Plan {
   if (!t.args.length || t.args[0] === '') throw new InvalidArgumentError('no command specified');
   if (t.networkMode !== 'none' && t.networkMode !== '') throw new InvalidArgumentError(`network mode "${t.networkMode}" is not supported yet (only "none")`);
   const hostname = t.hostname || t.id.slice(0, 12);
-  if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
+  if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
   const env = buildEnv(t.env, hostname, t.user.home);
   const pathEntry = [...env].reverse().find((e) => key(e) === 'PATH');
   return {

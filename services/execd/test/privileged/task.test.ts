@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { keel } from '../../../../proto';
 import { KeelError } from '../../../kit/src';
@@ -117,6 +117,30 @@ describeRoot('execd tasks on the real kernel (keel-shim)', () => {
     expect(status).toMatch(/^SigBlk:\t0{16}$/m);
     expect(status).toMatch(/^SigIgn:\t0{16}$/m);
     expect((await run(['id'], { user: '1234:5678' })).out).toBe('uid=1234 gid=5678\n');
+  });
+
+  it('takes a rootfs path through a symlink or with a trailing slash', async () => {
+    symlinkSync(rootfs, join(t.dir, 'link'));
+    for (const path of [join(t.dir, 'link'), `${rootfs}/`]) {
+      const id = `alias${++n}`;
+      createTask(v1.CreateTaskRequest.create({ containerId: id, rootfs: path, process: { args: ['true'] }, networkMode: 'none' }), ctx());
+      await startTask(v1.StartTaskRequest.create({ containerId: id }), ctx());
+      expect((await waitTask(v1.WaitTaskRequest.create({ containerId: id }), ctx())).exitCode).toBe(0);
+      await deleteTask(v1.DeleteTaskRequest.create({ containerId: id }), ctx());
+    }
+  });
+
+  it('refuses an image whose mount point is a symlink out of the rootfs', async () => {
+    const evil = join(t.dir, 'evil');
+    mkdirSync(join(evil, 'bin'), { recursive: true });
+    mkdirSync(join(t.dir, 'outside'));
+    symlinkSync(join(t.dir, 'outside'), join(evil, 'proc'));
+    createTask(v1.CreateTaskRequest.create({ containerId: 'evil', rootfs: evil, process: { args: ['/bin/true'] }, networkMode: 'none' }), ctx());
+    const err = await startTask(v1.StartTaskRequest.create({ containerId: 'evil' }), ctx()).catch((e) => e);
+    expect(err.code).toBe('INTERNAL');
+    expect(err.message).toBe('start container evil: mount: realpath /proc: EXDEV (Invalid cross-device link)');
+    expect(mountsUnder(join(t.dir, 'outside'))).toEqual([]);
+    await deleteTask(v1.DeleteTaskRequest.create({ containerId: 'evil' }), ctx());
   });
 
   it('returns exit codes 0 and 3', async () => {
