@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -101,12 +101,24 @@ export class TestDaemon {
     return r;
   }
 
-  /** Stops keeld if it runs, and removes the test's directory. */
+  /**
+   * Removes every container (they outlive keeld by design), stops keeld if it runs, and removes
+   * the test's directory; a mount a failed test left under it is detached first.
+   */
   async cleanup(): Promise<void> {
     try {
+      if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) {
+        const list = await this.request('GET', '/containers/json?all=1').catch(() => null);
+        const ids = list?.status === 200 ? (JSON.parse(list.body) as { Id: string }[]).map((c) => c.Id) : [];
+        for (const id of ids) await this.request('DELETE', `/containers/${id}?force=1`).catch(() => undefined);
+      }
       if (this.proc) await this.stop();
     } finally {
-      if (this.made) rmSync(this.made, { recursive: true, force: true });
+      if (this.made) {
+        const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]).filter((m) => m?.startsWith(this.made!));
+        for (const m of mounts.sort((a, b) => b.length - a.length)) spawnSync('umount', ['-l', m]);
+        rmSync(this.made, { recursive: true, force: true });
+      }
     }
   }
 
