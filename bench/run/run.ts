@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const before = await busJobCount(k.sock);
   timeRun(DOCKER, runArgs, dockerEnv(k.sock));
   const after = await busJobCount(k.sock);
-  const trips = [...after].map(([job, n]) => [job, n - (before.get(job) ?? 0)] as const).filter(([job, n]) => n > 0 && !job.startsWith('keeld bus.stats'));
+  const trips = [...after].map(([job, n]) => [job, n - (before.get(job) ?? 0)] as const).filter(([job, n]) => n > 0 && !/ (bus.stats|service.metrics)$/.test(job));
 
   const times: number[][] = variants.map(() => []);
   for (let i = 0; i < rounds; i++) {
