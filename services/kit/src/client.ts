@@ -4,6 +4,7 @@ import { keel } from '../../../proto';
 import { type Contract, type JobTable, type RequestInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
 import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, UnavailableError } from './errors';
 import { fromStatus } from './status';
+import { currentTrace } from './trace';
 
 const { Job, JobResult, JobCancel } = keel.common.v1;
 
@@ -117,7 +118,7 @@ export class JobClient {
     const token = (++this.seq).toString(36);
     const envelope = Job.encode({
       id: jobId, name: job, argsType: typeName(spec.request), args: spec.request.encode(args).finish(),
-      env: opts.env, deadlineMs, traceId: opts.traceId ?? '', origin: this.origin,
+      env: opts.env, deadlineMs, traceId: opts.traceId ?? currentTrace(), origin: this.origin,
     }).finish();
 
     return new Promise<ResponseOf<J[K]>>((resolve, reject) => {

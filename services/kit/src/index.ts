@@ -12,3 +12,4 @@ export * from './events';
 export * from './hosts';
 export * from './build-info';
 export * from './api-version';
+export * from './trace';

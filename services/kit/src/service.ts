@@ -4,6 +4,7 @@ import { type CallOptions, JobClient } from './client';
 import { type Contract, type JobSpec, type JobTable, type KitJobs, type RequestInit, type RequestOf, type ResponseInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
 import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError } from './errors';
 import { toStatus } from './status';
+import { withTrace } from './trace';
 import type { Logger } from './log';
 import { JobMetrics } from './metrics';
 
@@ -192,7 +193,7 @@ export class ServiceRunner<J extends JobTable, State> {
       if (jobId) this.running.set(jobId, running);
       const ctx = new this.Ctx(running, { jobId, job, traceId: env.traceId, deadlineMs, origin: env.origin, env: env.env });
       try {
-        const res = await handle(req, ctx);
+        const res = await withTrace(env.traceId, () => handle(req, ctx));
         reply = JobResult.encode({
           jobId, exitStatus: 0, payloadType: typeName(spec.response), payload: spec.response.encode(res as never).finish(),
           durationUs: Math.round((performance.now() - t0) * 1000), service: this.name,
