@@ -4,6 +4,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { connect } from 'nats';
+import { keel } from '../../proto';
 import { KEEL, ROOT, TestDaemon, eventually, processesUnder } from '../helpers/daemon';
 
 const DOCKER = '/usr/local/bin/docker';
@@ -110,6 +112,33 @@ describeRoot('containers, end to end', () => {
       });
     });
   }
+
+  it('carries each request\'s trace id into every job it causes, down to graphd and execd', async () => {
+    const creds = daemon.busCredentials('tap');
+    const nc = await connect({ servers: creds.url.replace('nats://', ''), user: creds.user, pass: creds.password });
+    const jobs: { job: string; trace: string }[] = [];
+    nc.subscribe('keel.>', {
+      callback: (_e, m) => {
+        if (m.subject.startsWith('keel.events.') || m.subject.endsWith('.job.cancel')) return;
+        const j = keel.common.v1.Job.decode(m.data);
+        jobs.push({ job: m.subject.replace(/^keel\./, ''), trace: j.traceId });
+      },
+    });
+    await nc.flush();
+    try {
+      expect((await run('keel', 'run', '--rm', 'busybox', 'true')).code).toBe(0);
+      await nc.flush();
+      const traceOf = (job: string) => jobs.find((j) => j.job === job)?.trace;
+      const create = traceOf('engine.container.create');
+      const start = traceOf('engine.container.start');
+      expect(create).toMatch(/^[0-9a-f]{16}$/);
+      expect(start).toMatch(/^[0-9a-f]{16}$/);
+      expect([traceOf('graphd.image.inspect'), traceOf('graphd.rootfs.prepare'), traceOf('execd.task.create')]).toEqual([create, create, create]);
+      expect(traceOf('execd.task.start')).toBe(start);
+    } finally {
+      await nc.close();
+    }
+  });
 
   it('keeps a container running when its image is removed with force', async () => {
     const d = await run('docker', 'run', '-d', '--name', 'survivor', 'victim:1', 'sh', '-c', 'sleep 2; echo still here');
