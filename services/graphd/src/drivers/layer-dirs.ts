@@ -1,0 +1,50 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GraphDriver, PreparedRootfs } from './driver';
+
+/**
+ * What every driver here shares: layers are plain trees in <root>/<id>/<cache-id>/diff, and a
+ * container's directories live in <root>/containers/<key>. A driver adds how a rootfs is made.
+ */
+export abstract class LayerDirs implements GraphDriver {
+  readonly layersRoot: string;
+  protected readonly containers: string;
+
+  constructor(readonly id: string, root: string) {
+    this.layersRoot = join(root, id);
+    this.containers = join(root, 'containers');
+  }
+
+  layerDir(cacheId: string): string {
+    return join(this.layersRoot, cacheId, 'diff');
+  }
+
+  async createLayer(cacheId: string): Promise<string> {
+    await mkdir(join(this.layersRoot, cacheId), { recursive: true, mode: 0o700 });
+    const dir = this.layerDir(cacheId);
+    await mkdir(dir, { mode: 0o755 });
+    return dir;
+  }
+
+  async removeLayer(cacheId: string): Promise<void> {
+    await rm(join(this.layersRoot, cacheId), { recursive: true, force: true });
+  }
+
+  /** Makes <containers>/<key> (failing if it exists: the caller decides about retries) and subdirs. */
+  protected async makeContainerDir(key: string, subdirs: string[]): Promise<string> {
+    const dir = join(this.containers, key);
+    await mkdir(this.containers, { recursive: true, mode: 0o711 });
+    await mkdir(dir, { mode: 0o711 });
+    for (const d of subdirs) await mkdir(join(dir, d), { mode: 0o755 });
+    return dir;
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(join(this.containers, key), { recursive: true, force: true });
+  }
+
+  async close(): Promise<void> {}
+
+  abstract prepare(key: string, lowers: string[]): Promise<PreparedRootfs>;
+  abstract mountsOf(key: string, lowers: string[]): PreparedRootfs;
+}
