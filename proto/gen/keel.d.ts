@@ -152,6 +152,9 @@ export namespace keel {
                 openStdin?: (boolean|null);
                 autoRemove?: (boolean|null);
                 networkMode?: (string|null);
+                stopSignal?: (string|null);
+                stopTimeout?: (number|null);
+                stopTimeoutSet?: (boolean|null);
             }
 
             class ContainerConfig implements IContainerConfig {
@@ -173,6 +176,9 @@ export namespace keel {
                 public openStdin: boolean;
                 public autoRemove: boolean;
                 public networkMode: string;
+                public stopSignal: string;
+                public stopTimeout: number;
+                public stopTimeoutSet: boolean;
                 public static create(properties?: keel.engine.v1.IContainerConfig): keel.engine.v1.ContainerConfig;
                 public static encode(m: keel.engine.v1.IContainerConfig, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerConfig;
@@ -393,6 +399,114 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.engine.v1.RemoveContainerResponse;
                 public static toObject(m: keel.engine.v1.RemoveContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStopContainerRequest {
+                id?: (string|null);
+                timeout?: (number|null);
+                timeoutSet?: (boolean|null);
+            }
+
+            class StopContainerRequest implements IStopContainerRequest {
+                constructor(p?: keel.engine.v1.IStopContainerRequest);
+                public id: string;
+                public timeout: number;
+                public timeoutSet: boolean;
+                public static create(properties?: keel.engine.v1.IStopContainerRequest): keel.engine.v1.StopContainerRequest;
+                public static encode(m: keel.engine.v1.IStopContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StopContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StopContainerRequest;
+                public static toObject(m: keel.engine.v1.StopContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStopContainerResponse {
+                notModified?: (boolean|null);
+            }
+
+            class StopContainerResponse implements IStopContainerResponse {
+                constructor(p?: keel.engine.v1.IStopContainerResponse);
+                public notModified: boolean;
+                public static create(properties?: keel.engine.v1.IStopContainerResponse): keel.engine.v1.StopContainerResponse;
+                public static encode(m: keel.engine.v1.IStopContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StopContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StopContainerResponse;
+                public static toObject(m: keel.engine.v1.StopContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillContainerRequest {
+                id?: (string|null);
+                signal?: (string|null);
+            }
+
+            class KillContainerRequest implements IKillContainerRequest {
+                constructor(p?: keel.engine.v1.IKillContainerRequest);
+                public id: string;
+                public signal: string;
+                public static create(properties?: keel.engine.v1.IKillContainerRequest): keel.engine.v1.KillContainerRequest;
+                public static encode(m: keel.engine.v1.IKillContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.KillContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.KillContainerRequest;
+                public static toObject(m: keel.engine.v1.KillContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillContainerResponse {
+            }
+
+            class KillContainerResponse implements IKillContainerResponse {
+                constructor(p?: keel.engine.v1.IKillContainerResponse);
+                public static create(properties?: keel.engine.v1.IKillContainerResponse): keel.engine.v1.KillContainerResponse;
+                public static encode(m: keel.engine.v1.IKillContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.KillContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.KillContainerResponse;
+                public static toObject(m: keel.engine.v1.KillContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRestartContainerRequest {
+                id?: (string|null);
+                timeout?: (number|null);
+                timeoutSet?: (boolean|null);
+            }
+
+            class RestartContainerRequest implements IRestartContainerRequest {
+                constructor(p?: keel.engine.v1.IRestartContainerRequest);
+                public id: string;
+                public timeout: number;
+                public timeoutSet: boolean;
+                public static create(properties?: keel.engine.v1.IRestartContainerRequest): keel.engine.v1.RestartContainerRequest;
+                public static encode(m: keel.engine.v1.IRestartContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.RestartContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.RestartContainerRequest;
+                public static toObject(m: keel.engine.v1.RestartContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRestartContainerResponse {
+            }
+
+            class RestartContainerResponse implements IRestartContainerResponse {
+                constructor(p?: keel.engine.v1.IRestartContainerResponse);
+                public static create(properties?: keel.engine.v1.IRestartContainerResponse): keel.engine.v1.RestartContainerResponse;
+                public static encode(m: keel.engine.v1.IRestartContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.RestartContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.RestartContainerResponse;
+                public static toObject(m: keel.engine.v1.RestartContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

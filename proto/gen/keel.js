@@ -1679,6 +1679,9 @@ $root.keel = (function() {
                  * @property {boolean|null} [openStdin] ContainerConfig openStdin
                  * @property {boolean|null} [autoRemove] ContainerConfig autoRemove
                  * @property {string|null} [networkMode] ContainerConfig networkMode
+                 * @property {string|null} [stopSignal] ContainerConfig stopSignal
+                 * @property {number|null} [stopTimeout] ContainerConfig stopTimeout
+                 * @property {boolean|null} [stopTimeoutSet] ContainerConfig stopTimeoutSet
                  */
 
                 /**
@@ -1837,6 +1840,30 @@ $root.keel = (function() {
                 ContainerConfig.prototype.networkMode = "";
 
                 /**
+                 * ContainerConfig stopSignal.
+                 * @member {string} stopSignal
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.stopSignal = "";
+
+                /**
+                 * ContainerConfig stopTimeout.
+                 * @member {number} stopTimeout
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.stopTimeout = 0;
+
+                /**
+                 * ContainerConfig stopTimeoutSet.
+                 * @member {boolean} stopTimeoutSet
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.stopTimeoutSet = false;
+
+                /**
                  * Creates a new ContainerConfig instance using the specified properties.
                  * @function create
                  * @memberof keel.engine.v1.ContainerConfig
@@ -1907,6 +1934,12 @@ $root.keel = (function() {
                         w.uint32(128).bool(m.autoRemove);
                     if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
                         w.uint32(138).string(m.networkMode);
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal"))
+                        w.uint32(146).string(m.stopSignal);
+                    if (m.stopTimeout != null && Object.hasOwnProperty.call(m, "stopTimeout"))
+                        w.uint32(152).int32(m.stopTimeout);
+                    if (m.stopTimeoutSet != null && Object.hasOwnProperty.call(m, "stopTimeoutSet"))
+                        w.uint32(160).bool(m.stopTimeoutSet);
                     return w;
                 };
 
@@ -2045,6 +2078,18 @@ $root.keel = (function() {
                                 m.networkMode = r.string();
                                 break;
                             }
+                        case 18: {
+                                m.stopSignal = r.string();
+                                break;
+                            }
+                        case 19: {
+                                m.stopTimeout = r.int32();
+                                break;
+                            }
+                        case 20: {
+                                m.stopTimeoutSet = r.bool();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -2158,6 +2203,18 @@ $root.keel = (function() {
                         if (!$util.isString(m.networkMode))
                             return "networkMode: string expected";
                     }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        if (!$util.isString(m.stopSignal))
+                            return "stopSignal: string expected";
+                    }
+                    if (m.stopTimeout != null && Object.hasOwnProperty.call(m, "stopTimeout")) {
+                        if (!$util.isInteger(m.stopTimeout))
+                            return "stopTimeout: integer expected";
+                    }
+                    if (m.stopTimeoutSet != null && Object.hasOwnProperty.call(m, "stopTimeoutSet")) {
+                        if (typeof m.stopTimeoutSet !== "boolean")
+                            return "stopTimeoutSet: boolean expected";
+                    }
                     return null;
                 };
 
@@ -2252,6 +2309,15 @@ $root.keel = (function() {
                     if (d.networkMode != null) {
                         m.networkMode = String(d.networkMode);
                     }
+                    if (d.stopSignal != null) {
+                        m.stopSignal = String(d.stopSignal);
+                    }
+                    if (d.stopTimeout != null) {
+                        m.stopTimeout = d.stopTimeout | 0;
+                    }
+                    if (d.stopTimeoutSet != null) {
+                        m.stopTimeoutSet = Boolean(d.stopTimeoutSet);
+                    }
                     return m;
                 };
 
@@ -2294,6 +2360,9 @@ $root.keel = (function() {
                         d.openStdin = false;
                         d.autoRemove = false;
                         d.networkMode = "";
+                        d.stopSignal = "";
+                        d.stopTimeout = 0;
+                        d.stopTimeoutSet = false;
                     }
                     if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
                         d.image = m.image;
@@ -2360,6 +2429,15 @@ $root.keel = (function() {
                     }
                     if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
                         d.networkMode = m.networkMode;
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        d.stopSignal = m.stopSignal;
+                    }
+                    if (m.stopTimeout != null && Object.hasOwnProperty.call(m, "stopTimeout")) {
+                        d.stopTimeout = m.stopTimeout;
+                    }
+                    if (m.stopTimeoutSet != null && Object.hasOwnProperty.call(m, "stopTimeoutSet")) {
+                        d.stopTimeoutSet = m.stopTimeoutSet;
                     }
                     return d;
                 };
@@ -5218,6 +5296,1354 @@ $root.keel = (function() {
                 };
 
                 return RemoveContainerResponse;
+            })();
+
+            v1.StopContainerRequest = (function() {
+
+                /**
+                 * Properties of a StopContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IStopContainerRequest
+                 * @property {string|null} [id] StopContainerRequest id
+                 * @property {number|null} [timeout] StopContainerRequest timeout
+                 * @property {boolean|null} [timeoutSet] StopContainerRequest timeoutSet
+                 */
+
+                /**
+                 * Constructs a new StopContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StopContainerRequest.
+                 * @implements IStopContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IStopContainerRequest=} [p] Properties to set
+                 */
+                function StopContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StopContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @instance
+                 */
+                StopContainerRequest.prototype.id = "";
+
+                /**
+                 * StopContainerRequest timeout.
+                 * @member {number} timeout
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @instance
+                 */
+                StopContainerRequest.prototype.timeout = 0;
+
+                /**
+                 * StopContainerRequest timeoutSet.
+                 * @member {boolean} timeoutSet
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @instance
+                 */
+                StopContainerRequest.prototype.timeoutSet = false;
+
+                /**
+                 * Creates a new StopContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IStopContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StopContainerRequest} StopContainerRequest instance
+                 */
+                StopContainerRequest.create = function create(properties) {
+                    return new StopContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StopContainerRequest message. Does not implicitly {@link keel.engine.v1.StopContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IStopContainerRequest} m StopContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout"))
+                        w.uint32(16).int32(m.timeout);
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet"))
+                        w.uint32(24).bool(m.timeoutSet);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StopContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StopContainerRequest} StopContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StopContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.timeout = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.timeoutSet = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StopContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout")) {
+                        if (!$util.isInteger(m.timeout))
+                            return "timeout: integer expected";
+                    }
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet")) {
+                        if (typeof m.timeoutSet !== "boolean")
+                            return "timeoutSet: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StopContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StopContainerRequest} StopContainerRequest
+                 */
+                StopContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StopContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StopContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StopContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.timeout != null) {
+                        m.timeout = d.timeout | 0;
+                    }
+                    if (d.timeoutSet != null) {
+                        m.timeoutSet = Boolean(d.timeoutSet);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StopContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.StopContainerRequest} m StopContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.timeout = 0;
+                        d.timeoutSet = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout")) {
+                        d.timeout = m.timeout;
+                    }
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet")) {
+                        d.timeoutSet = m.timeoutSet;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StopContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StopContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StopContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StopContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StopContainerRequest";
+                };
+
+                return StopContainerRequest;
+            })();
+
+            v1.StopContainerResponse = (function() {
+
+                /**
+                 * Properties of a StopContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IStopContainerResponse
+                 * @property {boolean|null} [notModified] StopContainerResponse notModified
+                 */
+
+                /**
+                 * Constructs a new StopContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StopContainerResponse.
+                 * @implements IStopContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IStopContainerResponse=} [p] Properties to set
+                 */
+                function StopContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StopContainerResponse notModified.
+                 * @member {boolean} notModified
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @instance
+                 */
+                StopContainerResponse.prototype.notModified = false;
+
+                /**
+                 * Creates a new StopContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IStopContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StopContainerResponse} StopContainerResponse instance
+                 */
+                StopContainerResponse.create = function create(properties) {
+                    return new StopContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StopContainerResponse message. Does not implicitly {@link keel.engine.v1.StopContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IStopContainerResponse} m StopContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.notModified != null && Object.hasOwnProperty.call(m, "notModified"))
+                        w.uint32(8).bool(m.notModified);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StopContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StopContainerResponse} StopContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StopContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.notModified = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StopContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StopContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.notModified != null && Object.hasOwnProperty.call(m, "notModified")) {
+                        if (typeof m.notModified !== "boolean")
+                            return "notModified: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StopContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StopContainerResponse} StopContainerResponse
+                 */
+                StopContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StopContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StopContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StopContainerResponse();
+                    if (d.notModified != null) {
+                        m.notModified = Boolean(d.notModified);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StopContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.StopContainerResponse} m StopContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StopContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.notModified = false;
+                    }
+                    if (m.notModified != null && Object.hasOwnProperty.call(m, "notModified")) {
+                        d.notModified = m.notModified;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StopContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StopContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StopContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StopContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StopContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StopContainerResponse";
+                };
+
+                return StopContainerResponse;
+            })();
+
+            v1.KillContainerRequest = (function() {
+
+                /**
+                 * Properties of a KillContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IKillContainerRequest
+                 * @property {string|null} [id] KillContainerRequest id
+                 * @property {string|null} [signal] KillContainerRequest signal
+                 */
+
+                /**
+                 * Constructs a new KillContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a KillContainerRequest.
+                 * @implements IKillContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IKillContainerRequest=} [p] Properties to set
+                 */
+                function KillContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * KillContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @instance
+                 */
+                KillContainerRequest.prototype.id = "";
+
+                /**
+                 * KillContainerRequest signal.
+                 * @member {string} signal
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @instance
+                 */
+                KillContainerRequest.prototype.signal = "";
+
+                /**
+                 * Creates a new KillContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IKillContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.KillContainerRequest} KillContainerRequest instance
+                 */
+                KillContainerRequest.create = function create(properties) {
+                    return new KillContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified KillContainerRequest message. Does not implicitly {@link keel.engine.v1.KillContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IKillContainerRequest} m KillContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
+                        w.uint32(18).string(m.signal);
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.KillContainerRequest} KillContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.KillContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.signal = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        if (!$util.isString(m.signal))
+                            return "signal: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a KillContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.KillContainerRequest} KillContainerRequest
+                 */
+                KillContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.KillContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.KillContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.KillContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.signal != null) {
+                        m.signal = String(d.signal);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a KillContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.KillContainerRequest} m KillContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.signal = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        d.signal = m.signal;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this KillContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.KillContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.KillContainerRequest";
+                };
+
+                return KillContainerRequest;
+            })();
+
+            v1.KillContainerResponse = (function() {
+
+                /**
+                 * Properties of a KillContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IKillContainerResponse
+                 */
+
+                /**
+                 * Constructs a new KillContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a KillContainerResponse.
+                 * @implements IKillContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IKillContainerResponse=} [p] Properties to set
+                 */
+                function KillContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new KillContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IKillContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.KillContainerResponse} KillContainerResponse instance
+                 */
+                KillContainerResponse.create = function create(properties) {
+                    return new KillContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified KillContainerResponse message. Does not implicitly {@link keel.engine.v1.KillContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IKillContainerResponse} m KillContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.KillContainerResponse} KillContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.KillContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a KillContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.KillContainerResponse} KillContainerResponse
+                 */
+                KillContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.KillContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.KillContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from a KillContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.KillContainerResponse} m KillContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this KillContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.KillContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.KillContainerResponse";
+                };
+
+                return KillContainerResponse;
+            })();
+
+            v1.RestartContainerRequest = (function() {
+
+                /**
+                 * Properties of a RestartContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IRestartContainerRequest
+                 * @property {string|null} [id] RestartContainerRequest id
+                 * @property {number|null} [timeout] RestartContainerRequest timeout
+                 * @property {boolean|null} [timeoutSet] RestartContainerRequest timeoutSet
+                 */
+
+                /**
+                 * Constructs a new RestartContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a RestartContainerRequest.
+                 * @implements IRestartContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IRestartContainerRequest=} [p] Properties to set
+                 */
+                function RestartContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RestartContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @instance
+                 */
+                RestartContainerRequest.prototype.id = "";
+
+                /**
+                 * RestartContainerRequest timeout.
+                 * @member {number} timeout
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @instance
+                 */
+                RestartContainerRequest.prototype.timeout = 0;
+
+                /**
+                 * RestartContainerRequest timeoutSet.
+                 * @member {boolean} timeoutSet
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @instance
+                 */
+                RestartContainerRequest.prototype.timeoutSet = false;
+
+                /**
+                 * Creates a new RestartContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IRestartContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.RestartContainerRequest} RestartContainerRequest instance
+                 */
+                RestartContainerRequest.create = function create(properties) {
+                    return new RestartContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RestartContainerRequest message. Does not implicitly {@link keel.engine.v1.RestartContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IRestartContainerRequest} m RestartContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RestartContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout"))
+                        w.uint32(16).int32(m.timeout);
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet"))
+                        w.uint32(24).bool(m.timeoutSet);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RestartContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.RestartContainerRequest} RestartContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RestartContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.RestartContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.timeout = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.timeoutSet = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RestartContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RestartContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout")) {
+                        if (!$util.isInteger(m.timeout))
+                            return "timeout: integer expected";
+                    }
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet")) {
+                        if (typeof m.timeoutSet !== "boolean")
+                            return "timeoutSet: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RestartContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.RestartContainerRequest} RestartContainerRequest
+                 */
+                RestartContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.RestartContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.RestartContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.RestartContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.timeout != null) {
+                        m.timeout = d.timeout | 0;
+                    }
+                    if (d.timeoutSet != null) {
+                        m.timeoutSet = Boolean(d.timeoutSet);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RestartContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.RestartContainerRequest} m RestartContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RestartContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.timeout = 0;
+                        d.timeoutSet = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.timeout != null && Object.hasOwnProperty.call(m, "timeout")) {
+                        d.timeout = m.timeout;
+                    }
+                    if (m.timeoutSet != null && Object.hasOwnProperty.call(m, "timeoutSet")) {
+                        d.timeoutSet = m.timeoutSet;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RestartContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RestartContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RestartContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.RestartContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RestartContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.RestartContainerRequest";
+                };
+
+                return RestartContainerRequest;
+            })();
+
+            v1.RestartContainerResponse = (function() {
+
+                /**
+                 * Properties of a RestartContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IRestartContainerResponse
+                 */
+
+                /**
+                 * Constructs a new RestartContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a RestartContainerResponse.
+                 * @implements IRestartContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IRestartContainerResponse=} [p] Properties to set
+                 */
+                function RestartContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new RestartContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IRestartContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.RestartContainerResponse} RestartContainerResponse instance
+                 */
+                RestartContainerResponse.create = function create(properties) {
+                    return new RestartContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RestartContainerResponse message. Does not implicitly {@link keel.engine.v1.RestartContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IRestartContainerResponse} m RestartContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RestartContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a RestartContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.RestartContainerResponse} RestartContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RestartContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.RestartContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RestartContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RestartContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RestartContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.RestartContainerResponse} RestartContainerResponse
+                 */
+                RestartContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.RestartContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.RestartContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RestartContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.RestartContainerResponse} m RestartContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RestartContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this RestartContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RestartContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RestartContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.RestartContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RestartContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.RestartContainerResponse";
+                };
+
+                return RestartContainerResponse;
             })();
 
             v1.ListContainersRequest = (function() {

@@ -14,4 +14,7 @@ export const engine = defineContract('engine', {
   'container.list': { request: v1.ListContainersRequest, response: v1.ListContainersResponse },
   'container.inspect': { request: v1.InspectContainerRequest, response: v1.InspectContainerResponse },
   'container.logs': { request: v1.ContainerLogsRequest, response: v1.ContainerLogsResponse },
+  'container.stop': { request: v1.StopContainerRequest, response: v1.StopContainerResponse },
+  'container.kill': { request: v1.KillContainerRequest, response: v1.KillContainerResponse },
+  'container.restart': { request: v1.RestartContainerRequest, response: v1.RestartContainerResponse },
 });

@@ -20,3 +20,7 @@ export function removeRunning(id: string): ConflictError {
 export function ambiguousId(ref: string): InvalidArgumentError {
   return new InvalidArgumentError(`multiple IDs found with provided prefix: ${ref}`);
 }
+
+export function notRunning(ref: string, id: string): ConflictError {
+  return new ConflictError(`Cannot kill container: ${ref}: Container ${id} is not running`);
+}

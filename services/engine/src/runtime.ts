@@ -9,7 +9,8 @@ import { CancelledError, ConflictError, InvalidArgumentError, KeelError, wrap } 
 import type { JobClient } from '../../kit/src/client';
 import type { Logger } from '../../kit/src/log';
 import { type ContainerInput, type ContainerMachine, type TaskStateReport, containerMachine, dockerStatus, phaseOf } from './machines/container';
-import { ambiguousId, noSuchContainer, removeRunning } from './errors';
+import { ambiguousId, noSuchContainer, notRunning, removeRunning } from './errors';
+import { SIGKILL, parseSignal, stopSignalOf } from './signals';
 import { execd, graphd } from './peers';
 import type { ContainerRow, ContainerStatus, ContainerStore, Phase } from './store';
 
@@ -52,6 +53,20 @@ const isNotFound = (e: unknown) => e instanceof KeelError && e.code === 'NOT_FOU
  * waits again.
  */
 export const WAIT_TIMEOUT_MS = 20 * 24 * 3600 * 1000;
+
+/** Docker's default stop timeout (container.DefaultStopTimeout). */
+export const DEFAULT_STOP_TIMEOUT_S = 10;
+
+/**
+ * How long a stop waits before SIGKILL: the request's seconds, else (unset or -1) the container's
+ * StopTimeout, else 10 s. A negative StopTimeout waits for ever (in practice: the longest timer).
+ */
+export function stopTimeoutMs(requested: number | null, config: keel.engine.v1.IContainerConfig): number {
+  let t = requested;
+  if (t === null || t === -1) t = config.stopTimeoutSet ? (config.stopTimeout ?? DEFAULT_STOP_TIMEOUT_S) : DEFAULT_STOP_TIMEOUT_S;
+  if (t < 0) return WAIT_TIMEOUT_MS;
+  return Math.min(t * 1000, WAIT_TIMEOUT_MS);
+}
 
 /** The machine's actors as bus jobs to graphd and execd. */
 export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNullable<Impl> {
@@ -298,6 +313,61 @@ export class ContainerRuntime {
     const end = await this.until(id, (s) => !s || s.context.starts > s0 || s.context.startFailures > f0);
     if (end && end.context.starts > s0) return { alreadyRunning: false };
     throw end?.context.error ?? this.lastError(id) ?? new ConflictError(`container ${id} failed to start`);
+  }
+
+  /**
+   * docker stop: the container's stop signal, then SIGKILL after the timeout (seconds; null = the
+   * container's own); resolves once it has exited. notModified when it was not running.
+   */
+  async stop(id: string, timeoutS: number | null): Promise<{ notModified: boolean }> {
+    const snap = this.snapshot(id);
+    const phase = phaseOf(snap.value);
+    if (phase !== 'running' && phase !== 'starting') return { notModified: true };
+    const row = this.opts.store.get(id);
+    let signal: number;
+    try {
+      signal = stopSignalOf(row?.config.stopSignal);
+    } catch {
+      signal = stopSignalOf('');
+    }
+    const c = snap.context;
+    this.live.get(id)!.actor.send({ type: 'STOP', signal, timeoutMs: stopTimeoutMs(timeoutS, row?.config ?? {}) });
+    const end = await this.until(id, (s) => !s || s.context.exits > c.exits || s.context.startFailures > c.startFailures
+      || s.context.killFailures > c.killFailures || !['running', 'starting'].includes(phaseOf(s.value) ?? ''));
+    if (end && end.context.killFailures > c.killFailures && ['running', 'starting'].includes(phaseOf(end.value) ?? '')) {
+      throw end.context.error ?? new ConflictError(`could not stop container ${id}`);
+    }
+    return { notModified: false };
+  }
+
+  /**
+   * docker kill: one signal (name or number, "" = SIGKILL) to a running container; CONFLICT when it
+   * does not run (ref: the container as the user named it, for Docker's message). A SIGKILL
+   * returns once the container has exited, as Docker's does.
+   */
+  async kill(id: string, ref: string, signalName: string): Promise<void> {
+    const signal = signalName === '' ? SIGKILL : parseSignal(signalName);
+    let snap = this.snapshot(id);
+    // being reconciled with execd after a restart: its answer first
+    if (snap.matches('reconciling') || snap.matches('retrying')) {
+      const s = await this.until(id, (x) => !x || !(x.matches('reconciling') || x.matches('retrying')));
+      if (!s) throw noSuchContainer(ref);
+      snap = s;
+    }
+    if (!snap.matches('running')) throw notRunning(ref, id);
+    const c = snap.context;
+    this.live.get(id)!.actor.send({ type: 'KILL', signal });
+    const end = await this.until(id, (s) => !s || s.context.signals > c.signals || s.context.killFailures > c.killFailures || s.context.exits > c.exits);
+    if (end && end.context.killFailures > c.killFailures && end.context.signals === c.signals && end.context.exits === c.exits) {
+      throw end.context.error ?? new ConflictError(`Cannot kill container: ${ref}`);
+    }
+    if (signal === SIGKILL) await this.until(id, (s) => !s || s.context.exits > c.exits || !s.matches('running'));
+  }
+
+  /** docker restart: stop (when it runs), then start. */
+  async restart(id: string, timeoutS: number | null): Promise<void> {
+    await this.stop(id, timeoutS);
+    await this.start(id);
   }
 
   /**

@@ -2,10 +2,13 @@ import { buildInfo, defineService } from '../../kit/src';
 import { engine } from './contract';
 import { containerCreate } from './handlers/container-create';
 import { containerInspect } from './handlers/container-inspect';
+import { containerKill } from './handlers/container-kill';
 import { containerList } from './handlers/container-list';
 import { containerLogs } from './handlers/container-logs';
 import { containerRemove } from './handlers/container-remove';
+import { containerRestart } from './handlers/container-restart';
 import { containerStart } from './handlers/container-start';
+import { containerStop } from './handlers/container-stop';
 import { containerWait } from './handlers/container-wait';
 import { systemInfo } from './handlers/system-info';
 import { systemVersion } from './handlers/system-version';
@@ -25,6 +28,9 @@ export default defineService<typeof engine.jobs, EngineState>({
     'container.list': containerList,
     'container.inspect': containerInspect,
     'container.logs': containerLogs,
+    'container.stop': containerStop,
+    'container.kill': containerKill,
+    'container.restart': containerRestart,
   },
   info: async (state) => {
     const c = state.containers.counts();

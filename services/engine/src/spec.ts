@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { keel } from '../../../proto';
 import { InvalidArgumentError } from '../../kit/src/errors';
 import { randomName } from './names';
+import { parseSignal } from './signals';
 
 /** Docker's default PATH for Linux containers (system.DefaultPathEnv). */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -138,6 +139,7 @@ export function resolveSpec(id: string, config: keel.engine.v1.IContainerConfig,
   const userEnv = config.env ?? [];
   validateEnv(userEnv);
   const networkMode = validateNetworkMode(config.networkMode ?? '');
+  if (config.stopSignal) parseSignal(config.stopSignal);
   const { entrypoint, cmd } = mergeCommand(
     { entrypoint: config.entrypoint ?? [], entrypointSet: !!config.entrypointSet, cmd: config.cmd ?? [] },
     { entrypoint: image.entrypoint ?? [], cmd: image.cmd ?? [] },
@@ -156,6 +158,8 @@ export function resolveSpec(id: string, config: keel.engine.v1.IContainerConfig,
     env, workingDir, user, hostname,
     labels: { ...(image.labels ?? {}), ...(config.labels ?? {}) },
     networkMode: config.networkMode || 'none',
+    // Docker's merge: the user's StopSignal, else the image's STOPSIGNAL (recorded: stop uses it)
+    stopSignal: config.stopSignal || image.stopSignal || '',
   };
   const defaults = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`, ...(config.tty ? ['TERM=xterm'] : [])];
   return {

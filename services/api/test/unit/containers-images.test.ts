@@ -4,7 +4,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { NotFoundError, UnavailableError } from '../../../kit/src/errors';
+import { ConflictError, InvalidArgumentError, NotFoundError, UnavailableError } from '../../../kit/src/errors';
 import { buildApp } from '../../src/app';
 import { upgradeListener } from '../../src/listeners';
 import type { Container, ContainerBackend, ContainerConfig, WaitCondition } from '../../src/routes/containers/backend';
@@ -80,6 +80,24 @@ function fakes(dir: string) {
     async remove(id, force) {
       calls.push({ m: 'rm', args: [id, force] });
       if (id !== 'web' && id !== ID) throw new NotFoundError(`container ${id}`);
+    },
+    async stop(id, timeout) {
+      calls.push({ m: 'stop', args: [id, timeout] });
+      if (id !== 'web' && id !== ID) throw new NotFoundError(`container ${id}`);
+      if (state.status !== 'running') return true;
+      state = { status: 'exited', exitCode: 137, startedMs: state.startedMs, finishedMs: Date.now() };
+      return false;
+    },
+    async kill(id, signal) {
+      calls.push({ m: 'kill', args: [id, signal] });
+      if (id !== 'web' && id !== ID) throw new NotFoundError(`container ${id}`);
+      if (signal === 'BOGUS') throw new InvalidArgumentError('Invalid signal: BOGUS');
+      if (state.status !== 'running') throw new ConflictError(`Cannot kill container: ${id}: Container ${ID} is not running`);
+    },
+    async restart(id, timeout) {
+      calls.push({ m: 'restart', args: [id, timeout] });
+      if (id !== 'web' && id !== ID) throw new NotFoundError(`container ${id}`);
+      state = { status: 'running', running: true, startedMs: Date.now(), pid: 43 };
     },
     async list(all) { calls.push({ m: 'ps', args: [all] }); return [container()]; },
     async inspect(id) {
@@ -201,6 +219,30 @@ describe('api: images and containers', () => {
     expect((await app.inject({ method: 'DELETE', url: '/containers/web?force=1' })).statusCode).toBe(204);
     expect(f.calls).toContainEqual({ m: 'rm', args: ['web', true] });
     expect((await app.inject({ method: 'DELETE', url: '/containers/zzz' })).json()).toEqual({ message: 'No such container: zzz' });
+  });
+
+  it('stops (204, then 304), kills (204, 409 not running, 400 bad signal) and restarts, as Docker answers', async () => {
+    await app.inject({ method: 'POST', url: '/containers/web/start' });
+    expect((await app.inject({ method: 'POST', url: '/containers/web/kill?signal=USR1' })).statusCode).toBe(204);
+    expect(f.calls).toContainEqual({ m: 'kill', args: ['web', 'USR1'] });
+    const bad = await app.inject({ method: 'POST', url: '/containers/web/kill?signal=BOGUS' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({ message: 'Invalid signal: BOGUS' });
+    expect((await app.inject({ method: 'POST', url: '/v1.41/containers/web/stop?t=3' })).statusCode).toBe(204);
+    expect(f.calls).toContainEqual({ m: 'stop', args: ['web', 3] });
+    expect((await app.inject({ method: 'POST', url: '/containers/web/stop' })).statusCode).toBe(304);
+    expect(f.calls).toContainEqual({ m: 'stop', args: ['web', null] });
+    const notRunning = await app.inject({ method: 'POST', url: '/containers/web/kill' });
+    expect(notRunning.statusCode).toBe(409);
+    expect(notRunning.json()).toEqual({ message: `Cannot kill container: web: Container ${ID} is not running` });
+    expect(f.calls).toContainEqual({ m: 'kill', args: ['web', ''] });
+    expect((await app.inject({ method: 'POST', url: '/containers/web/restart?t=0' })).statusCode).toBe(204);
+    expect(f.calls).toContainEqual({ m: 'restart', args: ['web', 0] });
+    expect((await app.inject({ method: 'POST', url: '/containers/web/stop?t=soon' })).statusCode).toBe(400);
+    for (const verb of ['stop', 'kill', 'restart']) {
+      const r = await app.inject({ method: 'POST', url: `/containers/zzz/${verb}` });
+      expect([verb, r.statusCode, r.json()]).toEqual([verb, 404, { message: 'No such container: zzz' }]);
+    }
   });
 
   it('writes Status the way dockerd does', () => {

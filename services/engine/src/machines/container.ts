@@ -9,6 +9,11 @@
  *      ▼                              ▼                                          ▼
  *    failed                        REMOVE ──▶ removing ──▶ removed          (auto_remove)
  *
+ * While running: STOP sends the stop signal and, if the container has not exited when the timeout
+ * is up, SIGKILL (running.stopping → running.killing); KILL sends one signal (SIGKILL through
+ * running.killing, any other through a signalling state); the exit always comes through the
+ * wait. A STOP that arrives while starting or reconciling is kept and acted on once running.
+ *
  * Force removal of a running container kills it and removes it once it has exited. A machine
  * rebuilt after an engine restart starts in 'boot', which routes by the persisted phase: running
  * or starting rows ask execd what became of their task, creating rows are undone, removing rows
@@ -66,6 +71,12 @@ export interface ContainerCtx {
   now: () => number;
   /** A force removal asked for while running or starting: removal follows the exit. */
   removeRequested: boolean;
+  /** A stop asked for: the stop signal, then SIGKILL after stopTimeoutMs (cleared by the exit). */
+  stopRequested: boolean;
+  stopSignal: number;
+  stopTimeoutMs: number;
+  /** The signal of the KILL being sent. */
+  pendingSignal: number;
   /** The last failure of something asked for (create, start, kill, remove), for the job that asked. */
   error: Error | null;
   /** Counters the jobs watch to tell their own outcome from an older one. */
@@ -74,11 +85,18 @@ export interface ContainerCtx {
   exits: number;
   removeFailures: number;
   killFailures: number;
+  /** Signals delivered (stop signal, KILL, SIGKILL). */
+  signals: number;
 }
 
 export type ContainerEvent =
   | { type: 'START' }
-  | { type: 'REMOVE'; force: boolean };
+  | { type: 'REMOVE'; force: boolean }
+  /** timeoutMs: how long after the signal SIGKILL follows */
+  | { type: 'STOP'; signal: number; timeoutMs: number }
+  | { type: 'KILL'; signal: number };
+
+const SIGKILL = 9;
 
 const notProvided = (name: string) => () => Promise.reject(new Error(`container machine: actor ${name} not provided`));
 
@@ -120,17 +138,30 @@ export const containerMachine = setup({
   },
   delays: {
     reconcileRetry: 1_000,
+    stopTimeout: ({ context }) => context.stopTimeoutMs,
   },
   guards: {
     removeFollows: ({ context }) => context.autoRemove || context.removeRequested,
     removeRequested: ({ context }) => context.removeRequested,
     taskFresh: ({ context }) => context.status.task === 'created',
     hasRun: ({ context }) => context.status.startedMs > 0,
+    stopRequested: ({ context }) => context.stopRequested,
+    isSigkill: ({ event }) => event.type === 'KILL' && event.signal === SIGKILL,
   },
   actions: {
     recordExit: assign(({ context }, exit: TaskExit) => ({
       status: { ...context.status, pid: 0, exitCode: exit.exitCode, finishedMs: exit.finishedMs || context.now(), oomKilled: exit.oomKilled, task: 'used' as TaskState },
       exits: context.exits + 1,
+      stopRequested: false,
+    })),
+    requestStop: assign(({ event }) => {
+      if (event.type !== 'STOP') return {};
+      return { stopRequested: true, stopSignal: event.signal, stopTimeoutMs: event.timeoutMs, error: null };
+    }),
+    takeSignal: assign(({ event }) => (event.type === 'KILL' ? { pendingSignal: event.signal, error: null } : {})),
+    countSignal: assign(({ context }) => ({ signals: context.signals + 1 })),
+    killFailed: assign(({ context, event }) => ({
+      error: asError((event as { error?: unknown }).error), killFailures: context.killFailures + 1,
     })),
   },
 }).createMachine({
@@ -151,6 +182,11 @@ export const containerMachine = setup({
     exits: 0,
     removeFailures: 0,
     killFailures: 0,
+    stopRequested: false,
+    stopSignal: 15,
+    stopTimeoutMs: 10_000,
+    pendingSignal: SIGKILL,
+    signals: 0,
   }),
   initial: 'boot',
   states: {
@@ -228,6 +264,7 @@ export const containerMachine = setup({
       on: {
         // force removal while starting: removal follows the start (and the kill)
         REMOVE: { guard: ({ event }) => event.force, actions: assign({ removeRequested: true }) },
+        STOP: { actions: 'requestStop' },
       },
       states: {
         route: {
@@ -282,7 +319,8 @@ export const containerMachine = setup({
           },
         },
         settle: {
-          entry: assign(({ context }) => ({ startFailures: context.startFailures + 1 })),
+          // a stop asked for during the start is moot: nothing runs
+          entry: assign(({ context }) => ({ startFailures: context.startFailures + 1, stopRequested: false })),
           always: [
             { guard: 'removeFollows', target: '#container.removing' },
             { guard: 'hasRun', target: '#container.exited' },
@@ -305,21 +343,68 @@ export const containerMachine = setup({
       states: {
         route: {
           // only a force removal kills; auto_remove waits for the exit
-          always: [{ guard: 'removeRequested', target: 'killing' }, { target: 'idle' }],
+          always: [{ guard: 'removeRequested', target: 'killing' }, { guard: 'stopRequested', target: 'stopping' }, { target: 'idle' }],
         },
         idle: {
           on: {
             REMOVE: { guard: ({ event }) => event.force, target: 'killing', actions: assign({ removeRequested: true, error: null }) },
+            STOP: { target: 'stopping', actions: 'requestStop' },
+            KILL: [
+              { guard: 'isSigkill', target: 'killing', actions: 'takeSignal' },
+              { target: 'signalling', actions: 'takeSignal' },
+            ],
+          },
+        },
+        /** One signal of a KILL (not SIGKILL); the container may well run on. */
+        signalling: {
+          invoke: {
+            src: 'killTask',
+            input: ({ context }) => ({ id: context.id, signal: context.pendingSignal }),
+            onDone: { target: 'idle', actions: 'countSignal' },
+            onError: { target: 'idle', actions: 'killFailed' },
+          },
+        },
+        /** The stop signal is sent; SIGKILL follows when the timeout is up before the exit. */
+        stopping: {
+          after: { stopTimeout: { target: '#container.running.killing' } },
+          on: {
+            REMOVE: { guard: ({ event }) => event.force, target: 'killing', actions: assign({ removeRequested: true, error: null }) },
+            KILL: { guard: 'isSigkill', target: 'killing', actions: 'takeSignal' },
+          },
+          initial: 'signal',
+          states: {
+            signal: {
+              invoke: {
+                src: 'killTask',
+                input: ({ context }) => ({ id: context.id, signal: context.stopSignal }),
+                onDone: { target: 'grace', actions: 'countSignal' },
+                // Docker: a stop signal that cannot be sent is followed by SIGKILL at once
+                onError: { target: '#container.running.killing' },
+              },
+            },
+            grace: {
+              on: { KILL: { guard: ({ event }) => event.signal !== SIGKILL, target: 'signalling', actions: 'takeSignal' } },
+            },
+            signalling: {
+              invoke: {
+                src: 'killTask',
+                input: ({ context }) => ({ id: context.id, signal: context.pendingSignal }),
+                onDone: { target: 'grace', actions: 'countSignal' },
+                onError: { target: 'grace', actions: 'killFailed' },
+              },
+            },
           },
         },
         killing: {
           invoke: {
             src: 'killTask',
-            input: ({ context }) => ({ id: context.id, signal: 9 }),
-            onDone: { target: 'killed' },
+            input: ({ context }) => ({ id: context.id, signal: SIGKILL }),
+            onDone: { target: 'killed', actions: 'countSignal' },
             onError: {
               target: 'idle',
-              actions: assign(({ context, event }) => ({ error: asError(event.error), removeRequested: false, killFailures: context.killFailures + 1 })),
+              actions: assign(({ context, event }) => ({
+                error: asError(event.error), removeRequested: false, stopRequested: false, killFailures: context.killFailures + 1,
+              })),
             },
           },
         },
@@ -329,7 +414,10 @@ export const containerMachine = setup({
     },
 
     reconciling: {
-      on: { REMOVE: { guard: ({ event }) => event.force, actions: assign({ removeRequested: true }) } },
+      on: {
+        REMOVE: { guard: ({ event }) => event.force, actions: assign({ removeRequested: true }) },
+        STOP: { actions: 'requestStop' },
+      },
       invoke: {
         src: 'taskState',
         input: ({ context }) => ({ id: context.id }),
@@ -356,10 +444,14 @@ export const containerMachine = setup({
       },
     },
     retrying: {
-      on: { REMOVE: { guard: ({ event }) => event.force, actions: assign({ removeRequested: true }) } },
+      on: {
+        REMOVE: { guard: ({ event }) => event.force, actions: assign({ removeRequested: true }) },
+        STOP: { actions: 'requestStop' },
+      },
       after: { reconcileRetry: 'reconciling' },
     },
     settledAfterLostStart: {
+      entry: assign({ stopRequested: false }),
       always: [{ guard: 'hasRun', target: 'exited' }, { target: 'created' }],
     },
 

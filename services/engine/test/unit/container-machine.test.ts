@@ -430,3 +430,145 @@ describe('container machine helpers', () => {
     expect(phaseOf('failed')).toBeNull();
   });
 });
+
+describe('container machine: stop and kill', () => {
+  const SIGTERM = 15;
+
+  it('stop sends the stop signal, then SIGKILL when the timeout is up; the exit ends the stop', async () => {
+    const clock = new SimulatedClock();
+    const jobs = new FakeJobs();
+    const m = run(jobs, {}, clock);
+    await flush();
+    m.actor.send({ type: 'START' });
+    await flush();
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 1_000 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }]);
+    expect(m.actor.getSnapshot().matches({ running: { stopping: 'grace' } })).toBe(true);
+    clock.increment(999);
+    await flush();
+    expect(jobs.called('killTask')).toHaveLength(1);
+    clock.increment(1);
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }, { id: ID, signal: 9 }]);
+    expect(m.actor.getSnapshot().matches({ running: 'killed' })).toBe(true);
+    jobs.exit({ exitCode: 137 });
+    await flush();
+    expect(m.phase()).toBe('exited');
+    expect(m.ctx()).toMatchObject({ stopRequested: false, signals: 2, exits: 1, status: { exitCode: 137 } });
+  });
+
+  it('an exit within the timeout ends the stop: no SIGKILL, ever', async () => {
+    const clock = new SimulatedClock();
+    const jobs = new FakeJobs();
+    const m = run(jobs, {}, clock);
+    await flush();
+    m.actor.send({ type: 'START' });
+    await flush();
+    m.actor.send({ type: 'STOP', signal: 3, timeoutMs: 10_000 });
+    await flush();
+    jobs.exit({ exitCode: 0 });
+    await flush();
+    clock.increment(60_000);
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: 3 }]);
+    expect(m.phase()).toBe('exited');
+    expect(m.ctx().status.exitCode).toBe(0);
+  });
+
+  it('a stop signal that cannot be sent is followed by SIGKILL at once', async () => {
+    const jobs = new FakeJobs();
+    const m = await running(jobs);
+    // the first kill (the stop signal) fails, SIGKILL goes through
+    let n = 0;
+    Object.defineProperty(jobs.fail, 'killTask', { configurable: true, get: () => (n++ === 0 ? new Error('EINVAL') : undefined) });
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 10_000 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }, { id: ID, signal: 9 }]);
+    expect(m.actor.getSnapshot().matches({ running: 'killed' })).toBe(true);
+  });
+
+  it('ignores STOP and KILL when nothing runs (created, exited): the jobs answer those', async () => {
+    const jobs = new FakeJobs();
+    const m = await created(jobs);
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 0 });
+    m.actor.send({ type: 'KILL', signal: 9 });
+    await flush();
+    expect(m.phase()).toBe('created');
+    m.actor.send({ type: 'START' });
+    await flush();
+    jobs.exit({ exitCode: 2 });
+    await flush();
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 0 });
+    m.actor.send({ type: 'KILL', signal: 9 });
+    await flush();
+    expect(m.phase()).toBe('exited');
+    expect(jobs.called('killTask')).toEqual([]);
+    expect(m.ctx().stopRequested).toBe(false);
+  });
+
+  it('KILL with another signal sends it and keeps running; SIGKILL goes through killing', async () => {
+    const jobs = new FakeJobs();
+    const m = await running(jobs);
+    m.actor.send({ type: 'KILL', signal: 10 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: 10 }]);
+    expect(m.actor.getSnapshot().matches({ running: 'idle' })).toBe(true);
+    expect(m.ctx().signals).toBe(1);
+    m.actor.send({ type: 'KILL', signal: 9 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: 10 }, { id: ID, signal: 9 }]);
+    expect(m.actor.getSnapshot().matches({ running: 'killed' })).toBe(true);
+    jobs.exit({ exitCode: 137 });
+    await flush();
+    expect(m.phase()).toBe('exited');
+  });
+
+  it('a failed KILL is counted with its error and the container runs on', async () => {
+    const jobs = new FakeJobs();
+    const m = await running(jobs);
+    jobs.fail.killTask = new Error('EPERM');
+    m.actor.send({ type: 'KILL', signal: 1 });
+    await flush();
+    expect(m.ctx()).toMatchObject({ killFailures: 1, signals: 0 });
+    expect(m.ctx().error?.message).toBe('EPERM');
+    expect(m.actor.getSnapshot().matches({ running: 'idle' })).toBe(true);
+  });
+
+  it('a KILL during a stop is sent without resetting the stop timer', async () => {
+    const clock = new SimulatedClock();
+    const jobs = new FakeJobs();
+    const m = run(jobs, {}, clock);
+    await flush();
+    m.actor.send({ type: 'START' });
+    await flush();
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 1_000 });
+    await flush();
+    clock.increment(600);
+    m.actor.send({ type: 'KILL', signal: 10 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }, { id: ID, signal: 10 }]);
+    clock.increment(400);
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }, { id: ID, signal: 10 }, { id: ID, signal: 9 }]);
+  });
+
+  it('a STOP during a start is acted on once it runs', async () => {
+    const jobs = new FakeJobs();
+    const m = await created(jobs);
+    let release!: () => void;
+    const p = new Promise<unknown>((r) => { release = () => r(undefined); });
+    jobs.hold.startTask = { promise: p, resolve: () => undefined, reject: () => undefined };
+    m.actor.send({ type: 'START' });
+    await flush();
+    m.actor.send({ type: 'STOP', signal: SIGTERM, timeoutMs: 5_000 });
+    await flush();
+    expect(jobs.called('killTask')).toEqual([]);
+    release();
+    await flush();
+    await flush();
+    expect(jobs.called('killTask')).toEqual([{ id: ID, signal: SIGTERM }]);
+    expect(m.actor.getSnapshot().matches({ running: 'stopping' })).toBe(true);
+    m.actor.stop(); // its stop timer is a real one
+  });
+});

@@ -252,3 +252,80 @@ describe('the background wait', () => {
     expect(WAIT_TIMEOUT_MS).toBeGreaterThan(7 * 24 * 3600 * 1000);
   });
 });
+
+describe('container runtime: stop, kill, restart', () => {
+  it('stop of a container that is not running is not_modified and sends nothing', async () => {
+    const t = setup();
+    const r = await createOne(t);
+    expect(await t.rt.stop(r.id, null)).toEqual({ notModified: true });
+    await t.rt.start(r.id);
+    t.jobs.exit({ exitCode: 0 });
+    await flush();
+    expect(await t.rt.stop(r.id, 5)).toEqual({ notModified: true });
+    expect(t.jobs.called('killTask')).toEqual([]);
+  });
+
+  it("stop uses the container's stop signal and returns once it has exited", async () => {
+    const t = setup();
+    const r = await createOne(t, { config: { image: 'bb', stopSignal: 'SIGQUIT' } });
+    await t.rt.start(r.id);
+    let done = false;
+    const stopped = t.rt.stop(r.id, 7).then((v) => { done = true; return v; });
+    await flush();
+    expect(t.jobs.called('killTask')).toEqual([{ id: r.id, signal: 3 }]);
+    expect(done).toBe(false);
+    t.jobs.exit({ exitCode: 0 });
+    expect(await stopped).toEqual({ notModified: false });
+    expect(t.store.get(r.id)).toMatchObject({ phase: 'exited', exitCode: 0 });
+  });
+
+  it('kill: CONFLICT in Docker words when not running, INVALID_ARGUMENT for an unknown signal, else the signal', async () => {
+    const t = setup();
+    const r = await createOne(t);
+    await expect(t.rt.kill(r.id, 'web2', '')).rejects.toMatchObject({
+      code: 'CONFLICT', message: `Cannot kill container: web2: Container ${r.id} is not running`,
+    });
+    await t.rt.start(r.id);
+    await expect(t.rt.kill(r.id, 'web2', 'SIGBOGUS')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'Invalid signal: SIGBOGUS' });
+    await t.rt.kill(r.id, 'web2', 'usr1');
+    expect(t.jobs.called('killTask')).toEqual([{ id: r.id, signal: 10 }]);
+    // SIGKILL (the default) returns once the container has exited
+    let done = false;
+    const killed = t.rt.kill(r.id, 'web2', '').then(() => { done = true; });
+    await flush();
+    expect(t.jobs.called('killTask')).toEqual([{ id: r.id, signal: 10 }, { id: r.id, signal: 9 }]);
+    expect(done).toBe(false);
+    t.jobs.exit({ exitCode: 137 });
+    await killed;
+    expect(t.store.get(r.id)).toMatchObject({ phase: 'exited', exitCode: 137 });
+  });
+
+  it('restart stops, then starts a fresh task; of a stopped container it only starts', async () => {
+    const t = setup();
+    const r = await createOne(t);
+    await t.rt.start(r.id);
+    const restarted = t.rt.restart(r.id, 1);
+    await flush();
+    t.jobs.exit({ exitCode: 143 });
+    await restarted;
+    expect(t.jobs.jobs().filter((j) => j !== 'prepareRootfs' && j !== 'createTask')).toEqual(['startTask', 'waitTask', 'killTask', 'recreateTask', 'startTask', 'waitTask']);
+    expect(t.store.get(r.id)).toMatchObject({ phase: 'running' });
+    expect(t.verbs()).toEqual(['created', 'started', 'died', 'started']);
+  });
+
+  it('the stop timeout: the request, else the container\'s StopTimeout, else 10 s; negative waits for ever', async () => {
+    const { stopTimeoutMs, WAIT_TIMEOUT_MS } = await import('../../src/runtime');
+    expect(stopTimeoutMs(3, {})).toBe(3_000);
+    expect(stopTimeoutMs(0, { stopTimeout: 30, stopTimeoutSet: true })).toBe(0);
+    expect(stopTimeoutMs(null, {})).toBe(10_000);
+    expect(stopTimeoutMs(-1, { stopTimeout: 30, stopTimeoutSet: true })).toBe(30_000);
+    expect(stopTimeoutMs(null, { stopTimeout: -1, stopTimeoutSet: true })).toBe(WAIT_TIMEOUT_MS);
+  });
+
+  it('parses signals as Docker does', async () => {
+    const { parseSignal } = await import('../../src/signals');
+    expect(['SIGTERM', 'TERM', 'term', '15'].map(parseSignal)).toEqual([15, 15, 15, 15]);
+    expect(['KILL', 'USR1', 'SIGHUP', 'RTMIN', 'RTMIN+2', 'RTMAX-1', '64'].map(parseSignal)).toEqual([9, 10, 1, 34, 36, 63, 64]);
+    for (const bad of ['', '0', '65', 'SIGFOO', '-9', 'RTMAX+1']) expect(() => parseSignal(bad)).toThrow(`Invalid signal: ${bad}`);
+  });
+});

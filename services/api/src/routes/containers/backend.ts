@@ -15,6 +15,11 @@ export interface ContainerBackend {
   /** resolves when the condition holds; long: abort it through c.signal */
   wait(id: string, condition: WaitCondition, c: CallCtx): Promise<{ statusCode: number; error: string }>;
   remove(id: string, force: boolean, c: CallCtx): Promise<void>;
+  /** timeout: seconds, null = the container's own; true when it was not running (304) */
+  stop(id: string, timeout: number | null, c: CallCtx): Promise<boolean>;
+  /** signal: a name or number as given, "" = SIGKILL */
+  kill(id: string, signal: string, c: CallCtx): Promise<void>;
+  restart(id: string, timeout: number | null, c: CallCtx): Promise<void>;
   list(all: boolean, c: CallCtx): Promise<Container[]>;
   inspect(id: string, c: CallCtx): Promise<Container>;
   /** the json-file log's path (the api reads it directly: bulk bytes move by path) */
@@ -23,6 +28,15 @@ export interface ContainerBackend {
 
 /** A wait lasts as long as the container runs: a day, and the client's disconnect aborts it sooner. */
 export const WAIT_TIMEOUT_MS = 24 * 3600_000;
+
+function stopArgs(id: string, timeout: number | null) {
+  return timeout === null ? { id } : { id, timeout, timeoutSet: true };
+}
+
+/** A stop lasts its timeout and a bit (the exit, SIGKILL's); unknown or for ever: as long as a wait. */
+function stopCallTimeout(timeout: number | null): number {
+  return timeout !== null && timeout >= 0 ? timeout * 1000 + 60_000 : WAIT_TIMEOUT_MS;
+}
 
 export function busContainerBackend(client: JobClient): ContainerBackend {
   return {
@@ -35,6 +49,9 @@ export function busContainerBackend(client: JobClient): ContainerBackend {
       const r = await client.call(engineContainers, 'container.wait', { id, condition }, { ...c, timeoutMs: WAIT_TIMEOUT_MS });
       return { statusCode: r.statusCode, error: r.error };
     },
+    stop: async (id, timeout, c) => (await client.call(engineContainers, 'container.stop', stopArgs(id, timeout), { ...c, timeoutMs: stopCallTimeout(timeout) })).notModified,
+    kill: async (id, signal, c) => { await client.call(engineContainers, 'container.kill', { id, signal }, { ...c, timeoutMs: 60_000 }); },
+    restart: async (id, timeout, c) => { await client.call(engineContainers, 'container.restart', stopArgs(id, timeout), { ...c, timeoutMs: stopCallTimeout(timeout) + 120_000 }); },
     remove: async (id, force, c) => { await client.call(engineContainers, 'container.remove', { id, force }, { ...c, timeoutMs: 120_000 }); },
     list: async (all, c) => (await client.call(engineContainers, 'container.list', { all }, c)).containers ?? [],
     inspect: async (id, c) => (await client.call(engineContainers, 'container.inspect', { id }, c)).container ?? {},

@@ -146,6 +146,8 @@ export function dockerContainerInspect(c: Container) {
       Entrypoint: cfg.entrypointSet ? (cfg.entrypoint ?? []) : null,
       OnBuild: null,
       Labels: cfg.labels ?? {},
+      ...(cfg.stopSignal ? { StopSignal: cfg.stopSignal } : {}),
+      ...(cfg.stopTimeoutSet ? { StopTimeout: cfg.stopTimeout ?? 0 } : {}),
     },
     NetworkSettings: {
       Bridge: '', SandboxID: '', HairpinMode: false, LinkLocalIPv6Address: '', LinkLocalIPv6PrefixLen: 0,
@@ -171,6 +173,8 @@ export interface CreateBody {
   AttachStdout?: boolean;
   AttachStderr?: boolean;
   OpenStdin?: boolean;
+  StopSignal?: string;
+  StopTimeout?: number | null;
   HostConfig?: { AutoRemove?: boolean; NetworkMode?: string } | null;
 }
 
@@ -192,6 +196,8 @@ export const createBodySchema = {
     AttachStdout: { type: 'boolean' },
     AttachStderr: { type: 'boolean' },
     OpenStdin: { type: 'boolean' },
+    StopSignal: { type: 'string' },
+    StopTimeout: { type: 'integer', nullable: true },
     HostConfig: {
       type: 'object',
       nullable: true,
@@ -236,5 +242,8 @@ export function containerConfig(b: CreateBody): ContainerConfig {
     openStdin: Boolean(b.OpenStdin),
     autoRemove: Boolean(b.HostConfig?.AutoRemove),
     networkMode: mode,
+    stopSignal: b.StopSignal ?? '',
+    stopTimeout: b.StopTimeout ?? 0,
+    stopTimeoutSet: b.StopTimeout !== undefined && b.StopTimeout !== null,
   };
 }

@@ -26,6 +26,13 @@ export function noSuchContainer(err: unknown, id: string): unknown {
   return err;
 }
 
+/** ?t=N of stop and restart: whole seconds (negative allowed: -1 = the container's own); absent = null. */
+export function stopTimeout(t: string | undefined): number | null {
+  if (t === undefined || t === '') return null;
+  if (!/^-?\d+$/.test(t)) throw new InvalidArgumentError(`invalid value for "t": ${t}: expected an integer number of seconds`);
+  return Number(t);
+}
+
 /** Docker's "No such image: x" when create meets an unknown image: the docker CLI then tries a pull. */
 function noSuchImageOnCreate(err: unknown, image: string): unknown {
   if (err instanceof KeelError && err.code === 'NOT_FOUND' && !/no such image/i.test(err.message)) {
@@ -37,7 +44,7 @@ function noSuchImageOnCreate(err: unknown, image: string): unknown {
 const HIJACK_101 = 'HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n';
 const HIJACK_200 = 'HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\n';
 
-/** The containers' routes: create, start, wait, attach, logs, list, inspect, remove. */
+/** The containers' routes: create, start, stop, kill, restart, wait, attach, logs, list, inspect, remove. */
 export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutesOptions = {}) {
   const pollMs = opts.exitPollMs ?? 500;
 
@@ -80,6 +87,35 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
       try {
         const already = await backend.start(req.params.id, callCtx(req, reply));
         return reply.code(already ? 304 : 204).send();
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.post<{ Params: { id: string }; Querystring: Q }>('/containers/:id/stop', async (req, reply) => {
+      const t = stopTimeout(req.query.t);
+      try {
+        const notModified = await backend.stop(req.params.id, t, callCtx(req, reply));
+        return reply.code(notModified ? 304 : 204).send();
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.post<{ Params: { id: string }; Querystring: Q }>('/containers/:id/restart', async (req, reply) => {
+      const t = stopTimeout(req.query.t);
+      try {
+        await backend.restart(req.params.id, t, callCtx(req, reply));
+        return reply.code(204).send();
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.post<{ Params: { id: string }; Querystring: Q }>('/containers/:id/kill', async (req, reply) => {
+      try {
+        await backend.kill(req.params.id, req.query.signal ?? '', callCtx(req, reply));
+        return reply.code(204).send();
       } catch (err) {
         throw noSuchContainer(err, req.params.id);
       }
