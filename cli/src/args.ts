@@ -12,3 +12,9 @@ export function parseCount(v: string): number {
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`expected a whole number of jobs, at least 1, got ${v}`);
   return Number(v);
 }
+
+/** stop/restart -t: whole seconds before SIGKILL; -1 = the container's own timeout. */
+export function parseStopTimeout(v: string): number {
+  if (!/^-?\d+$/.test(v) || Number(v) < -1) throw new UsageError(`expected whole seconds (or -1 for the container's own timeout), got ${v}`);
+  return Number(v);
+}

@@ -2,7 +2,7 @@
 // modules only; each command's module is required when that command runs, and only `bus tap`
 // loads the NATS client and protobufjs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseCount, parseTimeout } from './args';
+import { parseCount, parseStopTimeout, parseTimeout } from './args';
 import { clientBuild } from './build-info';
 import type { Context, GlobalOptions } from './context';
 import { CliError } from './errors';
@@ -122,6 +122,26 @@ export function buildProgram(): Command {
     .argument('<container...>')
     .action(async (names: string[], opts: { attach?: boolean }, cmd: Command) => {
       exitWith(await (await import('./commands/containers')).startCommand(await ctx(cmd), names, opts));
+    });
+  program.command('stop').description('stop running containers: the stop signal, then SIGKILL after the timeout')
+    .option('-t, --time <seconds>', 'seconds to wait before killing it (default: the container\'s StopTimeout, else 10)', flagValue(parseStopTimeout))
+    .option('--timeout <seconds>', 'the same as --time', flagValue(parseStopTimeout))
+    .argument('<container...>')
+    .action(async (names: string[], opts: { time?: number; timeout?: number }, cmd: Command) => {
+      await (await import('./commands/containers')).stopCommand(await ctx(cmd), names, { time: opts.time ?? opts.timeout });
+    });
+  program.command('restart').description('restart containers (stop, then start)')
+    .option('-t, --time <seconds>', 'seconds to wait before killing it (default: the container\'s StopTimeout, else 10)', flagValue(parseStopTimeout))
+    .option('--timeout <seconds>', 'the same as --time', flagValue(parseStopTimeout))
+    .argument('<container...>')
+    .action(async (names: string[], opts: { time?: number; timeout?: number }, cmd: Command) => {
+      await (await import('./commands/containers')).restartCommand(await ctx(cmd), names, { time: opts.time ?? opts.timeout });
+    });
+  program.command('kill').description('send a signal to running containers')
+    .option('-s, --signal <signal>', 'the signal, by name or number (default KILL)')
+    .argument('<container...>')
+    .action(async (names: string[], opts: { signal?: string }, cmd: Command) => {
+      await (await import('./commands/containers')).killCommand(await ctx(cmd), names, opts);
     });
   program.command('ps').description('list containers')
     .option('-a, --all', 'all containers, not only running ones')

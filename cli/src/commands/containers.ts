@@ -1,4 +1,4 @@
-// keel create, start, run, ps, logs, rm, inspect, wait: the docker CLI's sequences, over
+// keel create, start, run, ps, logs, stop, kill, restart, rm, inspect, wait: the docker CLI's sequences, over
 // node:http alone.
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
@@ -235,6 +235,42 @@ export async function rmCommand(ctx: Context, names: string[], o: { force?: bool
     }
   }
   if (failed) throw new CliError('', 1);
+}
+
+/** Runs one request per container, printing each name as given; errors go to stderr and end keel with 1. */
+async function eachContainer(ctx: Context, names: string[], request: (name: string) => Promise<unknown>): Promise<void> {
+  let failed = 0;
+  for (const n of names) {
+    try {
+      await request(n);
+      ctx.io.out(n);
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      ctx.io.err(err.message);
+      failed++;
+    }
+  }
+  if (failed) throw new CliError('', 1);
+}
+
+/** The query of stop and restart: ?t=N only when -t was given, as the docker CLI sends it. */
+export function stopQuery(time: number | undefined): string {
+  return time === undefined ? '' : `?t=${time}`;
+}
+
+/** keel stop [-t N]: 204 once down, 304 when it was not running (still printed, as docker does). */
+export async function stopCommand(ctx: Context, names: string[], o: { time?: number }): Promise<void> {
+  await eachContainer(ctx, names, (n) => ctx.api().json('POST', `${V}/containers/${encodeURIComponent(n)}/stop${stopQuery(o.time)}`));
+}
+
+export async function restartCommand(ctx: Context, names: string[], o: { time?: number }): Promise<void> {
+  await eachContainer(ctx, names, (n) => ctx.api().json('POST', `${V}/containers/${encodeURIComponent(n)}/restart${stopQuery(o.time)}`));
+}
+
+/** keel kill [-s SIG]: the daemon's default (SIGKILL) unless -s is given. */
+export async function killCommand(ctx: Context, names: string[], o: { signal?: string }): Promise<void> {
+  const q = o.signal ? `?signal=${encodeURIComponent(o.signal)}` : '';
+  await eachContainer(ctx, names, (n) => ctx.api().json('POST', `${V}/containers/${encodeURIComponent(n)}/kill${q}`));
 }
 
 export async function waitCommand(ctx: Context, names: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { buildProgram } from '../../src/program';
 import { FrameDemuxer } from '../../src/demux';
-import { createBody, psRows, runErrorExit } from '../../src/commands/containers';
+import { createBody, psRows, runErrorExit, stopQuery } from '../../src/commands/containers';
 import { imageRows, splitTag } from '../../src/commands/images';
 import { humanSize } from '../../src/format';
 import type { Command } from 'commander';
@@ -33,6 +33,22 @@ describe('keel container commands', () => {
     expect(parse(['import', '-c', 'CMD ["sh"]', '--change', 'ENV A=1', '-m', 'msg', 'rootfs.tar', 'bb:1'])).toEqual({
       args: ['rootfs.tar', 'bb:1'], opts: { change: ['CMD ["sh"]', 'ENV A=1'], message: 'msg' },
     });
+  });
+
+  it('parses stop, restart and kill: -t whole seconds (or -1), -s as given, several containers', () => {
+    expect(parse(['stop', '-t', '1', 'a', 'b'])).toEqual({ args: [['a', 'b']], opts: { time: 1 } });
+    expect(parse(['stop', 'a'])).toEqual({ args: [['a']], opts: {} });
+    expect(parse(['stop', '--timeout', '-1', 'a'])).toEqual({ args: [['a']], opts: { timeout: -1 } });
+    expect(parse(['restart', '--time', '0', 'a'])).toEqual({ args: [['a']], opts: { time: 0 } });
+    expect(parse(['kill', '-s', 'USR1', 'a', 'b'])).toEqual({ args: [['a', 'b']], opts: { signal: 'USR1' } });
+    expect(parse(['kill', 'a'])).toEqual({ args: [['a']], opts: {} });
+    expect(stopQuery(undefined)).toBe('');
+    expect(stopQuery(0)).toBe('?t=0');
+    for (const bad of [['stop', '-t', 'soon', 'a'], ['restart', '-t', '-2', 'a'], ['stop']]) {
+      const p = buildProgram().exitOverride().configureOutput({ writeErr: () => undefined });
+      for (const c of p.commands) c.exitOverride().configureOutput({ writeErr: () => undefined });
+      expect(() => p.parse(['node', 'keel', ...bad])).toThrow();
+    }
   });
 
   it("builds docker's create body: Cmd null when none, Entrypoint as a list", () => {
