@@ -3,7 +3,11 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <limits.h>
+#include <linux/capability.h>
+#include <linux/seccomp.h>
 #include <net/if.h>
+#include <sys/prctl.h>
+#include <sys/statvfs.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
@@ -13,6 +17,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <string>
 #include <vector>
@@ -100,6 +105,68 @@ void LoopbackUp() {
   if (ioctl(s.get(), SIOCSIFFLAGS, &ifr) != 0) Fail("loopback", "ioctl", errno, "lo");
 }
 
+// runc's maskPath: /dev/null bound over a file, a read-only tmpfs over a dir; a missing path is skipped
+void MaskPath(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT) return;
+    Fail("mask", "stat", errno, path);
+  }
+  int r = S_ISDIR(st.st_mode) ? mount("tmpfs", path.c_str(), "tmpfs", MS_RDONLY, nullptr)
+                              : mount("/dev/null", path.c_str(), nullptr, MS_BIND, nullptr);
+  if (r != 0) Fail("mask", "mount", errno, path);
+}
+
+// runc's readonlyPath: bound onto itself, then remounted read-only keeping nosuid/nodev/noexec
+void ReadonlyPath(const std::string& path) {
+  if (mount(path.c_str(), path.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0) {
+    if (errno == ENOENT) return;
+    Fail("readonly", "mount", errno, path);
+  }
+  struct statvfs sv;
+  if (statvfs(path.c_str(), &sv) != 0) Fail("readonly", "statvfs", errno, path);
+  unsigned long keep = 0;
+  if (sv.f_flag & ST_NOSUID) keep |= MS_NOSUID;
+  if (sv.f_flag & ST_NODEV) keep |= MS_NODEV;
+  if (sv.f_flag & ST_NOEXEC) keep |= MS_NOEXEC;
+  if (mount(path.c_str(), path.c_str(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_REC | keep, nullptr) != 0) {
+    Fail("readonly", "mount", errno, path);
+  }
+}
+
+bool Has(const std::vector<unsigned>& set, unsigned c) { return std::find(set.begin(), set.end(), c) != set.end(); }
+
+// every capability not in the plan's bounding set leaves it (EINVAL: past the kernel's last cap)
+void DropBounding(const Plan& p) {
+  for (unsigned c = 0; c < 64; c++) {
+    if (Has(p.cap_bounding, c)) continue;
+    if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) != 0) {
+      if (errno == EINVAL) break;
+      Fail("caps", "prctl", errno, "PR_CAPBSET_DROP " + std::to_string(c));
+    }
+  }
+}
+
+// effective, permitted and inheritable as the plan says (capset v3), then the ambient set
+void SetCaps(const Plan& p) {
+  struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+  struct __user_cap_data_struct data[2] = {};
+  for (unsigned c : p.cap_effective) data[c / 32].effective |= 1U << (c % 32);
+  for (unsigned c : p.cap_permitted) data[c / 32].permitted |= 1U << (c % 32);
+  for (unsigned c : p.cap_inheritable) data[c / 32].inheritable |= 1U << (c % 32);
+  if (syscall(SYS_capset, &hdr, data) != 0) Fail("caps", "capset", errno);
+  if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) != 0 && errno != EINVAL) Fail("caps", "prctl", errno, "PR_CAP_AMBIENT_CLEAR_ALL");
+  for (unsigned c : p.cap_ambient) {
+    if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, c, 0, 0) != 0) Fail("caps", "prctl", errno, "PR_CAP_AMBIENT_RAISE " + std::to_string(c));
+  }
+}
+
+void LoadSeccomp(const Plan& p) {
+  if (p.seccomp.empty()) return;
+  struct sock_fprog prog = {static_cast<unsigned short>(p.seccomp.size()), const_cast<struct sock_filter*>(p.seccomp.data())};
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) != 0) Fail("seccomp", "prctl", errno, "PR_SET_SECCOMP");
+}
+
 std::vector<char*> CStrings(const std::vector<std::string>& v) {
   std::vector<char*> out;
   for (const std::string& s : v) out.push_back(const_cast<char*>(s.c_str()));
@@ -128,6 +195,10 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   if (!p.hostname.empty() && sethostname(p.hostname.data(), p.hostname.size()) != 0) Fail("hostname", "sethostname", errno, p.hostname);
   if (p.loopback) LoopbackUp();
 
+  // the container's /proc and /sys are mounted: Docker's masked and read-only paths
+  for (const std::string& m : p.masked) MaskPath(m);
+  for (const std::string& r : p.readonly) ReadonlyPath(r);
+
   int err = MkdirAll(p.cwd);
   if (err) Fail("cwd", "mkdir", err, p.cwd);
   if (chdir(p.cwd.c_str()) != 0) Fail("cwd", "chdir", errno, p.cwd);
@@ -135,9 +206,25 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   // outside the (pivoted) root, getcwd answers "(unreachable)/..." or fails
   if (!getcwd(cwd, sizeof cwd) || cwd[0] != '/') Fail("cwd", "getcwd", errno ? errno : EXDEV, p.cwd);
 
+  // runc's order: without no_new_privs, loading a filter needs CAP_SYS_ADMIN, so it is loaded
+  // now, before any capability is dropped (everything after it is in Docker's allow list);
+  // with no_new_privs it is loaded last, just before execve
+  if (p.no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) Fail("no-new-privs", "prctl", errno);
+  if (!p.no_new_privs) LoadSeccomp(p);
+
+  // the bounding set first (needs CAP_SETPCAP); capabilities survive setuid (KEEPCAPS) so the
+  // plan's sets can be set after it: for uid ≠ 0 they are empty (execve would clear them anyway)
+  if (p.has_caps) {
+    DropBounding(p);
+    if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) != 0) Fail("caps", "prctl", errno, "PR_SET_KEEPCAPS");
+  }
   if (setgroups(p.groups.size(), p.groups.data()) != 0) Fail("user", "setgroups", errno);
   if (setgid(p.gid) != 0) Fail("user", "setgid", errno, std::to_string(p.gid));
   if (setuid(p.uid) != 0) Fail("user", "setuid", errno, std::to_string(p.uid));
+  if (p.has_caps) {
+    if (prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0) != 0) Fail("caps", "prctl", errno, "PR_SET_KEEPCAPS");
+    SetCaps(p);
+  }
 
   // every fd but 0-2 ends at exec (the sync pipe already is O_CLOEXEC)
   if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
@@ -146,6 +233,7 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
     }
   }
   umask(022);
+  if (p.no_new_privs) LoadSeccomp(p);
 
   std::vector<char*> argv = CStrings(p.args), envp = CStrings(p.env);
   const std::string& cmd = p.args[0];

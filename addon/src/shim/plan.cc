@@ -89,6 +89,33 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
     } else if (key == "symlink") {
       if (f.size() != 2) { *err = "bad symlink " + value; return false; }
       plan->ops.push_back(Op{Op::kSymlink, f[0], f[1], "", "", 0, 0, 0, 0});
+    } else if (key == "mask") {
+      plan->masked.push_back(value);
+    } else if (key == "readonly") {
+      plan->readonly.push_back(value);
+    } else if (key.compare(0, 4, "cap-") == 0) {
+      std::vector<unsigned>* set = key == "cap-bounding" ? &plan->cap_bounding : key == "cap-effective" ? &plan->cap_effective
+                                 : key == "cap-permitted" ? &plan->cap_permitted : key == "cap-inheritable" ? &plan->cap_inheritable
+                                 : key == "cap-ambient" ? &plan->cap_ambient : nullptr;
+      if (!set) { *err = "unknown plan key " + key; return false; }
+      plan->has_caps = true;
+      set->clear();
+      if (!value.empty()) {
+        for (const std::string& c : f) {
+          if (!Number(c, &n) || n > 63) { *err = "bad " + key + " " + value; return false; }
+          set->push_back(static_cast<unsigned>(n));
+        }
+      }
+    } else if (key == "no-new-privs") {
+      plan->no_new_privs = value == "1";
+    } else if (key == "bpf") {
+      unsigned long code = 0, jt = 0, jf = 0, k = 0;
+      if (f.size() != 4 || !Number(f[0], &code) || !Number(f[1], &jt) || !Number(f[2], &jf) || !Number(f[3], &k) || code > 0xffff ||
+          jt > 255 || jf > 255 || k > 0xffffffffUL) {
+        *err = "bad bpf " + value;
+        return false;
+      }
+      plan->seccomp.push_back(sock_filter{static_cast<__u16>(code), static_cast<__u8>(jt), static_cast<__u8>(jf), static_cast<__u32>(k)});
     } else {
       *err = "unknown plan key " + key;
       return false;
@@ -99,6 +126,7 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
   if (plan->args.empty()) { *err = "plan has no args"; return false; }
   if (plan->cwd.empty() || plan->cwd[0] != '/') { *err = "plan has no absolute cwd"; return false; }
   if (plan->log.empty()) { *err = "plan has no log"; return false; }
+  if (plan->seccomp.size() > BPF_MAXINSNS) { *err = "seccomp filter is over BPF_MAXINSNS"; return false; }
   return true;
 }
 

@@ -3,6 +3,7 @@
 // only read, in order. See addon/PROTOCOL.md.
 #pragma once
 
+#include <linux/filter.h>
 #include <sys/types.h>
 
 #include <string>
@@ -29,6 +30,13 @@ struct Plan {
   std::vector<gid_t> groups;
   std::vector<std::string> args, env;
   std::vector<Op> ops;
+  // after pivot_root: masked (/dev/null or a read-only tmpfs over them) and read-only paths
+  std::vector<std::string> masked, readonly;
+  // capability sets by number; has_caps: the plan named them (else the caps are left alone)
+  bool has_caps = false;
+  std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
+  bool no_new_privs = false;
+  std::vector<struct sock_filter> seccomp;  // empty: no filter
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -1,9 +1,10 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { release } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
-import { buildPlan, encodePlan } from '../task/plan';
+import { buildPlan, encodePlan, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
 import { resolveUser } from '../task/user';
@@ -26,11 +27,24 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
     const user = resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), readRootfsFile(rootfs, 'etc/group'));
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
-      user, networkMode: req.networkMode,
+      user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(),
     });
     ctx.tasks.add({ id, rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
   } catch (err) {
     throw wrap(err, `create task ${id}`);
   }
   return { logPath };
+}
+
+let cpus: number[] | undefined;
+/** The host's possible CPUs (read once). */
+function possibleCpus(): number[] {
+  if (!cpus) {
+    try {
+      cpus = parseCpuList(readFileSync('/sys/devices/system/cpu/possible', 'utf8'));
+    } catch {
+      cpus = [];
+    }
+  }
+  return cpus;
 }

@@ -1,4 +1,7 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
+import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
+import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
+import defaultSeccompProfile from './seccomp-default.json';
 import type { ExecUser } from './user';
 
 /**
@@ -21,6 +24,16 @@ export interface Plan {
   args: string[];
   env: string[];
   ops: PlanOp[];
+  /** after pivot_root: /dev/null bound over each file, a read-only tmpfs over each dir (missing: skipped) */
+  maskedPaths: string[];
+  /** after pivot_root: bound onto themselves read-only */
+  readonlyPaths: string[];
+  /** the capability sets, by number */
+  caps: CapSets;
+  /** PR_SET_NO_NEW_PRIVS (Docker: off unless --security-opt no-new-privileges) */
+  noNewPrivileges: boolean;
+  /** the seccomp filter; empty: none */
+  seccomp: SockFilter[];
 }
 
 export type PlanOp =
@@ -38,7 +51,7 @@ const S_IFCHR = 0o020000;
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Docker's default mounts and devices (no /sys/fs/cgroup, masks or read-only paths yet: issue 4). */
+/** Docker's default mounts and devices, before pivot_root (no /sys/fs/cgroup yet: issue 4; masked and read-only paths come after pivot_root). */
 export function defaultOps(): PlanOp[] {
   const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
   const dev = (name: string, major: number, minor: number): PlanOp => ({ type: 'mknod', target: `/dev/${name}`, mode: S_IFCHR | 0o666, major, minor });
@@ -57,6 +70,29 @@ export function defaultOps(): PlanOp[] {
     link('/dev/stdout', '/proc/self/fd/1'),
     link('/dev/stderr', '/proc/self/fd/2'),
   ];
+}
+
+/** Docker's masked paths (moby daemon/pkg/oci/defaults.go), thermal_throttle of each possible CPU included. */
+export function maskedPaths(possibleCpus: readonly number[] = []): string[] {
+  return [
+    '/proc/acpi', '/proc/asound', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/sched_debug',
+    '/proc/scsi', '/proc/timer_list', '/proc/timer_stats', '/sys/devices/virtual/powercap', '/sys/firmware',
+    ...possibleCpus.map((n) => `/sys/devices/system/cpu/cpu${n}/thermal_throttle`),
+  ];
+}
+
+/** Docker's read-only paths. */
+export const READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+/** The CPUs of /sys/devices/system/cpu/possible ("0-3,8"). */
+export function parseCpuList(text: string): number[] {
+  const out: number[] = [];
+  for (const part of text.trim().split(',').filter(Boolean)) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!m) continue;
+    for (let i = Number(m[1]); i <= Number(m[2] ?? m[1]) && out.length < 8192; i++) out.push(i);
+  }
+  return out;
 }
 
 function key(entry: string): string {
@@ -102,6 +138,10 @@ export interface TaskSpec {
   hostname: string;
   user: ExecUser;
   networkMode: string;
+  /** the host kernel's release (os.release()), for the seccomp profile's minKernel; unknown: older rules only */
+  kernel?: string;
+  /** the host's possible CPUs, for Docker's thermal_throttle masks */
+  possibleCpus?: number[];
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -112,6 +152,7 @@ export function buildPlan(t: TaskSpec): Plan {
   if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
   const env = buildEnv(t.env, hostname, t.user.home);
   const pathEntry = [...env].reverse().find((e) => key(e) === 'PATH');
+  const caps = DEFAULT_CAPS;
   return {
     id: t.id,
     rootfs: t.rootfs,
@@ -125,6 +166,11 @@ export function buildPlan(t: TaskSpec): Plan {
     args: t.args,
     env,
     ops: defaultOps(),
+    maskedPaths: maskedPaths(t.possibleCpus),
+    readonlyPaths: [...READONLY_PATHS],
+    caps: capSets(caps, t.user.uid),
+    noNewPrivileges: false,
+    seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
   };
 }
 
@@ -155,5 +201,15 @@ export function encodePlan(p: Plan): Buffer {
       : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor] : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
+  for (const m of p.maskedPaths) put('mask', m);
+  for (const r of p.readonlyPaths) put('readonly', r);
+  const list = (k: string, v: number[]) => recs.push(`${k}=${v.join('\x1f')}`);
+  list('cap-bounding', p.caps.bounding);
+  list('cap-effective', p.caps.effective);
+  list('cap-permitted', p.caps.permitted);
+  list('cap-inheritable', p.caps.inheritable);
+  list('cap-ambient', p.caps.ambient);
+  put('no-new-privs', p.noNewPrivileges ? 1 : 0);
+  for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }

@@ -9,6 +9,7 @@ import { startTask } from '../../src/handlers/task-start';
 import { taskState } from '../../src/handlers/task-state';
 import { waitTask } from '../../src/handlers/task-wait';
 import type { ExecdState } from '../../src/state';
+import { READONLY_PATHS, maskedPaths, parseCpuList } from '../../src/task/plan';
 import { alive, canRunContainers, ctxOf, makeBusyboxRootfs, makeState, readLog, tmp } from '../helpers/tasks';
 
 const v1 = keel.execd.v1;
@@ -88,7 +89,10 @@ describeRoot('execd tasks on the real kernel (keel-shim)', () => {
   it('shows no host mount', async () => {
     const { out } = await run(['cat', '/proc/mounts']);
     const points = out.trim().split('\n').map((l) => l.split(' ')[1]);
-    expect(points).toEqual(['/', '/proc', '/dev', '/dev/pts', '/dev/shm', '/dev/mqueue', '/sys']);
+    // then Docker's masked and read-only paths, those this kernel has (the same /proc and /sys)
+    const cpus = parseCpuList(readFileSync('/sys/devices/system/cpu/possible', 'utf8'));
+    const masks = [...maskedPaths(cpus), ...READONLY_PATHS].filter((p) => existsSync(p));
+    expect(points).toEqual(['/', '/proc', '/dev', '/dev/pts', '/dev/shm', '/dev/mqueue', '/sys', ...masks]);
     expect(out).toMatch(/^sysfs \/sys sysfs ro,/m);
     expect(out).toMatch(/^devpts \/dev\/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666/m);
   });

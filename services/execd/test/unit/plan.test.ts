@@ -1,4 +1,6 @@
-import { CLONE, DEFAULT_PATH, MS, buildEnv, buildPlan, cleanPath, encodePlan, type TaskSpec } from '../../src/task/plan';
+import { CAPS, DEFAULT_CAPS, capMask, capNumbers, capSets } from '../../src/task/caps';
+import { CLONE, DEFAULT_PATH, MS, READONLY_PATHS, buildEnv, buildPlan, cleanPath, encodePlan, maskedPaths, parseCpuList, type TaskSpec } from '../../src/task/plan';
+import { SECCOMP_RET } from '../../src/task/seccomp';
 
 const spec = (over: Partial<TaskSpec> = {}): TaskSpec => ({
   id: '0123456789abcdef', rootfs: '/var/lib/keel/graphd/rootfs/x', log: '/b/x-json.log', args: ['sh', '-c', 'echo hi'],
@@ -62,6 +64,62 @@ describe('buildPlan', () => {
     expect(() => buildPlan(spec({ args: [''] }))).toThrow(/no command specified/);
     expect(() => buildPlan(spec({ networkMode: 'bridge' }))).toThrow(/network mode "bridge" is not supported yet/);
     expect(() => buildPlan(spec({ hostname: 'bad host' }))).toThrow(/invalid hostname/);
+  });
+});
+
+describe('capabilities', () => {
+  it('numbers every capability as <linux/capability.h> does', () => {
+    expect(Object.keys(CAPS)).toHaveLength(41);
+    expect(CAPS.CAP_CHOWN).toBe(0);
+    expect(CAPS.CAP_SYS_ADMIN).toBe(21);
+    expect(CAPS.CAP_SETFCAP).toBe(31);
+    expect(CAPS.CAP_CHECKPOINT_RESTORE).toBe(40);
+    expect(new Set(Object.values(CAPS)).size).toBe(41);
+  });
+  it('gives Docker\'s default set: CapEff 00000000a80425fb', () => {
+    expect(DEFAULT_CAPS).toHaveLength(14);
+    expect(capNumbers(DEFAULT_CAPS)).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 10, 13, 18, 27, 29, 31]);
+    expect(capMask(capNumbers(DEFAULT_CAPS))).toBe('00000000a80425fb');
+    expect(capMask([40])).toBe('0000010000000000');
+  });
+  it('root gets the set in bounding, effective, permitted; another uid in bounding only; nobody inheritable or ambient', () => {
+    const all = capNumbers(DEFAULT_CAPS);
+    expect(capSets(DEFAULT_CAPS, 0)).toEqual({ bounding: all, effective: all, permitted: all, inheritable: [], ambient: [] });
+    expect(capSets(DEFAULT_CAPS, 1000)).toEqual({ bounding: all, effective: [], permitted: [], inheritable: [], ambient: [] });
+  });
+  it('refuses an unknown capability', () => {
+    expect(() => capNumbers(['CAP_FOO'])).toThrow(/unknown capability "CAP_FOO"/);
+  });
+});
+
+describe('confinement in the plan', () => {
+  it('masks Docker\'s paths, thermal_throttle of each possible CPU, and makes its read-only paths read-only', () => {
+    const p = buildPlan(spec({ possibleCpus: [0, 1] }));
+    expect(p.maskedPaths).toEqual(['/proc/acpi', '/proc/asound', '/proc/interrupts', '/proc/kcore', '/proc/keys', '/proc/latency_stats',
+      '/proc/sched_debug', '/proc/scsi', '/proc/timer_list', '/proc/timer_stats', '/sys/devices/virtual/powercap', '/sys/firmware',
+      '/sys/devices/system/cpu/cpu0/thermal_throttle', '/sys/devices/system/cpu/cpu1/thermal_throttle']);
+    expect(p.readonlyPaths).toEqual(['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger']);
+    expect(maskedPaths()).toHaveLength(12);
+    expect(READONLY_PATHS).toHaveLength(5);
+  });
+  it('reads the kernel\'s CPU lists', () => {
+    expect(parseCpuList('0-3,8\n')).toEqual([0, 1, 2, 3, 8]);
+    expect(parseCpuList('0\n')).toEqual([0]);
+    expect(parseCpuList('')).toEqual([]);
+  });
+  it('has Docker\'s default caps, no_new_privs off, and the default seccomp profile compiled', () => {
+    const p = buildPlan(spec({ kernel: '6.1.0' }));
+    expect(capMask(p.caps.effective)).toBe('00000000a80425fb');
+    expect(p.noNewPrivileges).toBe(false);
+    expect(p.seccomp.length).toBeGreaterThan(400);
+    expect(p.seccomp.at(-1)).toEqual({ code: 0x06, jt: 0, jf: 0, k: SECCOMP_RET.ERRNO | 1 });
+  });
+  it('encodes them as records', () => {
+    const p = buildPlan(spec({ user: { uid: 5, gid: 5, groups: [], home: '/' }, possibleCpus: [] }));
+    const recs = encodePlan(p).toString().split('\0');
+    expect(recs).toEqual(expect.arrayContaining(['mask=/proc/kcore', 'readonly=/proc/sys', 'cap-bounding=0\x1f1\x1f3\x1f4\x1f5\x1f6\x1f7\x1f8\x1f10\x1f13\x1f18\x1f27\x1f29\x1f31',
+      'cap-effective=', 'cap-permitted=', 'cap-inheritable=', 'cap-ambient=', 'no-new-privs=0', 'bpf=32\x1f0\x1f0\x1f4']));
+    expect(recs.filter((r) => r.startsWith('bpf='))).toHaveLength(p.seccomp.length);
   });
 });
 
