@@ -113,6 +113,18 @@ describeRoot('stop, kill, restart', () => {
       expect(await keel('stop', '-t', '0', 's-restart')).toMatchObject({ code: 0 });
     });
 
+    it("stop sends the image's STOPSIGNAL", async () => {
+      const tar = join(daemon.dir, 'busybox.tar');
+      expect((await keel('import', '-c', 'STOPSIGNAL SIGUSR1', tar, 'busybox:usr1')).code).toBe(0);
+      const r = await keel('run', '-d', '--name', 's-usr1', 'busybox:usr1', 'sh', '-c', 'trap "exit 7" USR1; echo ready; while true; do sleep 0.1; done');
+      expect(r.code).toBe(0);
+      await until('the trap', async () => (await logs('s-usr1')).includes('ready'));
+      const stop = await keel('stop', 's-usr1');
+      expect(stop).toMatchObject({ code: 0, stdout: 's-usr1\n' });
+      expect(stop.ms).toBeLessThan(3_000);
+      expect(await state('s-usr1')).toMatchObject({ Status: 'exited', ExitCode: 7 });
+    });
+
     it('errors per container: the others are still done, exit 1', async () => {
       await runD('s-many', 'sleep', '60');
       const r = await keel('stop', '-t', '0', 'nosuch', 's-many');

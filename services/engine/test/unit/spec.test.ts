@@ -105,6 +105,13 @@ describe('resolveSpec', () => {
     expect(s.config).toMatchObject({ cmd: ['sh'], entrypoint: [], env: ['PATH=/usr/bin:/bin', 'IMG=1'], workingDir: '/srv', user: 'nobody', hostname: id.slice(0, 12), labels: { a: 'image', b: 'image' } });
   });
 
+  it("records the stop signal: the user's, else the image's STOPSIGNAL; an unknown one is refused", () => {
+    expect(resolveSpec(id, { image: 'bb' }, image).config.stopSignal).toBe('');
+    expect(resolveSpec(id, { image: 'bb' }, { ...image, stopSignal: 'SIGQUIT' }).config.stopSignal).toBe('SIGQUIT');
+    expect(resolveSpec(id, { image: 'bb', stopSignal: 'USR2' }, { ...image, stopSignal: 'SIGQUIT' }).config.stopSignal).toBe('USR2');
+    expect(() => resolveSpec(id, { image: 'bb', stopSignal: 'SIGNOPE' }, image)).toThrow('Invalid signal: SIGNOPE');
+  });
+
   it('lets the config win: cmd, env, cwd, user, hostname, labels; a bare KEY unsets', () => {
     const s = resolveSpec(id, {
       image: 'bb', cmd: ['echo', 'hi'], cmdSet: true, env: ['IMG=2', 'NEW=x', 'PATH'], workingDir: '/tmp', user: '1000:1000', hostname: 'h1', labels: { b: 'user' }, tty: true,
