@@ -1,24 +1,7 @@
 import { InvalidArgumentError } from '../../../../kit/src';
+import { humanDuration } from '../../../../kit/src/units';
 import { rfc3339 } from '../images/docker';
 import type { Container, ContainerConfig } from './backend';
-
-/** go-units' HumanDuration, as dockerd writes it into Status ("Up 3 seconds"). */
-export function humanDuration(seconds: number): string {
-  const s = Math.floor(seconds);
-  if (!Number.isFinite(seconds) || s < 1) return 'Less than a second';
-  if (s === 1) return '1 second';
-  if (s < 60) return `${s} seconds`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes === 1) return 'About a minute';
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.round(seconds / 3600);
-  if (hours === 1) return 'About an hour';
-  if (hours < 48) return `${hours} hours`;
-  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
-  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
-  return `${Math.floor(seconds / 3600 / 24 / 365)} years`;
-}
 
 /** The Status column of /containers/json: "Up 3 seconds", "Exited (0) 2 seconds ago", "Created". */
 export function dockerStatus(c: Container, now = Date.now()): string {
