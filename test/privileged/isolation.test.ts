@@ -7,15 +7,9 @@ import { join } from 'node:path';
 import { connect } from 'nats';
 import { keel } from '../../proto';
 import { KEEL, ROOT, TestDaemon, eventually, processesUnder } from '../helpers/daemon';
+import { DOCKER, describeContainers } from '../helpers/privileged';
 
-const DOCKER = '/usr/local/bin/docker';
-const why = process.getuid?.() !== 0 ? 'running containers needs root'
-  : !existsSync('/bin/busybox') ? 'no /bin/busybox (busybox-static; deploy/setup.sh installs it)'
-    : !existsSync(join(ROOT, 'addon', 'build', 'Release', 'keel-shim')) ? 'keel-shim is not built (deploy/setup.sh builds addon/)'
-      : !existsSync(DOCKER) ? `no docker CLI at ${DOCKER}`
-        : '';
-if (why) console.log(`isolation e2e tests skipped: ${why}`);
-const describeRoot = why ? describe.skip : describe;
+const describeRoot = describeContainers('isolation e2e tests', { docker: true });
 
 interface Result { code: number | null; stdout: string; stderr: string }
 

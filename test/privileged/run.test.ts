@@ -5,14 +5,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
+import { DOCKER, describeContainers } from '../helpers/privileged';
 
-const DOCKER = '/usr/local/bin/docker';
-const why = process.getuid?.() !== 0 ? 'running containers needs root'
-  : !existsSync('/bin/busybox') ? 'no /bin/busybox (busybox-static; deploy/setup.sh installs it)'
-    : !existsSync(join(ROOT, 'addon', 'build', 'Release', 'keel-shim')) ? 'keel-shim is not built (deploy/setup.sh builds addon/)'
-      : '';
-if (why) console.log(`run e2e tests skipped: ${why}`);
-const describeRoot = why ? describe.skip : describe;
+const describeRoot = describeContainers('run e2e tests');
 
 interface Result { code: number | null; stdout: string; stderr: string }
 
