@@ -166,18 +166,7 @@ export async function startCommand(ctx: Context, names: string[], o: { attach?: 
     const [code] = await Promise.all([waitStatus(wait), output]);
     return code;
   }
-  let failed = 0;
-  for (const n of names) {
-    try {
-      await api.json('POST', `${V}/containers/${n}/start`);
-      ctx.io.out(n);
-    } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      ctx.io.err(err.message);
-      failed++;
-    }
-  }
-  if (failed) throw new CliError('', 1);
+  await eachContainer(ctx, names, (n) => api.json('POST', `${V}/containers/${n}/start`));
   return 0;
 }
 
@@ -223,18 +212,7 @@ export async function logsCommand(ctx: Context, name: string, o: { follow?: bool
 }
 
 export async function rmCommand(ctx: Context, names: string[], o: { force?: boolean }): Promise<void> {
-  let failed = 0;
-  for (const n of names) {
-    try {
-      await ctx.api().json('DELETE', `${V}/containers/${n}${o.force ? '?force=1' : ''}`);
-      ctx.io.out(n);
-    } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      ctx.io.err(err.message);
-      failed++;
-    }
-  }
-  if (failed) throw new CliError('', 1);
+  await eachContainer(ctx, names, (n) => ctx.api().json('DELETE', `${V}/containers/${n}${o.force ? '?force=1' : ''}`));
 }
 
 /** Runs one request per container, printing each name as given; errors go to stderr and end keel with 1. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JobCtx } from '../../../kit/src';
@@ -6,6 +6,7 @@ import { createLogger } from '../../../kit/src/log';
 import { shimPath } from '../../src/drivers/available';
 import type { ExecdState } from '../../src/state';
 import { TaskStore } from '../../src/task/store';
+import { containerTestsSkipReason } from '../../../../test/helpers/privileged';
 
 export const APPLETS = ['sh', 'echo', 'true', 'false', 'sleep', 'hostname', 'cat', 'ls', 'ps', 'id', 'env', 'mount', 'pwd', 'kill', 'readlink', 'stat', 'head', 'wc'];
 
@@ -21,10 +22,7 @@ export function makeBusyboxRootfs(dir: string): string {
 }
 
 export function canRunContainers(): string {
-  if (process.getuid?.() !== 0) return 'needs root';
-  if (!existsSync('/bin/busybox')) return 'needs /bin/busybox (busybox-static)';
-  if (!existsSync(shimPath())) return 'needs keel-shim (cd addon && node-gyp rebuild)';
-  return '';
+  return containerTestsSkipReason();
 }
 
 /** execd's state over a tmp data dir, as main.ts builds it. */
