@@ -7,6 +7,9 @@ import { clientBuild } from './build-info';
 import type { Context, GlobalOptions } from './context';
 import { CliError } from './errors';
 import { DEFAULT_HOST } from './hosts';
+import { mountFlags } from './commands/host-config/mounts';
+import { resourceFlags } from './commands/host-config/resources';
+import { securityFlags } from './commands/host-config/security';
 
 /** Exit statuses: 1 a command failed, 2 the command line was not understood. */
 export const EXIT_FAILURE = 1;
@@ -93,7 +96,7 @@ export function buildProgram(): Command {
   const collect = (v: string, prev: string[] = []) => [...prev, v];
   /** A container command's exit status other than 0 ends keel with it, silently. */
   const exitWith = (code: number) => { if (code !== 0) throw new CliError('', code); };
-  const containerFlags = (c: Command) => c
+  const containerFlags = (c: Command) => resourceFlags(mountFlags(securityFlags(c)))
     .helpOption('--help', 'display help for command')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect)
     .option('-w, --workdir <dir>', 'working directory inside the container')

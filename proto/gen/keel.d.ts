@@ -6,6 +6,197 @@ export namespace keel {
 
         namespace v1 {
 
+            interface ISecurity {
+                capAdd?: (string[]|null);
+                capDrop?: (string[]|null);
+                privileged?: (boolean|null);
+                seccomp?: (string|null);
+                noNewPrivileges?: (boolean|null);
+                readonlyRootfs?: (boolean|null);
+                groupAdd?: (string[]|null);
+                securityOpt?: (string[]|null);
+            }
+
+            class Security implements ISecurity {
+                constructor(p?: keel.common.v1.ISecurity);
+                public capAdd: string[];
+                public capDrop: string[];
+                public privileged: boolean;
+                public seccomp: string;
+                public noNewPrivileges: boolean;
+                public readonlyRootfs: boolean;
+                public groupAdd: string[];
+                public securityOpt: string[];
+                public static create(properties?: keel.common.v1.ISecurity): keel.common.v1.Security;
+                public static encode(m: keel.common.v1.ISecurity, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Security;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.Security;
+                public static toObject(m: keel.common.v1.Security, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IUlimit {
+                name?: (string|null);
+                soft?: (number|null);
+                hard?: (number|null);
+            }
+
+            class Ulimit implements IUlimit {
+                constructor(p?: keel.common.v1.IUlimit);
+                public name: string;
+                public soft: number;
+                public hard: number;
+                public static create(properties?: keel.common.v1.IUlimit): keel.common.v1.Ulimit;
+                public static encode(m: keel.common.v1.IUlimit, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Ulimit;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.Ulimit;
+                public static toObject(m: keel.common.v1.Ulimit, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IDevice {
+                pathOnHost?: (string|null);
+                pathInContainer?: (string|null);
+                cgroupPermissions?: (string|null);
+            }
+
+            class Device implements IDevice {
+                constructor(p?: keel.common.v1.IDevice);
+                public pathOnHost: string;
+                public pathInContainer: string;
+                public cgroupPermissions: string;
+                public static create(properties?: keel.common.v1.IDevice): keel.common.v1.Device;
+                public static encode(m: keel.common.v1.IDevice, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Device;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.Device;
+                public static toObject(m: keel.common.v1.Device, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IMount {
+                type?: (string|null);
+                source?: (string|null);
+                target?: (string|null);
+                readonly?: (boolean|null);
+                options?: (string|null);
+            }
+
+            class Mount implements IMount {
+                constructor(p?: keel.common.v1.IMount);
+                public type: string;
+                public source: string;
+                public target: string;
+                public readonly: boolean;
+                public options: string;
+                public static create(properties?: keel.common.v1.IMount): keel.common.v1.Mount;
+                public static encode(m: keel.common.v1.IMount, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Mount;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.Mount;
+                public static toObject(m: keel.common.v1.Mount, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResources {
+                memory?: (number|null);
+                memorySwap?: (number|null);
+                memoryReservation?: (number|null);
+                nanoCpus?: (number|null);
+                cpuShares?: (number|null);
+                cpuPeriod?: (number|null);
+                cpuQuota?: (number|null);
+                cpusetCpus?: (string|null);
+                cpusetMems?: (string|null);
+                pidsLimit?: (number|null);
+                blkioWeight?: (number|null);
+                oomKillDisable?: (boolean|null);
+            }
+
+            class Resources implements IResources {
+                constructor(p?: keel.common.v1.IResources);
+                public memory: number;
+                public memorySwap: number;
+                public memoryReservation: number;
+                public nanoCpus: number;
+                public cpuShares: number;
+                public cpuPeriod: number;
+                public cpuQuota: number;
+                public cpusetCpus: string;
+                public cpusetMems: string;
+                public pidsLimit: number;
+                public blkioWeight: number;
+                public oomKillDisable: boolean;
+                public static create(properties?: keel.common.v1.IResources): keel.common.v1.Resources;
+                public static encode(m: keel.common.v1.IResources, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Resources;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.Resources;
+                public static toObject(m: keel.common.v1.Resources, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ILogConfig {
+                type?: (string|null);
+                config?: ({ [k: string]: string }|null);
+            }
+
+            class LogConfig implements ILogConfig {
+                constructor(p?: keel.common.v1.ILogConfig);
+                public type: string;
+                public config: { [k: string]: string };
+                public static create(properties?: keel.common.v1.ILogConfig): keel.common.v1.LogConfig;
+                public static encode(m: keel.common.v1.ILogConfig, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.LogConfig;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.LogConfig;
+                public static toObject(m: keel.common.v1.LogConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IHostConfig {
+                security?: (keel.common.v1.ISecurity|null);
+                ulimits?: (keel.common.v1.IUlimit[]|null);
+                devices?: (keel.common.v1.IDevice[]|null);
+                mounts?: (keel.common.v1.IMount[]|null);
+                binds?: (string[]|null);
+                tmpfs?: ({ [k: string]: string }|null);
+                resources?: (keel.common.v1.IResources|null);
+                init?: (boolean|null);
+                logConfig?: (keel.common.v1.ILogConfig|null);
+                runtime?: (string|null);
+            }
+
+            class HostConfig implements IHostConfig {
+                constructor(p?: keel.common.v1.IHostConfig);
+                public security?: (keel.common.v1.ISecurity|null);
+                public ulimits: keel.common.v1.IUlimit[];
+                public devices: keel.common.v1.IDevice[];
+                public mounts: keel.common.v1.IMount[];
+                public binds: string[];
+                public tmpfs: { [k: string]: string };
+                public resources?: (keel.common.v1.IResources|null);
+                public init: boolean;
+                public logConfig?: (keel.common.v1.ILogConfig|null);
+                public runtime: string;
+                public static create(properties?: keel.common.v1.IHostConfig): keel.common.v1.HostConfig;
+                public static encode(m: keel.common.v1.IHostConfig, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.HostConfig;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.common.v1.HostConfig;
+                public static toObject(m: keel.common.v1.HostConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             interface IJob {
                 id?: (string|null);
                 name?: (string|null);
@@ -155,6 +346,7 @@ export namespace keel {
                 stopSignal?: (string|null);
                 stopTimeout?: (number|null);
                 stopTimeoutSet?: (boolean|null);
+                hostConfig?: (keel.common.v1.IHostConfig|null);
             }
 
             class ContainerConfig implements IContainerConfig {
@@ -179,6 +371,7 @@ export namespace keel {
                 public stopSignal: string;
                 public stopTimeout: number;
                 public stopTimeoutSet: boolean;
+                public hostConfig?: (keel.common.v1.IHostConfig|null);
                 public static create(properties?: keel.engine.v1.IContainerConfig): keel.engine.v1.ContainerConfig;
                 public static encode(m: keel.engine.v1.IContainerConfig, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerConfig;
@@ -979,6 +1172,11 @@ export namespace keel {
                 cwd?: (string|null);
                 user?: (string|null);
                 hostname?: (string|null);
+                tty?: (boolean|null);
+                openStdin?: (boolean|null);
+                stdinOnce?: (boolean|null);
+                consoleHeight?: (number|null);
+                consoleWidth?: (number|null);
             }
 
             class ProcessSpec implements IProcessSpec {
@@ -988,6 +1186,11 @@ export namespace keel {
                 public cwd: string;
                 public user: string;
                 public hostname: string;
+                public tty: boolean;
+                public openStdin: boolean;
+                public stdinOnce: boolean;
+                public consoleHeight: number;
+                public consoleWidth: number;
                 public static create(properties?: keel.execd.v1.IProcessSpec): keel.execd.v1.ProcessSpec;
                 public static encode(m: keel.execd.v1.IProcessSpec, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ProcessSpec;
@@ -1003,6 +1206,7 @@ export namespace keel {
                 rootfs?: (string|null);
                 process?: (keel.execd.v1.IProcessSpec|null);
                 networkMode?: (string|null);
+                hostConfig?: (keel.common.v1.IHostConfig|null);
             }
 
             class CreateTaskRequest implements ICreateTaskRequest {
@@ -1011,6 +1215,7 @@ export namespace keel {
                 public rootfs: string;
                 public process?: (keel.execd.v1.IProcessSpec|null);
                 public networkMode: string;
+                public hostConfig?: (keel.common.v1.IHostConfig|null);
                 public static create(properties?: keel.execd.v1.ICreateTaskRequest): keel.execd.v1.CreateTaskRequest;
                 public static encode(m: keel.execd.v1.ICreateTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskRequest;

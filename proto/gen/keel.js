@@ -36,6 +36,2893 @@ $root.keel = (function() {
              */
             var v1 = {};
 
+            v1.Security = (function() {
+
+                /**
+                 * Properties of a Security.
+                 * @memberof keel.common.v1
+                 * @interface ISecurity
+                 * @property {Array.<string>|null} [capAdd] Security capAdd
+                 * @property {Array.<string>|null} [capDrop] Security capDrop
+                 * @property {boolean|null} [privileged] Security privileged
+                 * @property {string|null} [seccomp] Security seccomp
+                 * @property {boolean|null} [noNewPrivileges] Security noNewPrivileges
+                 * @property {boolean|null} [readonlyRootfs] Security readonlyRootfs
+                 * @property {Array.<string>|null} [groupAdd] Security groupAdd
+                 * @property {Array.<string>|null} [securityOpt] Security securityOpt
+                 */
+
+                /**
+                 * Constructs a new Security.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a Security.
+                 * @implements ISecurity
+                 * @constructor
+                 * @param {keel.common.v1.ISecurity=} [p] Properties to set
+                 */
+                function Security(p) {
+                    this.capAdd = [];
+                    this.capDrop = [];
+                    this.groupAdd = [];
+                    this.securityOpt = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Security capAdd.
+                 * @member {Array.<string>} capAdd
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.capAdd = $util.emptyArray;
+
+                /**
+                 * Security capDrop.
+                 * @member {Array.<string>} capDrop
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.capDrop = $util.emptyArray;
+
+                /**
+                 * Security privileged.
+                 * @member {boolean} privileged
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.privileged = false;
+
+                /**
+                 * Security seccomp.
+                 * @member {string} seccomp
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.seccomp = "";
+
+                /**
+                 * Security noNewPrivileges.
+                 * @member {boolean} noNewPrivileges
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.noNewPrivileges = false;
+
+                /**
+                 * Security readonlyRootfs.
+                 * @member {boolean} readonlyRootfs
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.readonlyRootfs = false;
+
+                /**
+                 * Security groupAdd.
+                 * @member {Array.<string>} groupAdd
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.groupAdd = $util.emptyArray;
+
+                /**
+                 * Security securityOpt.
+                 * @member {Array.<string>} securityOpt
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 */
+                Security.prototype.securityOpt = $util.emptyArray;
+
+                /**
+                 * Creates a new Security instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {keel.common.v1.ISecurity=} [properties] Properties to set
+                 * @returns {keel.common.v1.Security} Security instance
+                 */
+                Security.create = function create(properties) {
+                    return new Security(properties);
+                };
+
+                /**
+                 * Encodes the specified Security message. Does not implicitly {@link keel.common.v1.Security.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {keel.common.v1.ISecurity} m Security message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Security.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.capAdd != null && m.capAdd.length) {
+                        for (var i = 0; i < m.capAdd.length; ++i)
+                            w.uint32(10).string(m.capAdd[i]);
+                    }
+                    if (m.capDrop != null && m.capDrop.length) {
+                        for (var i = 0; i < m.capDrop.length; ++i)
+                            w.uint32(18).string(m.capDrop[i]);
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged"))
+                        w.uint32(24).bool(m.privileged);
+                    if (m.seccomp != null && Object.hasOwnProperty.call(m, "seccomp"))
+                        w.uint32(34).string(m.seccomp);
+                    if (m.noNewPrivileges != null && Object.hasOwnProperty.call(m, "noNewPrivileges"))
+                        w.uint32(40).bool(m.noNewPrivileges);
+                    if (m.readonlyRootfs != null && Object.hasOwnProperty.call(m, "readonlyRootfs"))
+                        w.uint32(48).bool(m.readonlyRootfs);
+                    if (m.groupAdd != null && m.groupAdd.length) {
+                        for (var i = 0; i < m.groupAdd.length; ++i)
+                            w.uint32(58).string(m.groupAdd[i]);
+                    }
+                    if (m.securityOpt != null && m.securityOpt.length) {
+                        for (var i = 0; i < m.securityOpt.length; ++i)
+                            w.uint32(66).string(m.securityOpt[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a Security message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.Security} Security
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Security.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.Security();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.capAdd && m.capAdd.length))
+                                    m.capAdd = [];
+                                m.capAdd.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.capDrop && m.capDrop.length))
+                                    m.capDrop = [];
+                                m.capDrop.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.privileged = r.bool();
+                                break;
+                            }
+                        case 4: {
+                                m.seccomp = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.noNewPrivileges = r.bool();
+                                break;
+                            }
+                        case 6: {
+                                m.readonlyRootfs = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                if (!(m.groupAdd && m.groupAdd.length))
+                                    m.groupAdd = [];
+                                m.groupAdd.push(r.string());
+                                break;
+                            }
+                        case 8: {
+                                if (!(m.securityOpt && m.securityOpt.length))
+                                    m.securityOpt = [];
+                                m.securityOpt.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Security message.
+                 * @function verify
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Security.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.capAdd != null && Object.hasOwnProperty.call(m, "capAdd")) {
+                        if (!Array.isArray(m.capAdd))
+                            return "capAdd: array expected";
+                        for (var i = 0; i < m.capAdd.length; ++i) {
+                            if (!$util.isString(m.capAdd[i]))
+                                return "capAdd: string[] expected";
+                        }
+                    }
+                    if (m.capDrop != null && Object.hasOwnProperty.call(m, "capDrop")) {
+                        if (!Array.isArray(m.capDrop))
+                            return "capDrop: array expected";
+                        for (var i = 0; i < m.capDrop.length; ++i) {
+                            if (!$util.isString(m.capDrop[i]))
+                                return "capDrop: string[] expected";
+                        }
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        if (typeof m.privileged !== "boolean")
+                            return "privileged: boolean expected";
+                    }
+                    if (m.seccomp != null && Object.hasOwnProperty.call(m, "seccomp")) {
+                        if (!$util.isString(m.seccomp))
+                            return "seccomp: string expected";
+                    }
+                    if (m.noNewPrivileges != null && Object.hasOwnProperty.call(m, "noNewPrivileges")) {
+                        if (typeof m.noNewPrivileges !== "boolean")
+                            return "noNewPrivileges: boolean expected";
+                    }
+                    if (m.readonlyRootfs != null && Object.hasOwnProperty.call(m, "readonlyRootfs")) {
+                        if (typeof m.readonlyRootfs !== "boolean")
+                            return "readonlyRootfs: boolean expected";
+                    }
+                    if (m.groupAdd != null && Object.hasOwnProperty.call(m, "groupAdd")) {
+                        if (!Array.isArray(m.groupAdd))
+                            return "groupAdd: array expected";
+                        for (var i = 0; i < m.groupAdd.length; ++i) {
+                            if (!$util.isString(m.groupAdd[i]))
+                                return "groupAdd: string[] expected";
+                        }
+                    }
+                    if (m.securityOpt != null && Object.hasOwnProperty.call(m, "securityOpt")) {
+                        if (!Array.isArray(m.securityOpt))
+                            return "securityOpt: array expected";
+                        for (var i = 0; i < m.securityOpt.length; ++i) {
+                            if (!$util.isString(m.securityOpt[i]))
+                                return "securityOpt: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Security message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.Security} Security
+                 */
+                Security.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.Security)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.Security: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.Security();
+                    if (d.capAdd) {
+                        if (!Array.isArray(d.capAdd))
+                            throw TypeError(".keel.common.v1.Security.capAdd: array expected");
+                        m.capAdd = [];
+                        for (var i = 0; i < d.capAdd.length; ++i) {
+                            m.capAdd[i] = String(d.capAdd[i]);
+                        }
+                    }
+                    if (d.capDrop) {
+                        if (!Array.isArray(d.capDrop))
+                            throw TypeError(".keel.common.v1.Security.capDrop: array expected");
+                        m.capDrop = [];
+                        for (var i = 0; i < d.capDrop.length; ++i) {
+                            m.capDrop[i] = String(d.capDrop[i]);
+                        }
+                    }
+                    if (d.privileged != null) {
+                        m.privileged = Boolean(d.privileged);
+                    }
+                    if (d.seccomp != null) {
+                        m.seccomp = String(d.seccomp);
+                    }
+                    if (d.noNewPrivileges != null) {
+                        m.noNewPrivileges = Boolean(d.noNewPrivileges);
+                    }
+                    if (d.readonlyRootfs != null) {
+                        m.readonlyRootfs = Boolean(d.readonlyRootfs);
+                    }
+                    if (d.groupAdd) {
+                        if (!Array.isArray(d.groupAdd))
+                            throw TypeError(".keel.common.v1.Security.groupAdd: array expected");
+                        m.groupAdd = [];
+                        for (var i = 0; i < d.groupAdd.length; ++i) {
+                            m.groupAdd[i] = String(d.groupAdd[i]);
+                        }
+                    }
+                    if (d.securityOpt) {
+                        if (!Array.isArray(d.securityOpt))
+                            throw TypeError(".keel.common.v1.Security.securityOpt: array expected");
+                        m.securityOpt = [];
+                        for (var i = 0; i < d.securityOpt.length; ++i) {
+                            m.securityOpt[i] = String(d.securityOpt[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Security message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {keel.common.v1.Security} m Security
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Security.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.capAdd = [];
+                        d.capDrop = [];
+                        d.groupAdd = [];
+                        d.securityOpt = [];
+                    }
+                    if (o.defaults) {
+                        d.privileged = false;
+                        d.seccomp = "";
+                        d.noNewPrivileges = false;
+                        d.readonlyRootfs = false;
+                    }
+                    if (m.capAdd && m.capAdd.length) {
+                        d.capAdd = [];
+                        for (var j = 0; j < m.capAdd.length; ++j) {
+                            d.capAdd[j] = m.capAdd[j];
+                        }
+                    }
+                    if (m.capDrop && m.capDrop.length) {
+                        d.capDrop = [];
+                        for (var j = 0; j < m.capDrop.length; ++j) {
+                            d.capDrop[j] = m.capDrop[j];
+                        }
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        d.privileged = m.privileged;
+                    }
+                    if (m.seccomp != null && Object.hasOwnProperty.call(m, "seccomp")) {
+                        d.seccomp = m.seccomp;
+                    }
+                    if (m.noNewPrivileges != null && Object.hasOwnProperty.call(m, "noNewPrivileges")) {
+                        d.noNewPrivileges = m.noNewPrivileges;
+                    }
+                    if (m.readonlyRootfs != null && Object.hasOwnProperty.call(m, "readonlyRootfs")) {
+                        d.readonlyRootfs = m.readonlyRootfs;
+                    }
+                    if (m.groupAdd && m.groupAdd.length) {
+                        d.groupAdd = [];
+                        for (var j = 0; j < m.groupAdd.length; ++j) {
+                            d.groupAdd[j] = m.groupAdd[j];
+                        }
+                    }
+                    if (m.securityOpt && m.securityOpt.length) {
+                        d.securityOpt = [];
+                        for (var j = 0; j < m.securityOpt.length; ++j) {
+                            d.securityOpt[j] = m.securityOpt[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Security to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.Security
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Security.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Security
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.Security
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Security.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.Security";
+                };
+
+                return Security;
+            })();
+
+            v1.Ulimit = (function() {
+
+                /**
+                 * Properties of an Ulimit.
+                 * @memberof keel.common.v1
+                 * @interface IUlimit
+                 * @property {string|null} [name] Ulimit name
+                 * @property {number|null} [soft] Ulimit soft
+                 * @property {number|null} [hard] Ulimit hard
+                 */
+
+                /**
+                 * Constructs a new Ulimit.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents an Ulimit.
+                 * @implements IUlimit
+                 * @constructor
+                 * @param {keel.common.v1.IUlimit=} [p] Properties to set
+                 */
+                function Ulimit(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Ulimit name.
+                 * @member {string} name
+                 * @memberof keel.common.v1.Ulimit
+                 * @instance
+                 */
+                Ulimit.prototype.name = "";
+
+                /**
+                 * Ulimit soft.
+                 * @member {number} soft
+                 * @memberof keel.common.v1.Ulimit
+                 * @instance
+                 */
+                Ulimit.prototype.soft = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Ulimit hard.
+                 * @member {number} hard
+                 * @memberof keel.common.v1.Ulimit
+                 * @instance
+                 */
+                Ulimit.prototype.hard = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new Ulimit instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {keel.common.v1.IUlimit=} [properties] Properties to set
+                 * @returns {keel.common.v1.Ulimit} Ulimit instance
+                 */
+                Ulimit.create = function create(properties) {
+                    return new Ulimit(properties);
+                };
+
+                /**
+                 * Encodes the specified Ulimit message. Does not implicitly {@link keel.common.v1.Ulimit.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {keel.common.v1.IUlimit} m Ulimit message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Ulimit.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.soft != null && Object.hasOwnProperty.call(m, "soft"))
+                        w.uint32(16).int64(m.soft);
+                    if (m.hard != null && Object.hasOwnProperty.call(m, "hard"))
+                        w.uint32(24).int64(m.hard);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Ulimit message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.Ulimit} Ulimit
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Ulimit.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.Ulimit();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.soft = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.hard = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an Ulimit message.
+                 * @function verify
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Ulimit.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.soft != null && Object.hasOwnProperty.call(m, "soft")) {
+                        if (!$util.isInteger(m.soft) && !(m.soft && $util.isInteger(m.soft.low) && $util.isInteger(m.soft.high)))
+                            return "soft: integer|Long expected";
+                    }
+                    if (m.hard != null && Object.hasOwnProperty.call(m, "hard")) {
+                        if (!$util.isInteger(m.hard) && !(m.hard && $util.isInteger(m.hard.low) && $util.isInteger(m.hard.high)))
+                            return "hard: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Ulimit message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.Ulimit} Ulimit
+                 */
+                Ulimit.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.Ulimit)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.Ulimit: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.Ulimit();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.soft != null) {
+                        if ($util.Long)
+                            m.soft = $util.Long.fromValue(d.soft, false);
+                        else if (typeof d.soft === "string")
+                            m.soft = parseInt(d.soft, 10);
+                        else if (typeof d.soft === "number")
+                            m.soft = d.soft;
+                        else if (typeof d.soft === "object")
+                            m.soft = new $util.LongBits(d.soft.low >>> 0, d.soft.high >>> 0).toNumber();
+                    }
+                    if (d.hard != null) {
+                        if ($util.Long)
+                            m.hard = $util.Long.fromValue(d.hard, false);
+                        else if (typeof d.hard === "string")
+                            m.hard = parseInt(d.hard, 10);
+                        else if (typeof d.hard === "number")
+                            m.hard = d.hard;
+                        else if (typeof d.hard === "object")
+                            m.hard = new $util.LongBits(d.hard.low >>> 0, d.hard.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Ulimit message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {keel.common.v1.Ulimit} m Ulimit
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Ulimit.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.soft = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.soft = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.hard = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.hard = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.soft != null && Object.hasOwnProperty.call(m, "soft")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.soft = typeof m.soft === "number" ? BigInt(m.soft) : $util.Long.fromBits(m.soft.low >>> 0, m.soft.high >>> 0, false).toBigInt();
+                        else if (typeof m.soft === "number")
+                            d.soft = o.longs === String ? String(m.soft) : m.soft;
+                        else
+                            d.soft = o.longs === String ? $util.Long.prototype.toString.call(m.soft) : o.longs === Number ? new $util.LongBits(m.soft.low >>> 0, m.soft.high >>> 0).toNumber() : m.soft;
+                    }
+                    if (m.hard != null && Object.hasOwnProperty.call(m, "hard")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.hard = typeof m.hard === "number" ? BigInt(m.hard) : $util.Long.fromBits(m.hard.low >>> 0, m.hard.high >>> 0, false).toBigInt();
+                        else if (typeof m.hard === "number")
+                            d.hard = o.longs === String ? String(m.hard) : m.hard;
+                        else
+                            d.hard = o.longs === String ? $util.Long.prototype.toString.call(m.hard) : o.longs === Number ? new $util.LongBits(m.hard.low >>> 0, m.hard.high >>> 0).toNumber() : m.hard;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Ulimit to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.Ulimit
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Ulimit.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Ulimit
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.Ulimit
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Ulimit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.Ulimit";
+                };
+
+                return Ulimit;
+            })();
+
+            v1.Device = (function() {
+
+                /**
+                 * Properties of a Device.
+                 * @memberof keel.common.v1
+                 * @interface IDevice
+                 * @property {string|null} [pathOnHost] Device pathOnHost
+                 * @property {string|null} [pathInContainer] Device pathInContainer
+                 * @property {string|null} [cgroupPermissions] Device cgroupPermissions
+                 */
+
+                /**
+                 * Constructs a new Device.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a Device.
+                 * @implements IDevice
+                 * @constructor
+                 * @param {keel.common.v1.IDevice=} [p] Properties to set
+                 */
+                function Device(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Device pathOnHost.
+                 * @member {string} pathOnHost
+                 * @memberof keel.common.v1.Device
+                 * @instance
+                 */
+                Device.prototype.pathOnHost = "";
+
+                /**
+                 * Device pathInContainer.
+                 * @member {string} pathInContainer
+                 * @memberof keel.common.v1.Device
+                 * @instance
+                 */
+                Device.prototype.pathInContainer = "";
+
+                /**
+                 * Device cgroupPermissions.
+                 * @member {string} cgroupPermissions
+                 * @memberof keel.common.v1.Device
+                 * @instance
+                 */
+                Device.prototype.cgroupPermissions = "";
+
+                /**
+                 * Creates a new Device instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {keel.common.v1.IDevice=} [properties] Properties to set
+                 * @returns {keel.common.v1.Device} Device instance
+                 */
+                Device.create = function create(properties) {
+                    return new Device(properties);
+                };
+
+                /**
+                 * Encodes the specified Device message. Does not implicitly {@link keel.common.v1.Device.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {keel.common.v1.IDevice} m Device message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Device.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.pathOnHost != null && Object.hasOwnProperty.call(m, "pathOnHost"))
+                        w.uint32(10).string(m.pathOnHost);
+                    if (m.pathInContainer != null && Object.hasOwnProperty.call(m, "pathInContainer"))
+                        w.uint32(18).string(m.pathInContainer);
+                    if (m.cgroupPermissions != null && Object.hasOwnProperty.call(m, "cgroupPermissions"))
+                        w.uint32(26).string(m.cgroupPermissions);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Device message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.Device} Device
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Device.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.Device();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.pathOnHost = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pathInContainer = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.cgroupPermissions = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Device message.
+                 * @function verify
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Device.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.pathOnHost != null && Object.hasOwnProperty.call(m, "pathOnHost")) {
+                        if (!$util.isString(m.pathOnHost))
+                            return "pathOnHost: string expected";
+                    }
+                    if (m.pathInContainer != null && Object.hasOwnProperty.call(m, "pathInContainer")) {
+                        if (!$util.isString(m.pathInContainer))
+                            return "pathInContainer: string expected";
+                    }
+                    if (m.cgroupPermissions != null && Object.hasOwnProperty.call(m, "cgroupPermissions")) {
+                        if (!$util.isString(m.cgroupPermissions))
+                            return "cgroupPermissions: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Device message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.Device} Device
+                 */
+                Device.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.Device)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.Device: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.Device();
+                    if (d.pathOnHost != null) {
+                        m.pathOnHost = String(d.pathOnHost);
+                    }
+                    if (d.pathInContainer != null) {
+                        m.pathInContainer = String(d.pathInContainer);
+                    }
+                    if (d.cgroupPermissions != null) {
+                        m.cgroupPermissions = String(d.cgroupPermissions);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Device message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {keel.common.v1.Device} m Device
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Device.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.pathOnHost = "";
+                        d.pathInContainer = "";
+                        d.cgroupPermissions = "";
+                    }
+                    if (m.pathOnHost != null && Object.hasOwnProperty.call(m, "pathOnHost")) {
+                        d.pathOnHost = m.pathOnHost;
+                    }
+                    if (m.pathInContainer != null && Object.hasOwnProperty.call(m, "pathInContainer")) {
+                        d.pathInContainer = m.pathInContainer;
+                    }
+                    if (m.cgroupPermissions != null && Object.hasOwnProperty.call(m, "cgroupPermissions")) {
+                        d.cgroupPermissions = m.cgroupPermissions;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Device to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.Device
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Device.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Device
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.Device
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Device.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.Device";
+                };
+
+                return Device;
+            })();
+
+            v1.Mount = (function() {
+
+                /**
+                 * Properties of a Mount.
+                 * @memberof keel.common.v1
+                 * @interface IMount
+                 * @property {string|null} [type] Mount type
+                 * @property {string|null} [source] Mount source
+                 * @property {string|null} [target] Mount target
+                 * @property {boolean|null} [readonly] Mount readonly
+                 * @property {string|null} [options] Mount options
+                 */
+
+                /**
+                 * Constructs a new Mount.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a Mount.
+                 * @implements IMount
+                 * @constructor
+                 * @param {keel.common.v1.IMount=} [p] Properties to set
+                 */
+                function Mount(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Mount type.
+                 * @member {string} type
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.type = "";
+
+                /**
+                 * Mount source.
+                 * @member {string} source
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.source = "";
+
+                /**
+                 * Mount target.
+                 * @member {string} target
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.target = "";
+
+                /**
+                 * Mount readonly.
+                 * @member {boolean} readonly
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.readonly = false;
+
+                /**
+                 * Mount options.
+                 * @member {string} options
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.options = "";
+
+                /**
+                 * Creates a new Mount instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {keel.common.v1.IMount=} [properties] Properties to set
+                 * @returns {keel.common.v1.Mount} Mount instance
+                 */
+                Mount.create = function create(properties) {
+                    return new Mount(properties);
+                };
+
+                /**
+                 * Encodes the specified Mount message. Does not implicitly {@link keel.common.v1.Mount.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {keel.common.v1.IMount} m Mount message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Mount.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type"))
+                        w.uint32(10).string(m.type);
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source"))
+                        w.uint32(18).string(m.source);
+                    if (m.target != null && Object.hasOwnProperty.call(m, "target"))
+                        w.uint32(26).string(m.target);
+                    if (m.readonly != null && Object.hasOwnProperty.call(m, "readonly"))
+                        w.uint32(32).bool(m.readonly);
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options"))
+                        w.uint32(42).string(m.options);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Mount message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.Mount} Mount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Mount.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.Mount();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.type = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.source = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.target = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.readonly = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                m.options = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Mount message.
+                 * @function verify
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Mount.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
+                        if (!$util.isString(m.type))
+                            return "type: string expected";
+                    }
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source")) {
+                        if (!$util.isString(m.source))
+                            return "source: string expected";
+                    }
+                    if (m.target != null && Object.hasOwnProperty.call(m, "target")) {
+                        if (!$util.isString(m.target))
+                            return "target: string expected";
+                    }
+                    if (m.readonly != null && Object.hasOwnProperty.call(m, "readonly")) {
+                        if (typeof m.readonly !== "boolean")
+                            return "readonly: boolean expected";
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        if (!$util.isString(m.options))
+                            return "options: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Mount message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.Mount} Mount
+                 */
+                Mount.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.Mount)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.Mount: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.Mount();
+                    if (d.type != null) {
+                        m.type = String(d.type);
+                    }
+                    if (d.source != null) {
+                        m.source = String(d.source);
+                    }
+                    if (d.target != null) {
+                        m.target = String(d.target);
+                    }
+                    if (d.readonly != null) {
+                        m.readonly = Boolean(d.readonly);
+                    }
+                    if (d.options != null) {
+                        m.options = String(d.options);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Mount message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {keel.common.v1.Mount} m Mount
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Mount.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.type = "";
+                        d.source = "";
+                        d.target = "";
+                        d.readonly = false;
+                        d.options = "";
+                    }
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
+                        d.type = m.type;
+                    }
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source")) {
+                        d.source = m.source;
+                    }
+                    if (m.target != null && Object.hasOwnProperty.call(m, "target")) {
+                        d.target = m.target;
+                    }
+                    if (m.readonly != null && Object.hasOwnProperty.call(m, "readonly")) {
+                        d.readonly = m.readonly;
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        d.options = m.options;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Mount to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Mount.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Mount
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.Mount
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Mount.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.Mount";
+                };
+
+                return Mount;
+            })();
+
+            v1.Resources = (function() {
+
+                /**
+                 * Properties of a Resources.
+                 * @memberof keel.common.v1
+                 * @interface IResources
+                 * @property {number|null} [memory] Resources memory
+                 * @property {number|null} [memorySwap] Resources memorySwap
+                 * @property {number|null} [memoryReservation] Resources memoryReservation
+                 * @property {number|null} [nanoCpus] Resources nanoCpus
+                 * @property {number|null} [cpuShares] Resources cpuShares
+                 * @property {number|null} [cpuPeriod] Resources cpuPeriod
+                 * @property {number|null} [cpuQuota] Resources cpuQuota
+                 * @property {string|null} [cpusetCpus] Resources cpusetCpus
+                 * @property {string|null} [cpusetMems] Resources cpusetMems
+                 * @property {number|null} [pidsLimit] Resources pidsLimit
+                 * @property {number|null} [blkioWeight] Resources blkioWeight
+                 * @property {boolean|null} [oomKillDisable] Resources oomKillDisable
+                 */
+
+                /**
+                 * Constructs a new Resources.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a Resources.
+                 * @implements IResources
+                 * @constructor
+                 * @param {keel.common.v1.IResources=} [p] Properties to set
+                 */
+                function Resources(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Resources memory.
+                 * @member {number} memory
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.memory = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources memorySwap.
+                 * @member {number} memorySwap
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.memorySwap = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources memoryReservation.
+                 * @member {number} memoryReservation
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.memoryReservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources nanoCpus.
+                 * @member {number} nanoCpus
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.nanoCpus = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpuShares.
+                 * @member {number} cpuShares
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuShares = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpuPeriod.
+                 * @member {number} cpuPeriod
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuPeriod = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpuQuota.
+                 * @member {number} cpuQuota
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpuQuota = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources cpusetCpus.
+                 * @member {string} cpusetCpus
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpusetCpus = "";
+
+                /**
+                 * Resources cpusetMems.
+                 * @member {string} cpusetMems
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.cpusetMems = "";
+
+                /**
+                 * Resources pidsLimit.
+                 * @member {number} pidsLimit
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.pidsLimit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Resources blkioWeight.
+                 * @member {number} blkioWeight
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.blkioWeight = 0;
+
+                /**
+                 * Resources oomKillDisable.
+                 * @member {boolean} oomKillDisable
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 */
+                Resources.prototype.oomKillDisable = false;
+
+                /**
+                 * Creates a new Resources instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {keel.common.v1.IResources=} [properties] Properties to set
+                 * @returns {keel.common.v1.Resources} Resources instance
+                 */
+                Resources.create = function create(properties) {
+                    return new Resources(properties);
+                };
+
+                /**
+                 * Encodes the specified Resources message. Does not implicitly {@link keel.common.v1.Resources.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {keel.common.v1.IResources} m Resources message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Resources.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.memory != null && Object.hasOwnProperty.call(m, "memory"))
+                        w.uint32(8).int64(m.memory);
+                    if (m.memorySwap != null && Object.hasOwnProperty.call(m, "memorySwap"))
+                        w.uint32(16).int64(m.memorySwap);
+                    if (m.memoryReservation != null && Object.hasOwnProperty.call(m, "memoryReservation"))
+                        w.uint32(24).int64(m.memoryReservation);
+                    if (m.nanoCpus != null && Object.hasOwnProperty.call(m, "nanoCpus"))
+                        w.uint32(32).int64(m.nanoCpus);
+                    if (m.cpuShares != null && Object.hasOwnProperty.call(m, "cpuShares"))
+                        w.uint32(40).int64(m.cpuShares);
+                    if (m.cpuPeriod != null && Object.hasOwnProperty.call(m, "cpuPeriod"))
+                        w.uint32(48).int64(m.cpuPeriod);
+                    if (m.cpuQuota != null && Object.hasOwnProperty.call(m, "cpuQuota"))
+                        w.uint32(56).int64(m.cpuQuota);
+                    if (m.cpusetCpus != null && Object.hasOwnProperty.call(m, "cpusetCpus"))
+                        w.uint32(66).string(m.cpusetCpus);
+                    if (m.cpusetMems != null && Object.hasOwnProperty.call(m, "cpusetMems"))
+                        w.uint32(74).string(m.cpusetMems);
+                    if (m.pidsLimit != null && Object.hasOwnProperty.call(m, "pidsLimit"))
+                        w.uint32(80).int64(m.pidsLimit);
+                    if (m.blkioWeight != null && Object.hasOwnProperty.call(m, "blkioWeight"))
+                        w.uint32(88).uint32(m.blkioWeight);
+                    if (m.oomKillDisable != null && Object.hasOwnProperty.call(m, "oomKillDisable"))
+                        w.uint32(96).bool(m.oomKillDisable);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.Resources} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Resources.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.Resources();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.memory = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.memorySwap = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.memoryReservation = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.nanoCpus = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.cpuShares = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.cpuPeriod = r.int64();
+                                break;
+                            }
+                        case 7: {
+                                m.cpuQuota = r.int64();
+                                break;
+                            }
+                        case 8: {
+                                m.cpusetCpus = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.cpusetMems = r.string();
+                                break;
+                            }
+                        case 10: {
+                                m.pidsLimit = r.int64();
+                                break;
+                            }
+                        case 11: {
+                                m.blkioWeight = r.uint32();
+                                break;
+                            }
+                        case 12: {
+                                m.oomKillDisable = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Resources message.
+                 * @function verify
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Resources.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.memory != null && Object.hasOwnProperty.call(m, "memory")) {
+                        if (!$util.isInteger(m.memory) && !(m.memory && $util.isInteger(m.memory.low) && $util.isInteger(m.memory.high)))
+                            return "memory: integer|Long expected";
+                    }
+                    if (m.memorySwap != null && Object.hasOwnProperty.call(m, "memorySwap")) {
+                        if (!$util.isInteger(m.memorySwap) && !(m.memorySwap && $util.isInteger(m.memorySwap.low) && $util.isInteger(m.memorySwap.high)))
+                            return "memorySwap: integer|Long expected";
+                    }
+                    if (m.memoryReservation != null && Object.hasOwnProperty.call(m, "memoryReservation")) {
+                        if (!$util.isInteger(m.memoryReservation) && !(m.memoryReservation && $util.isInteger(m.memoryReservation.low) && $util.isInteger(m.memoryReservation.high)))
+                            return "memoryReservation: integer|Long expected";
+                    }
+                    if (m.nanoCpus != null && Object.hasOwnProperty.call(m, "nanoCpus")) {
+                        if (!$util.isInteger(m.nanoCpus) && !(m.nanoCpus && $util.isInteger(m.nanoCpus.low) && $util.isInteger(m.nanoCpus.high)))
+                            return "nanoCpus: integer|Long expected";
+                    }
+                    if (m.cpuShares != null && Object.hasOwnProperty.call(m, "cpuShares")) {
+                        if (!$util.isInteger(m.cpuShares) && !(m.cpuShares && $util.isInteger(m.cpuShares.low) && $util.isInteger(m.cpuShares.high)))
+                            return "cpuShares: integer|Long expected";
+                    }
+                    if (m.cpuPeriod != null && Object.hasOwnProperty.call(m, "cpuPeriod")) {
+                        if (!$util.isInteger(m.cpuPeriod) && !(m.cpuPeriod && $util.isInteger(m.cpuPeriod.low) && $util.isInteger(m.cpuPeriod.high)))
+                            return "cpuPeriod: integer|Long expected";
+                    }
+                    if (m.cpuQuota != null && Object.hasOwnProperty.call(m, "cpuQuota")) {
+                        if (!$util.isInteger(m.cpuQuota) && !(m.cpuQuota && $util.isInteger(m.cpuQuota.low) && $util.isInteger(m.cpuQuota.high)))
+                            return "cpuQuota: integer|Long expected";
+                    }
+                    if (m.cpusetCpus != null && Object.hasOwnProperty.call(m, "cpusetCpus")) {
+                        if (!$util.isString(m.cpusetCpus))
+                            return "cpusetCpus: string expected";
+                    }
+                    if (m.cpusetMems != null && Object.hasOwnProperty.call(m, "cpusetMems")) {
+                        if (!$util.isString(m.cpusetMems))
+                            return "cpusetMems: string expected";
+                    }
+                    if (m.pidsLimit != null && Object.hasOwnProperty.call(m, "pidsLimit")) {
+                        if (!$util.isInteger(m.pidsLimit) && !(m.pidsLimit && $util.isInteger(m.pidsLimit.low) && $util.isInteger(m.pidsLimit.high)))
+                            return "pidsLimit: integer|Long expected";
+                    }
+                    if (m.blkioWeight != null && Object.hasOwnProperty.call(m, "blkioWeight")) {
+                        if (!$util.isInteger(m.blkioWeight))
+                            return "blkioWeight: integer expected";
+                    }
+                    if (m.oomKillDisable != null && Object.hasOwnProperty.call(m, "oomKillDisable")) {
+                        if (typeof m.oomKillDisable !== "boolean")
+                            return "oomKillDisable: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.Resources} Resources
+                 */
+                Resources.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.Resources)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.Resources: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.Resources();
+                    if (d.memory != null) {
+                        if ($util.Long)
+                            m.memory = $util.Long.fromValue(d.memory, false);
+                        else if (typeof d.memory === "string")
+                            m.memory = parseInt(d.memory, 10);
+                        else if (typeof d.memory === "number")
+                            m.memory = d.memory;
+                        else if (typeof d.memory === "object")
+                            m.memory = new $util.LongBits(d.memory.low >>> 0, d.memory.high >>> 0).toNumber();
+                    }
+                    if (d.memorySwap != null) {
+                        if ($util.Long)
+                            m.memorySwap = $util.Long.fromValue(d.memorySwap, false);
+                        else if (typeof d.memorySwap === "string")
+                            m.memorySwap = parseInt(d.memorySwap, 10);
+                        else if (typeof d.memorySwap === "number")
+                            m.memorySwap = d.memorySwap;
+                        else if (typeof d.memorySwap === "object")
+                            m.memorySwap = new $util.LongBits(d.memorySwap.low >>> 0, d.memorySwap.high >>> 0).toNumber();
+                    }
+                    if (d.memoryReservation != null) {
+                        if ($util.Long)
+                            m.memoryReservation = $util.Long.fromValue(d.memoryReservation, false);
+                        else if (typeof d.memoryReservation === "string")
+                            m.memoryReservation = parseInt(d.memoryReservation, 10);
+                        else if (typeof d.memoryReservation === "number")
+                            m.memoryReservation = d.memoryReservation;
+                        else if (typeof d.memoryReservation === "object")
+                            m.memoryReservation = new $util.LongBits(d.memoryReservation.low >>> 0, d.memoryReservation.high >>> 0).toNumber();
+                    }
+                    if (d.nanoCpus != null) {
+                        if ($util.Long)
+                            m.nanoCpus = $util.Long.fromValue(d.nanoCpus, false);
+                        else if (typeof d.nanoCpus === "string")
+                            m.nanoCpus = parseInt(d.nanoCpus, 10);
+                        else if (typeof d.nanoCpus === "number")
+                            m.nanoCpus = d.nanoCpus;
+                        else if (typeof d.nanoCpus === "object")
+                            m.nanoCpus = new $util.LongBits(d.nanoCpus.low >>> 0, d.nanoCpus.high >>> 0).toNumber();
+                    }
+                    if (d.cpuShares != null) {
+                        if ($util.Long)
+                            m.cpuShares = $util.Long.fromValue(d.cpuShares, false);
+                        else if (typeof d.cpuShares === "string")
+                            m.cpuShares = parseInt(d.cpuShares, 10);
+                        else if (typeof d.cpuShares === "number")
+                            m.cpuShares = d.cpuShares;
+                        else if (typeof d.cpuShares === "object")
+                            m.cpuShares = new $util.LongBits(d.cpuShares.low >>> 0, d.cpuShares.high >>> 0).toNumber();
+                    }
+                    if (d.cpuPeriod != null) {
+                        if ($util.Long)
+                            m.cpuPeriod = $util.Long.fromValue(d.cpuPeriod, false);
+                        else if (typeof d.cpuPeriod === "string")
+                            m.cpuPeriod = parseInt(d.cpuPeriod, 10);
+                        else if (typeof d.cpuPeriod === "number")
+                            m.cpuPeriod = d.cpuPeriod;
+                        else if (typeof d.cpuPeriod === "object")
+                            m.cpuPeriod = new $util.LongBits(d.cpuPeriod.low >>> 0, d.cpuPeriod.high >>> 0).toNumber();
+                    }
+                    if (d.cpuQuota != null) {
+                        if ($util.Long)
+                            m.cpuQuota = $util.Long.fromValue(d.cpuQuota, false);
+                        else if (typeof d.cpuQuota === "string")
+                            m.cpuQuota = parseInt(d.cpuQuota, 10);
+                        else if (typeof d.cpuQuota === "number")
+                            m.cpuQuota = d.cpuQuota;
+                        else if (typeof d.cpuQuota === "object")
+                            m.cpuQuota = new $util.LongBits(d.cpuQuota.low >>> 0, d.cpuQuota.high >>> 0).toNumber();
+                    }
+                    if (d.cpusetCpus != null) {
+                        m.cpusetCpus = String(d.cpusetCpus);
+                    }
+                    if (d.cpusetMems != null) {
+                        m.cpusetMems = String(d.cpusetMems);
+                    }
+                    if (d.pidsLimit != null) {
+                        if ($util.Long)
+                            m.pidsLimit = $util.Long.fromValue(d.pidsLimit, false);
+                        else if (typeof d.pidsLimit === "string")
+                            m.pidsLimit = parseInt(d.pidsLimit, 10);
+                        else if (typeof d.pidsLimit === "number")
+                            m.pidsLimit = d.pidsLimit;
+                        else if (typeof d.pidsLimit === "object")
+                            m.pidsLimit = new $util.LongBits(d.pidsLimit.low >>> 0, d.pidsLimit.high >>> 0).toNumber();
+                    }
+                    if (d.blkioWeight != null) {
+                        m.blkioWeight = d.blkioWeight >>> 0;
+                    }
+                    if (d.oomKillDisable != null) {
+                        m.oomKillDisable = Boolean(d.oomKillDisable);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Resources message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {keel.common.v1.Resources} m Resources
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Resources.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.memory = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.memory = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.memorySwap = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.memorySwap = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.memoryReservation = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.memoryReservation = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.nanoCpus = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.nanoCpus = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.cpuShares = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.cpuShares = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.cpuPeriod = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.cpuPeriod = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.cpuQuota = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.cpuQuota = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.cpusetCpus = "";
+                        d.cpusetMems = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.pidsLimit = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.pidsLimit = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.blkioWeight = 0;
+                        d.oomKillDisable = false;
+                    }
+                    if (m.memory != null && Object.hasOwnProperty.call(m, "memory")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.memory = typeof m.memory === "number" ? BigInt(m.memory) : $util.Long.fromBits(m.memory.low >>> 0, m.memory.high >>> 0, false).toBigInt();
+                        else if (typeof m.memory === "number")
+                            d.memory = o.longs === String ? String(m.memory) : m.memory;
+                        else
+                            d.memory = o.longs === String ? $util.Long.prototype.toString.call(m.memory) : o.longs === Number ? new $util.LongBits(m.memory.low >>> 0, m.memory.high >>> 0).toNumber() : m.memory;
+                    }
+                    if (m.memorySwap != null && Object.hasOwnProperty.call(m, "memorySwap")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.memorySwap = typeof m.memorySwap === "number" ? BigInt(m.memorySwap) : $util.Long.fromBits(m.memorySwap.low >>> 0, m.memorySwap.high >>> 0, false).toBigInt();
+                        else if (typeof m.memorySwap === "number")
+                            d.memorySwap = o.longs === String ? String(m.memorySwap) : m.memorySwap;
+                        else
+                            d.memorySwap = o.longs === String ? $util.Long.prototype.toString.call(m.memorySwap) : o.longs === Number ? new $util.LongBits(m.memorySwap.low >>> 0, m.memorySwap.high >>> 0).toNumber() : m.memorySwap;
+                    }
+                    if (m.memoryReservation != null && Object.hasOwnProperty.call(m, "memoryReservation")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.memoryReservation = typeof m.memoryReservation === "number" ? BigInt(m.memoryReservation) : $util.Long.fromBits(m.memoryReservation.low >>> 0, m.memoryReservation.high >>> 0, false).toBigInt();
+                        else if (typeof m.memoryReservation === "number")
+                            d.memoryReservation = o.longs === String ? String(m.memoryReservation) : m.memoryReservation;
+                        else
+                            d.memoryReservation = o.longs === String ? $util.Long.prototype.toString.call(m.memoryReservation) : o.longs === Number ? new $util.LongBits(m.memoryReservation.low >>> 0, m.memoryReservation.high >>> 0).toNumber() : m.memoryReservation;
+                    }
+                    if (m.nanoCpus != null && Object.hasOwnProperty.call(m, "nanoCpus")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.nanoCpus = typeof m.nanoCpus === "number" ? BigInt(m.nanoCpus) : $util.Long.fromBits(m.nanoCpus.low >>> 0, m.nanoCpus.high >>> 0, false).toBigInt();
+                        else if (typeof m.nanoCpus === "number")
+                            d.nanoCpus = o.longs === String ? String(m.nanoCpus) : m.nanoCpus;
+                        else
+                            d.nanoCpus = o.longs === String ? $util.Long.prototype.toString.call(m.nanoCpus) : o.longs === Number ? new $util.LongBits(m.nanoCpus.low >>> 0, m.nanoCpus.high >>> 0).toNumber() : m.nanoCpus;
+                    }
+                    if (m.cpuShares != null && Object.hasOwnProperty.call(m, "cpuShares")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.cpuShares = typeof m.cpuShares === "number" ? BigInt(m.cpuShares) : $util.Long.fromBits(m.cpuShares.low >>> 0, m.cpuShares.high >>> 0, false).toBigInt();
+                        else if (typeof m.cpuShares === "number")
+                            d.cpuShares = o.longs === String ? String(m.cpuShares) : m.cpuShares;
+                        else
+                            d.cpuShares = o.longs === String ? $util.Long.prototype.toString.call(m.cpuShares) : o.longs === Number ? new $util.LongBits(m.cpuShares.low >>> 0, m.cpuShares.high >>> 0).toNumber() : m.cpuShares;
+                    }
+                    if (m.cpuPeriod != null && Object.hasOwnProperty.call(m, "cpuPeriod")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.cpuPeriod = typeof m.cpuPeriod === "number" ? BigInt(m.cpuPeriod) : $util.Long.fromBits(m.cpuPeriod.low >>> 0, m.cpuPeriod.high >>> 0, false).toBigInt();
+                        else if (typeof m.cpuPeriod === "number")
+                            d.cpuPeriod = o.longs === String ? String(m.cpuPeriod) : m.cpuPeriod;
+                        else
+                            d.cpuPeriod = o.longs === String ? $util.Long.prototype.toString.call(m.cpuPeriod) : o.longs === Number ? new $util.LongBits(m.cpuPeriod.low >>> 0, m.cpuPeriod.high >>> 0).toNumber() : m.cpuPeriod;
+                    }
+                    if (m.cpuQuota != null && Object.hasOwnProperty.call(m, "cpuQuota")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.cpuQuota = typeof m.cpuQuota === "number" ? BigInt(m.cpuQuota) : $util.Long.fromBits(m.cpuQuota.low >>> 0, m.cpuQuota.high >>> 0, false).toBigInt();
+                        else if (typeof m.cpuQuota === "number")
+                            d.cpuQuota = o.longs === String ? String(m.cpuQuota) : m.cpuQuota;
+                        else
+                            d.cpuQuota = o.longs === String ? $util.Long.prototype.toString.call(m.cpuQuota) : o.longs === Number ? new $util.LongBits(m.cpuQuota.low >>> 0, m.cpuQuota.high >>> 0).toNumber() : m.cpuQuota;
+                    }
+                    if (m.cpusetCpus != null && Object.hasOwnProperty.call(m, "cpusetCpus")) {
+                        d.cpusetCpus = m.cpusetCpus;
+                    }
+                    if (m.cpusetMems != null && Object.hasOwnProperty.call(m, "cpusetMems")) {
+                        d.cpusetMems = m.cpusetMems;
+                    }
+                    if (m.pidsLimit != null && Object.hasOwnProperty.call(m, "pidsLimit")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.pidsLimit = typeof m.pidsLimit === "number" ? BigInt(m.pidsLimit) : $util.Long.fromBits(m.pidsLimit.low >>> 0, m.pidsLimit.high >>> 0, false).toBigInt();
+                        else if (typeof m.pidsLimit === "number")
+                            d.pidsLimit = o.longs === String ? String(m.pidsLimit) : m.pidsLimit;
+                        else
+                            d.pidsLimit = o.longs === String ? $util.Long.prototype.toString.call(m.pidsLimit) : o.longs === Number ? new $util.LongBits(m.pidsLimit.low >>> 0, m.pidsLimit.high >>> 0).toNumber() : m.pidsLimit;
+                    }
+                    if (m.blkioWeight != null && Object.hasOwnProperty.call(m, "blkioWeight")) {
+                        d.blkioWeight = m.blkioWeight;
+                    }
+                    if (m.oomKillDisable != null && Object.hasOwnProperty.call(m, "oomKillDisable")) {
+                        d.oomKillDisable = m.oomKillDisable;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Resources to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.Resources
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Resources.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Resources
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.Resources
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Resources.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.Resources";
+                };
+
+                return Resources;
+            })();
+
+            v1.LogConfig = (function() {
+
+                /**
+                 * Properties of a LogConfig.
+                 * @memberof keel.common.v1
+                 * @interface ILogConfig
+                 * @property {string|null} [type] LogConfig type
+                 * @property {Object.<string,string>|null} [config] LogConfig config
+                 */
+
+                /**
+                 * Constructs a new LogConfig.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a LogConfig.
+                 * @implements ILogConfig
+                 * @constructor
+                 * @param {keel.common.v1.ILogConfig=} [p] Properties to set
+                 */
+                function LogConfig(p) {
+                    this.config = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * LogConfig type.
+                 * @member {string} type
+                 * @memberof keel.common.v1.LogConfig
+                 * @instance
+                 */
+                LogConfig.prototype.type = "";
+
+                /**
+                 * LogConfig config.
+                 * @member {Object.<string,string>} config
+                 * @memberof keel.common.v1.LogConfig
+                 * @instance
+                 */
+                LogConfig.prototype.config = $util.emptyObject;
+
+                /**
+                 * Creates a new LogConfig instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {keel.common.v1.ILogConfig=} [properties] Properties to set
+                 * @returns {keel.common.v1.LogConfig} LogConfig instance
+                 */
+                LogConfig.create = function create(properties) {
+                    return new LogConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified LogConfig message. Does not implicitly {@link keel.common.v1.LogConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {keel.common.v1.ILogConfig} m LogConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LogConfig.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type"))
+                        w.uint32(10).string(m.type);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        for (var ks = Object.keys(m.config), i = 0; i < ks.length; ++i) {
+                            w.uint32(18).fork().uint32(10).string(ks[i]).uint32(18).string(m.config[ks[i]]).ldelim();
+                        }
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a LogConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.LogConfig} LogConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LogConfig.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.LogConfig();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.type = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (m.config === $util.emptyObject)
+                                    m.config = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.config, k);
+                                m.config[k] = value;
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a LogConfig message.
+                 * @function verify
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LogConfig.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
+                        if (!$util.isString(m.type))
+                            return "type: string expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        if (!$util.isObject(m.config))
+                            return "config: object expected";
+                        var k = Object.keys(m.config);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.config[k[i]]))
+                                return "config: string{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LogConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.LogConfig} LogConfig
+                 */
+                LogConfig.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.LogConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.LogConfig: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.LogConfig();
+                    if (d.type != null) {
+                        m.type = String(d.type);
+                    }
+                    if (d.config) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.common.v1.LogConfig.config: object expected");
+                        m.config = {};
+                        for (var ks = Object.keys(d.config), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.config, ks[i]);
+                            m.config[ks[i]] = String(d.config[ks[i]]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LogConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {keel.common.v1.LogConfig} m LogConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LogConfig.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.config = {};
+                    }
+                    if (o.defaults) {
+                        d.type = "";
+                    }
+                    if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
+                        d.type = m.type;
+                    }
+                    var ks2;
+                    if (m.config && (ks2 = Object.keys(m.config)).length) {
+                        d.config = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.config, ks2[j]);
+                            d.config[ks2[j]] = m.config[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LogConfig to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.LogConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LogConfig.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for LogConfig
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.LogConfig
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                LogConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.LogConfig";
+                };
+
+                return LogConfig;
+            })();
+
+            v1.HostConfig = (function() {
+
+                /**
+                 * Properties of a HostConfig.
+                 * @memberof keel.common.v1
+                 * @interface IHostConfig
+                 * @property {keel.common.v1.ISecurity|null} [security] HostConfig security
+                 * @property {Array.<keel.common.v1.IUlimit>|null} [ulimits] HostConfig ulimits
+                 * @property {Array.<keel.common.v1.IDevice>|null} [devices] HostConfig devices
+                 * @property {Array.<keel.common.v1.IMount>|null} [mounts] HostConfig mounts
+                 * @property {Array.<string>|null} [binds] HostConfig binds
+                 * @property {Object.<string,string>|null} [tmpfs] HostConfig tmpfs
+                 * @property {keel.common.v1.IResources|null} [resources] HostConfig resources
+                 * @property {boolean|null} [init] HostConfig init
+                 * @property {keel.common.v1.ILogConfig|null} [logConfig] HostConfig logConfig
+                 * @property {string|null} [runtime] HostConfig runtime
+                 */
+
+                /**
+                 * Constructs a new HostConfig.
+                 * @memberof keel.common.v1
+                 * @classdesc Represents a HostConfig.
+                 * @implements IHostConfig
+                 * @constructor
+                 * @param {keel.common.v1.IHostConfig=} [p] Properties to set
+                 */
+                function HostConfig(p) {
+                    this.ulimits = [];
+                    this.devices = [];
+                    this.mounts = [];
+                    this.binds = [];
+                    this.tmpfs = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * HostConfig security.
+                 * @member {keel.common.v1.ISecurity|null|undefined} security
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.security = null;
+
+                /**
+                 * HostConfig ulimits.
+                 * @member {Array.<keel.common.v1.IUlimit>} ulimits
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.ulimits = $util.emptyArray;
+
+                /**
+                 * HostConfig devices.
+                 * @member {Array.<keel.common.v1.IDevice>} devices
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.devices = $util.emptyArray;
+
+                /**
+                 * HostConfig mounts.
+                 * @member {Array.<keel.common.v1.IMount>} mounts
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.mounts = $util.emptyArray;
+
+                /**
+                 * HostConfig binds.
+                 * @member {Array.<string>} binds
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.binds = $util.emptyArray;
+
+                /**
+                 * HostConfig tmpfs.
+                 * @member {Object.<string,string>} tmpfs
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.tmpfs = $util.emptyObject;
+
+                /**
+                 * HostConfig resources.
+                 * @member {keel.common.v1.IResources|null|undefined} resources
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.resources = null;
+
+                /**
+                 * HostConfig init.
+                 * @member {boolean} init
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.init = false;
+
+                /**
+                 * HostConfig logConfig.
+                 * @member {keel.common.v1.ILogConfig|null|undefined} logConfig
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.logConfig = null;
+
+                /**
+                 * HostConfig runtime.
+                 * @member {string} runtime
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 */
+                HostConfig.prototype.runtime = "";
+
+                /**
+                 * Creates a new HostConfig instance using the specified properties.
+                 * @function create
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {keel.common.v1.IHostConfig=} [properties] Properties to set
+                 * @returns {keel.common.v1.HostConfig} HostConfig instance
+                 */
+                HostConfig.create = function create(properties) {
+                    return new HostConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified HostConfig message. Does not implicitly {@link keel.common.v1.HostConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {keel.common.v1.IHostConfig} m HostConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostConfig.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.security != null && Object.hasOwnProperty.call(m, "security"))
+                        $root.keel.common.v1.Security.encode(m.security, w.uint32(10).fork(), q + 1).ldelim();
+                    if (m.ulimits != null && m.ulimits.length) {
+                        for (var i = 0; i < m.ulimits.length; ++i)
+                            $root.keel.common.v1.Ulimit.encode(m.ulimits[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    if (m.devices != null && m.devices.length) {
+                        for (var i = 0; i < m.devices.length; ++i)
+                            $root.keel.common.v1.Device.encode(m.devices[i], w.uint32(26).fork(), q + 1).ldelim();
+                    }
+                    if (m.mounts != null && m.mounts.length) {
+                        for (var i = 0; i < m.mounts.length; ++i)
+                            $root.keel.common.v1.Mount.encode(m.mounts[i], w.uint32(34).fork(), q + 1).ldelim();
+                    }
+                    if (m.binds != null && m.binds.length) {
+                        for (var i = 0; i < m.binds.length; ++i)
+                            w.uint32(42).string(m.binds[i]);
+                    }
+                    if (m.tmpfs != null && Object.hasOwnProperty.call(m, "tmpfs")) {
+                        for (var ks = Object.keys(m.tmpfs), i = 0; i < ks.length; ++i) {
+                            w.uint32(50).fork().uint32(10).string(ks[i]).uint32(18).string(m.tmpfs[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.resources != null && Object.hasOwnProperty.call(m, "resources"))
+                        $root.keel.common.v1.Resources.encode(m.resources, w.uint32(58).fork(), q + 1).ldelim();
+                    if (m.init != null && Object.hasOwnProperty.call(m, "init"))
+                        w.uint32(64).bool(m.init);
+                    if (m.logConfig != null && Object.hasOwnProperty.call(m, "logConfig"))
+                        $root.keel.common.v1.LogConfig.encode(m.logConfig, w.uint32(74).fork(), q + 1).ldelim();
+                    if (m.runtime != null && Object.hasOwnProperty.call(m, "runtime"))
+                        w.uint32(82).string(m.runtime);
+                    return w;
+                };
+
+                /**
+                 * Decodes a HostConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.common.v1.HostConfig} HostConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostConfig.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.common.v1.HostConfig();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.security = $root.keel.common.v1.Security.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.ulimits && m.ulimits.length))
+                                    m.ulimits = [];
+                                m.ulimits.push($root.keel.common.v1.Ulimit.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (!(m.devices && m.devices.length))
+                                    m.devices = [];
+                                m.devices.push($root.keel.common.v1.Device.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.mounts && m.mounts.length))
+                                    m.mounts = [];
+                                m.mounts.push($root.keel.common.v1.Mount.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 5: {
+                                if (!(m.binds && m.binds.length))
+                                    m.binds = [];
+                                m.binds.push(r.string());
+                                break;
+                            }
+                        case 6: {
+                                if (m.tmpfs === $util.emptyObject)
+                                    m.tmpfs = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.tmpfs, k);
+                                m.tmpfs[k] = value;
+                                break;
+                            }
+                        case 7: {
+                                m.resources = $root.keel.common.v1.Resources.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 8: {
+                                m.init = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                m.logConfig = $root.keel.common.v1.LogConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 10: {
+                                m.runtime = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a HostConfig message.
+                 * @function verify
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HostConfig.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.security != null && Object.hasOwnProperty.call(m, "security")) {
+                        {
+                            var e = $root.keel.common.v1.Security.verify(m.security, n + 1);
+                            if (e)
+                                return "security." + e;
+                        }
+                    }
+                    if (m.ulimits != null && Object.hasOwnProperty.call(m, "ulimits")) {
+                        if (!Array.isArray(m.ulimits))
+                            return "ulimits: array expected";
+                        for (var i = 0; i < m.ulimits.length; ++i) {
+                            {
+                                var e = $root.keel.common.v1.Ulimit.verify(m.ulimits[i], n + 1);
+                                if (e)
+                                    return "ulimits." + e;
+                            }
+                        }
+                    }
+                    if (m.devices != null && Object.hasOwnProperty.call(m, "devices")) {
+                        if (!Array.isArray(m.devices))
+                            return "devices: array expected";
+                        for (var i = 0; i < m.devices.length; ++i) {
+                            {
+                                var e = $root.keel.common.v1.Device.verify(m.devices[i], n + 1);
+                                if (e)
+                                    return "devices." + e;
+                            }
+                        }
+                    }
+                    if (m.mounts != null && Object.hasOwnProperty.call(m, "mounts")) {
+                        if (!Array.isArray(m.mounts))
+                            return "mounts: array expected";
+                        for (var i = 0; i < m.mounts.length; ++i) {
+                            {
+                                var e = $root.keel.common.v1.Mount.verify(m.mounts[i], n + 1);
+                                if (e)
+                                    return "mounts." + e;
+                            }
+                        }
+                    }
+                    if (m.binds != null && Object.hasOwnProperty.call(m, "binds")) {
+                        if (!Array.isArray(m.binds))
+                            return "binds: array expected";
+                        for (var i = 0; i < m.binds.length; ++i) {
+                            if (!$util.isString(m.binds[i]))
+                                return "binds: string[] expected";
+                        }
+                    }
+                    if (m.tmpfs != null && Object.hasOwnProperty.call(m, "tmpfs")) {
+                        if (!$util.isObject(m.tmpfs))
+                            return "tmpfs: object expected";
+                        var k = Object.keys(m.tmpfs);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.tmpfs[k[i]]))
+                                return "tmpfs: string{k:string} expected";
+                        }
+                    }
+                    if (m.resources != null && Object.hasOwnProperty.call(m, "resources")) {
+                        {
+                            var e = $root.keel.common.v1.Resources.verify(m.resources, n + 1);
+                            if (e)
+                                return "resources." + e;
+                        }
+                    }
+                    if (m.init != null && Object.hasOwnProperty.call(m, "init")) {
+                        if (typeof m.init !== "boolean")
+                            return "init: boolean expected";
+                    }
+                    if (m.logConfig != null && Object.hasOwnProperty.call(m, "logConfig")) {
+                        {
+                            var e = $root.keel.common.v1.LogConfig.verify(m.logConfig, n + 1);
+                            if (e)
+                                return "logConfig." + e;
+                        }
+                    }
+                    if (m.runtime != null && Object.hasOwnProperty.call(m, "runtime")) {
+                        if (!$util.isString(m.runtime))
+                            return "runtime: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a HostConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.common.v1.HostConfig} HostConfig
+                 */
+                HostConfig.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.common.v1.HostConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.common.v1.HostConfig: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.common.v1.HostConfig();
+                    if (d.security != null) {
+                        if (!$util.isObject(d.security))
+                            throw TypeError(".keel.common.v1.HostConfig.security: object expected");
+                        m.security = $root.keel.common.v1.Security.fromObject(d.security, n + 1);
+                    }
+                    if (d.ulimits) {
+                        if (!Array.isArray(d.ulimits))
+                            throw TypeError(".keel.common.v1.HostConfig.ulimits: array expected");
+                        m.ulimits = [];
+                        for (var i = 0; i < d.ulimits.length; ++i) {
+                            if (!$util.isObject(d.ulimits[i]))
+                                throw TypeError(".keel.common.v1.HostConfig.ulimits: object expected");
+                            m.ulimits[i] = $root.keel.common.v1.Ulimit.fromObject(d.ulimits[i], n + 1);
+                        }
+                    }
+                    if (d.devices) {
+                        if (!Array.isArray(d.devices))
+                            throw TypeError(".keel.common.v1.HostConfig.devices: array expected");
+                        m.devices = [];
+                        for (var i = 0; i < d.devices.length; ++i) {
+                            if (!$util.isObject(d.devices[i]))
+                                throw TypeError(".keel.common.v1.HostConfig.devices: object expected");
+                            m.devices[i] = $root.keel.common.v1.Device.fromObject(d.devices[i], n + 1);
+                        }
+                    }
+                    if (d.mounts) {
+                        if (!Array.isArray(d.mounts))
+                            throw TypeError(".keel.common.v1.HostConfig.mounts: array expected");
+                        m.mounts = [];
+                        for (var i = 0; i < d.mounts.length; ++i) {
+                            if (!$util.isObject(d.mounts[i]))
+                                throw TypeError(".keel.common.v1.HostConfig.mounts: object expected");
+                            m.mounts[i] = $root.keel.common.v1.Mount.fromObject(d.mounts[i], n + 1);
+                        }
+                    }
+                    if (d.binds) {
+                        if (!Array.isArray(d.binds))
+                            throw TypeError(".keel.common.v1.HostConfig.binds: array expected");
+                        m.binds = [];
+                        for (var i = 0; i < d.binds.length; ++i) {
+                            m.binds[i] = String(d.binds[i]);
+                        }
+                    }
+                    if (d.tmpfs) {
+                        if (!$util.isObject(d.tmpfs))
+                            throw TypeError(".keel.common.v1.HostConfig.tmpfs: object expected");
+                        m.tmpfs = {};
+                        for (var ks = Object.keys(d.tmpfs), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.tmpfs, ks[i]);
+                            m.tmpfs[ks[i]] = String(d.tmpfs[ks[i]]);
+                        }
+                    }
+                    if (d.resources != null) {
+                        if (!$util.isObject(d.resources))
+                            throw TypeError(".keel.common.v1.HostConfig.resources: object expected");
+                        m.resources = $root.keel.common.v1.Resources.fromObject(d.resources, n + 1);
+                    }
+                    if (d.init != null) {
+                        m.init = Boolean(d.init);
+                    }
+                    if (d.logConfig != null) {
+                        if (!$util.isObject(d.logConfig))
+                            throw TypeError(".keel.common.v1.HostConfig.logConfig: object expected");
+                        m.logConfig = $root.keel.common.v1.LogConfig.fromObject(d.logConfig, n + 1);
+                    }
+                    if (d.runtime != null) {
+                        m.runtime = String(d.runtime);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a HostConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {keel.common.v1.HostConfig} m HostConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HostConfig.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.ulimits = [];
+                        d.devices = [];
+                        d.mounts = [];
+                        d.binds = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.tmpfs = {};
+                    }
+                    if (o.defaults) {
+                        d.security = null;
+                        d.resources = null;
+                        d.init = false;
+                        d.logConfig = null;
+                        d.runtime = "";
+                    }
+                    if (m.security != null && Object.hasOwnProperty.call(m, "security")) {
+                        d.security = $root.keel.common.v1.Security.toObject(m.security, o, q + 1);
+                    }
+                    if (m.ulimits && m.ulimits.length) {
+                        d.ulimits = [];
+                        for (var j = 0; j < m.ulimits.length; ++j) {
+                            d.ulimits[j] = $root.keel.common.v1.Ulimit.toObject(m.ulimits[j], o, q + 1);
+                        }
+                    }
+                    if (m.devices && m.devices.length) {
+                        d.devices = [];
+                        for (var j = 0; j < m.devices.length; ++j) {
+                            d.devices[j] = $root.keel.common.v1.Device.toObject(m.devices[j], o, q + 1);
+                        }
+                    }
+                    if (m.mounts && m.mounts.length) {
+                        d.mounts = [];
+                        for (var j = 0; j < m.mounts.length; ++j) {
+                            d.mounts[j] = $root.keel.common.v1.Mount.toObject(m.mounts[j], o, q + 1);
+                        }
+                    }
+                    if (m.binds && m.binds.length) {
+                        d.binds = [];
+                        for (var j = 0; j < m.binds.length; ++j) {
+                            d.binds[j] = m.binds[j];
+                        }
+                    }
+                    var ks2;
+                    if (m.tmpfs && (ks2 = Object.keys(m.tmpfs)).length) {
+                        d.tmpfs = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.tmpfs, ks2[j]);
+                            d.tmpfs[ks2[j]] = m.tmpfs[ks2[j]];
+                        }
+                    }
+                    if (m.resources != null && Object.hasOwnProperty.call(m, "resources")) {
+                        d.resources = $root.keel.common.v1.Resources.toObject(m.resources, o, q + 1);
+                    }
+                    if (m.init != null && Object.hasOwnProperty.call(m, "init")) {
+                        d.init = m.init;
+                    }
+                    if (m.logConfig != null && Object.hasOwnProperty.call(m, "logConfig")) {
+                        d.logConfig = $root.keel.common.v1.LogConfig.toObject(m.logConfig, o, q + 1);
+                    }
+                    if (m.runtime != null && Object.hasOwnProperty.call(m, "runtime")) {
+                        d.runtime = m.runtime;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this HostConfig to JSON.
+                 * @function toJSON
+                 * @memberof keel.common.v1.HostConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HostConfig.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for HostConfig
+                 * @function getTypeUrl
+                 * @memberof keel.common.v1.HostConfig
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                HostConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.common.v1.HostConfig";
+                };
+
+                return HostConfig;
+            })();
+
             v1.Job = (function() {
 
                 /**
@@ -1682,6 +4569,7 @@ $root.keel = (function() {
                  * @property {string|null} [stopSignal] ContainerConfig stopSignal
                  * @property {number|null} [stopTimeout] ContainerConfig stopTimeout
                  * @property {boolean|null} [stopTimeoutSet] ContainerConfig stopTimeoutSet
+                 * @property {keel.common.v1.IHostConfig|null} [hostConfig] ContainerConfig hostConfig
                  */
 
                 /**
@@ -1864,6 +4752,14 @@ $root.keel = (function() {
                 ContainerConfig.prototype.stopTimeoutSet = false;
 
                 /**
+                 * ContainerConfig hostConfig.
+                 * @member {keel.common.v1.IHostConfig|null|undefined} hostConfig
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.hostConfig = null;
+
+                /**
                  * Creates a new ContainerConfig instance using the specified properties.
                  * @function create
                  * @memberof keel.engine.v1.ContainerConfig
@@ -1940,6 +4836,8 @@ $root.keel = (function() {
                         w.uint32(152).int32(m.stopTimeout);
                     if (m.stopTimeoutSet != null && Object.hasOwnProperty.call(m, "stopTimeoutSet"))
                         w.uint32(160).bool(m.stopTimeoutSet);
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig"))
+                        $root.keel.common.v1.HostConfig.encode(m.hostConfig, w.uint32(170).fork(), q + 1).ldelim();
                     return w;
                 };
 
@@ -2090,6 +4988,10 @@ $root.keel = (function() {
                                 m.stopTimeoutSet = r.bool();
                                 break;
                             }
+                        case 21: {
+                                m.hostConfig = $root.keel.common.v1.HostConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -2215,6 +5117,13 @@ $root.keel = (function() {
                         if (typeof m.stopTimeoutSet !== "boolean")
                             return "stopTimeoutSet: boolean expected";
                     }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        {
+                            var e = $root.keel.common.v1.HostConfig.verify(m.hostConfig, n + 1);
+                            if (e)
+                                return "hostConfig." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -2318,6 +5227,11 @@ $root.keel = (function() {
                     if (d.stopTimeoutSet != null) {
                         m.stopTimeoutSet = Boolean(d.stopTimeoutSet);
                     }
+                    if (d.hostConfig != null) {
+                        if (!$util.isObject(d.hostConfig))
+                            throw TypeError(".keel.engine.v1.ContainerConfig.hostConfig: object expected");
+                        m.hostConfig = $root.keel.common.v1.HostConfig.fromObject(d.hostConfig, n + 1);
+                    }
                     return m;
                 };
 
@@ -2363,6 +5277,7 @@ $root.keel = (function() {
                         d.stopSignal = "";
                         d.stopTimeout = 0;
                         d.stopTimeoutSet = false;
+                        d.hostConfig = null;
                     }
                     if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
                         d.image = m.image;
@@ -2438,6 +5353,9 @@ $root.keel = (function() {
                     }
                     if (m.stopTimeoutSet != null && Object.hasOwnProperty.call(m, "stopTimeoutSet")) {
                         d.stopTimeoutSet = m.stopTimeoutSet;
+                    }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        d.hostConfig = $root.keel.common.v1.HostConfig.toObject(m.hostConfig, o, q + 1);
                     }
                     return d;
                 };
@@ -12776,6 +15694,11 @@ $root.keel = (function() {
                  * @property {string|null} [cwd] ProcessSpec cwd
                  * @property {string|null} [user] ProcessSpec user
                  * @property {string|null} [hostname] ProcessSpec hostname
+                 * @property {boolean|null} [tty] ProcessSpec tty
+                 * @property {boolean|null} [openStdin] ProcessSpec openStdin
+                 * @property {boolean|null} [stdinOnce] ProcessSpec stdinOnce
+                 * @property {number|null} [consoleHeight] ProcessSpec consoleHeight
+                 * @property {number|null} [consoleWidth] ProcessSpec consoleWidth
                  */
 
                 /**
@@ -12836,6 +15759,46 @@ $root.keel = (function() {
                 ProcessSpec.prototype.hostname = "";
 
                 /**
+                 * ProcessSpec tty.
+                 * @member {boolean} tty
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.tty = false;
+
+                /**
+                 * ProcessSpec openStdin.
+                 * @member {boolean} openStdin
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.openStdin = false;
+
+                /**
+                 * ProcessSpec stdinOnce.
+                 * @member {boolean} stdinOnce
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.stdinOnce = false;
+
+                /**
+                 * ProcessSpec consoleHeight.
+                 * @member {number} consoleHeight
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.consoleHeight = 0;
+
+                /**
+                 * ProcessSpec consoleWidth.
+                 * @member {number} consoleWidth
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.consoleWidth = 0;
+
+                /**
                  * Creates a new ProcessSpec instance using the specified properties.
                  * @function create
                  * @memberof keel.execd.v1.ProcessSpec
@@ -12877,6 +15840,16 @@ $root.keel = (function() {
                         w.uint32(34).string(m.user);
                     if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
                         w.uint32(42).string(m.hostname);
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty"))
+                        w.uint32(48).bool(m.tty);
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin"))
+                        w.uint32(56).bool(m.openStdin);
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce"))
+                        w.uint32(64).bool(m.stdinOnce);
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight"))
+                        w.uint32(72).uint32(m.consoleHeight);
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth"))
+                        w.uint32(80).uint32(m.consoleWidth);
                     return w;
                 };
 
@@ -12938,6 +15911,26 @@ $root.keel = (function() {
                                 m.hostname = r.string();
                                 break;
                             }
+                        case 6: {
+                                m.tty = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                m.openStdin = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.stdinOnce = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                m.consoleHeight = r.uint32();
+                                break;
+                            }
+                        case 10: {
+                                m.consoleWidth = r.uint32();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -12994,6 +15987,26 @@ $root.keel = (function() {
                         if (!$util.isString(m.hostname))
                             return "hostname: string expected";
                     }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        if (typeof m.tty !== "boolean")
+                            return "tty: boolean expected";
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        if (typeof m.openStdin !== "boolean")
+                            return "openStdin: boolean expected";
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        if (typeof m.stdinOnce !== "boolean")
+                            return "stdinOnce: boolean expected";
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        if (!$util.isInteger(m.consoleHeight))
+                            return "consoleHeight: integer expected";
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        if (!$util.isInteger(m.consoleWidth))
+                            return "consoleWidth: integer expected";
+                    }
                     return null;
                 };
 
@@ -13040,6 +16053,21 @@ $root.keel = (function() {
                     if (d.hostname != null) {
                         m.hostname = String(d.hostname);
                     }
+                    if (d.tty != null) {
+                        m.tty = Boolean(d.tty);
+                    }
+                    if (d.openStdin != null) {
+                        m.openStdin = Boolean(d.openStdin);
+                    }
+                    if (d.stdinOnce != null) {
+                        m.stdinOnce = Boolean(d.stdinOnce);
+                    }
+                    if (d.consoleHeight != null) {
+                        m.consoleHeight = d.consoleHeight >>> 0;
+                    }
+                    if (d.consoleWidth != null) {
+                        m.consoleWidth = d.consoleWidth >>> 0;
+                    }
                     return m;
                 };
 
@@ -13068,6 +16096,11 @@ $root.keel = (function() {
                         d.cwd = "";
                         d.user = "";
                         d.hostname = "";
+                        d.tty = false;
+                        d.openStdin = false;
+                        d.stdinOnce = false;
+                        d.consoleHeight = 0;
+                        d.consoleWidth = 0;
                     }
                     if (m.args && m.args.length) {
                         d.args = [];
@@ -13089,6 +16122,21 @@ $root.keel = (function() {
                     }
                     if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
                         d.hostname = m.hostname;
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        d.tty = m.tty;
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        d.openStdin = m.openStdin;
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        d.stdinOnce = m.stdinOnce;
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        d.consoleHeight = m.consoleHeight;
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        d.consoleWidth = m.consoleWidth;
                     }
                     return d;
                 };
@@ -13132,6 +16180,7 @@ $root.keel = (function() {
                  * @property {string|null} [rootfs] CreateTaskRequest rootfs
                  * @property {keel.execd.v1.IProcessSpec|null} [process] CreateTaskRequest process
                  * @property {string|null} [networkMode] CreateTaskRequest networkMode
+                 * @property {keel.common.v1.IHostConfig|null} [hostConfig] CreateTaskRequest hostConfig
                  */
 
                 /**
@@ -13182,6 +16231,14 @@ $root.keel = (function() {
                 CreateTaskRequest.prototype.networkMode = "";
 
                 /**
+                 * CreateTaskRequest hostConfig.
+                 * @member {keel.common.v1.IHostConfig|null|undefined} hostConfig
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.hostConfig = null;
+
+                /**
                  * Creates a new CreateTaskRequest instance using the specified properties.
                  * @function create
                  * @memberof keel.execd.v1.CreateTaskRequest
@@ -13217,6 +16274,8 @@ $root.keel = (function() {
                         $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(26).fork(), q + 1).ldelim();
                     if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
                         w.uint32(34).string(m.networkMode);
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig"))
+                        $root.keel.common.v1.HostConfig.encode(m.hostConfig, w.uint32(42).fork(), q + 1).ldelim();
                     return w;
                 };
 
@@ -13270,6 +16329,10 @@ $root.keel = (function() {
                                 m.networkMode = r.string();
                                 break;
                             }
+                        case 5: {
+                                m.hostConfig = $root.keel.common.v1.HostConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -13317,6 +16380,13 @@ $root.keel = (function() {
                         if (!$util.isString(m.networkMode))
                             return "networkMode: string expected";
                     }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        {
+                            var e = $root.keel.common.v1.HostConfig.verify(m.hostConfig, n + 1);
+                            if (e)
+                                return "hostConfig." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -13352,6 +16422,11 @@ $root.keel = (function() {
                     if (d.networkMode != null) {
                         m.networkMode = String(d.networkMode);
                     }
+                    if (d.hostConfig != null) {
+                        if (!$util.isObject(d.hostConfig))
+                            throw TypeError(".keel.execd.v1.CreateTaskRequest.hostConfig: object expected");
+                        m.hostConfig = $root.keel.common.v1.HostConfig.fromObject(d.hostConfig, n + 1);
+                    }
                     return m;
                 };
 
@@ -13377,6 +16452,7 @@ $root.keel = (function() {
                         d.rootfs = "";
                         d.process = null;
                         d.networkMode = "";
+                        d.hostConfig = null;
                     }
                     if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
                         d.containerId = m.containerId;
@@ -13389,6 +16465,9 @@ $root.keel = (function() {
                     }
                     if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
                         d.networkMode = m.networkMode;
+                    }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        d.hostConfig = $root.keel.common.v1.HostConfig.toObject(m.hostConfig, o, q + 1);
                     }
                     return d;
                 };

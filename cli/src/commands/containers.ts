@@ -9,10 +9,13 @@ import { ago, ellipsis, humanDuration } from '../format';
 import { API_VERSION } from '../http';
 import { formatTable } from '../table';
 import { shortId } from './images';
+import { type MountOptions, mountsBody } from './host-config/mounts';
+import { type ResourceOptions, resourcesBody } from './host-config/resources';
+import { type SecurityOptions, securityBody } from './host-config/security';
 
 const V = `/v${API_VERSION}`;
 
-export interface CreateOptions {
+export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOptions {
   env?: string[];
   workdir?: string;
   user?: string;
@@ -44,7 +47,7 @@ export function createBody(image: string, cmd: string[], o: CreateOptions, attac
     WorkingDir: o.workdir ?? '',
     Entrypoint: o.entrypoint === undefined ? null : (o.entrypoint === '' ? [''] : [o.entrypoint]),
     Labels: {},
-    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default' },
+    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o) },
   };
 }
 

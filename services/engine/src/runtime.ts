@@ -8,7 +8,7 @@ import { keel } from '../../../proto';
 import { CancelledError, ConflictError, InvalidArgumentError, KeelError, wrap } from '../../kit/src/errors';
 import type { JobClient } from '../../kit/src/client';
 import type { Logger } from '../../kit/src/log';
-import { type ContainerInput, type ContainerMachine, type TaskStateReport, containerMachine, dockerStatus, phaseOf } from './machines/container';
+import { type ContainerInput, type ContainerMachine, type TaskInput, type TaskStateReport, containerMachine, dockerStatus, phaseOf } from './machines/container';
 import { ambiguousId, noSuchContainer, notRunning, removeRunning } from './errors';
 import { SIGKILL, parseSignal, stopSignalOf } from './signals';
 import { execd, graphd } from './peers';
@@ -91,9 +91,11 @@ export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNull
     if (failed.length === 1) throw failed[0];
     if (failed.length > 1) throw Object.assign(failed[0], { cause: new AggregateError(failed.slice(1), 'and') });
   };
-  const create = async (input: { id: string; rootfs: string; process: keel.execd.v1.IProcessSpec; networkMode: string }) => {
+  const create = async (input: TaskInput) => {
     try {
-      const r = await client.call(execd, 'task.create', { containerId: input.id, rootfs: input.rootfs, process: input.process, networkMode: input.networkMode });
+      const r = await client.call(execd, 'task.create', {
+        containerId: input.id, rootfs: input.rootfs, process: input.process, networkMode: input.networkMode, hostConfig: input.hostConfig,
+      });
       return { logPath: r.logPath, execDriver: '' };
     } catch (err) {
       throw wrap(err, 'create task');
@@ -192,6 +194,7 @@ export class ContainerRuntime {
   private spawn(row: ContainerRow, restored: boolean, image: string, rebuilds = 0): void {
     const input: ContainerInput = {
       id: row.id, imageId: row.imageId, autoRemove: row.autoRemove, process: row.process, networkMode: row.networkMode,
+      hostConfig: row.config.hostConfig ?? {},
       status: pickStatus(row), restored, now: this.now,
     };
     const actor = createActor(this.machine, { input, ...(this.opts.clock ? { clock: this.opts.clock } : {}) });

@@ -41,6 +41,7 @@ export interface TaskInput {
   rootfs: string;
   process: keel.execd.v1.IProcessSpec;
   networkMode: string;
+  hostConfig: keel.common.v1.IHostConfig;
 }
 
 export interface IdInput {
@@ -54,6 +55,7 @@ export interface ContainerInput {
   autoRemove: boolean;
   process: keel.execd.v1.IProcessSpec;
   networkMode: string;
+  hostConfig: keel.common.v1.IHostConfig;
   status: ContainerStatus;
   /** true for a row read back at engine start: boot routes by its phase. */
   restored: boolean;
@@ -66,6 +68,7 @@ export interface ContainerCtx {
   autoRemove: boolean;
   process: keel.execd.v1.IProcessSpec;
   networkMode: string;
+  hostConfig: keel.common.v1.IHostConfig;
   status: ContainerStatus;
   restoredPhase: Phase | null;
   now: () => number;
@@ -172,6 +175,7 @@ export const containerMachine = setup({
     autoRemove: input.autoRemove,
     process: input.process,
     networkMode: input.networkMode,
+    hostConfig: input.hostConfig,
     status: input.status,
     restoredPhase: input.restored ? input.status.phase : null,
     now: input.now,
@@ -220,7 +224,7 @@ export const containerMachine = setup({
         task: {
           invoke: {
             src: 'createTask',
-            input: ({ context }) => ({ id: context.id, rootfs: context.status.rootfs, process: context.process, networkMode: context.networkMode }),
+            input: ({ context }) => ({ id: context.id, rootfs: context.status.rootfs, process: context.process, networkMode: context.networkMode, hostConfig: context.hostConfig }),
             onDone: {
               target: '#container.created',
               actions: assign(({ context, event }) => ({
@@ -275,7 +279,7 @@ export const containerMachine = setup({
             src: 'recreateTask',
             input: ({ context }) => ({
               id: context.id, rootfs: context.status.rootfs, process: context.process, networkMode: context.networkMode,
-              hadTask: context.status.task !== 'none',
+              hostConfig: context.hostConfig, hadTask: context.status.task !== 'none',
             }),
             onDone: {
               target: 'launch',

@@ -11,7 +11,7 @@ const status = (over: Partial<ContainerStatus> = {}): ContainerStatus => ({
 
 function run(jobs: FakeJobs, over: Partial<ContainerInput> = {}, clock?: SimulatedClock) {
   const input: ContainerInput = {
-    id: ID, imageId: 'sha256:img', autoRemove: false, process: { args: ['sh'] }, networkMode: 'none',
+    id: ID, imageId: 'sha256:img', autoRemove: false, process: { args: ['sh'] }, networkMode: 'none', hostConfig: {},
     status: status(), restored: false, now: () => 1_000, ...over,
   };
   const actor = createActor(containerMachine.provide({ actors: jobs.actors() }), { input, ...(clock ? { clock } : {}) });
@@ -48,7 +48,7 @@ describe('container machine: create', () => {
     const m = await created(jobs);
     expect(jobs.jobs()).toEqual(['prepareRootfs', 'createTask']);
     expect(jobs.called('prepareRootfs')).toEqual([{ id: ID, imageId: 'sha256:img' }]);
-    expect(jobs.called('createTask')).toEqual([{ id: ID, rootfs: `/rootfs/${ID}`, process: { args: ['sh'] }, networkMode: 'none' }]);
+    expect(jobs.called('createTask')).toEqual([{ id: ID, rootfs: `/rootfs/${ID}`, process: { args: ['sh'] }, networkMode: 'none', hostConfig: {} }]);
     expect(m.ctx().status).toMatchObject({ rootfs: `/rootfs/${ID}`, driver: 'vfs', logPath: `/logs/${ID}.log`, execDriver: 'native', task: 'created' });
     expect(m.phases).toEqual(['creating', 'created']);
     expect(m.errors).toEqual([]);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../../../kit/src';
 import { humanDuration } from '../../../../kit/src/units';
 import { rfc3339 } from '../images/docker';
 import type { Container, ContainerConfig } from './backend';
+import { type DockerHostConfig, dockerHostConfig, hostConfig } from './host-config';
 
 /** The Status column of /containers/json: "Up 3 seconds", "Exited (0) 2 seconds ago", "Created". */
 export function dockerStatus(c: Container, now = Date.now()): string {
@@ -98,15 +99,12 @@ export function dockerContainerInspect(c: Container) {
     AppArmorProfile: '',
     ExecIDs: null,
     HostConfig: {
-      Binds: null,
       ContainerIDFile: '',
-      LogConfig: { Type: 'json-file', Config: {} },
       NetworkMode: networkMode(cfg),
       PortBindings: {},
       RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
       AutoRemove: Boolean(cfg.autoRemove),
-      Privileged: false,
-      ReadonlyRootfs: false,
+      ...dockerHostConfig(cfg.hostConfig),
       Runtime: c.execDriver || 'native',
     },
     GraphDriver: { Name: c.driver ?? '', Data: c.rootfs ? { MergedDir: c.rootfs } : null },
@@ -158,7 +156,7 @@ export interface CreateBody {
   OpenStdin?: boolean;
   StopSignal?: string;
   StopTimeout?: number | null;
-  HostConfig?: { AutoRemove?: boolean; NetworkMode?: string } | null;
+  HostConfig?: DockerHostConfig | null;
 }
 
 
@@ -184,6 +182,7 @@ export const createBodySchema = {
     HostConfig: {
       type: 'object',
       nullable: true,
+      // the rest of HostConfig is checked by hostConfig() (host-config/), with messages in Docker's words
       properties: { AutoRemove: { type: 'boolean' }, NetworkMode: { type: 'string' } },
     },
   },
@@ -228,5 +227,6 @@ export function containerConfig(b: CreateBody): ContainerConfig {
     stopSignal: b.StopSignal ?? '',
     stopTimeout: b.StopTimeout ?? 0,
     stopTimeoutSet: b.StopTimeout !== undefined && b.StopTimeout !== null,
+    hostConfig: hostConfig(b.HostConfig),
   };
 }
