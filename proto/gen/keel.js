@@ -16508,6 +16508,7 @@ $root.keel = (function() {
                  * @memberof keel.execd.v1
                  * @interface ICreateTaskResponse
                  * @property {string|null} [logPath] CreateTaskResponse logPath
+                 * @property {string|null} [execDriver] CreateTaskResponse execDriver
                  */
 
                 /**
@@ -16532,6 +16533,14 @@ $root.keel = (function() {
                  * @instance
                  */
                 CreateTaskResponse.prototype.logPath = "";
+
+                /**
+                 * CreateTaskResponse execDriver.
+                 * @member {string} execDriver
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.execDriver = "";
 
                 /**
                  * Creates a new CreateTaskResponse instance using the specified properties.
@@ -16563,6 +16572,8 @@ $root.keel = (function() {
                         throw Error("max depth exceeded");
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
                         w.uint32(10).string(m.logPath);
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver"))
+                        w.uint32(18).string(m.execDriver);
                     return w;
                 };
 
@@ -16604,6 +16615,10 @@ $root.keel = (function() {
                                 m.logPath = r.string();
                                 break;
                             }
+                        case 2: {
+                                m.execDriver = r.string();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -16636,6 +16651,10 @@ $root.keel = (function() {
                         if (!$util.isString(m.logPath))
                             return "logPath: string expected";
                     }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        if (!$util.isString(m.execDriver))
+                            return "execDriver: string expected";
+                    }
                     return null;
                 };
 
@@ -16660,6 +16679,9 @@ $root.keel = (function() {
                     if (d.logPath != null) {
                         m.logPath = String(d.logPath);
                     }
+                    if (d.execDriver != null) {
+                        m.execDriver = String(d.execDriver);
+                    }
                     return m;
                 };
 
@@ -16682,9 +16704,13 @@ $root.keel = (function() {
                     var d = {};
                     if (o.defaults) {
                         d.logPath = "";
+                        d.execDriver = "";
                     }
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
                         d.logPath = m.logPath;
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        d.execDriver = m.execDriver;
                     }
                     return d;
                 };

@@ -96,7 +96,7 @@ export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNull
       const r = await client.call(execd, 'task.create', {
         containerId: input.id, rootfs: input.rootfs, process: input.process, networkMode: input.networkMode, hostConfig: input.hostConfig,
       });
-      return { logPath: r.logPath, execDriver: '' };
+      return { logPath: r.logPath, execDriver: r.execDriver };
     } catch (err) {
       throw wrap(err, 'create task');
     }

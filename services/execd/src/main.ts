@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths, serviceMain } from '../../kit/src';
 import { detectCgroups } from './cgroups/detect';
-import { execDrivers, findExecutable, shimPath } from './drivers/available';
+import { findExecutable, shimPath } from './drivers/available';
+import { ExecDrivers } from './drivers/registry';
 import service from './service';
 import { TaskStore } from './task/store';
 
@@ -15,9 +16,8 @@ void serviceMain(service, ({ config, log }) => {
   log.info({ tasks: r.tasks, running: r.running, removed: r.removed }, 'tasks re-adopted');
   return {
     cgroups: detectCgroups(),
-    drivers: execDrivers(config.execDriver, runc, shim),
+    exec: new ExecDrivers({ shim, runc, runcRoot: join(config.execRoot, 'runc') }, config.execDriver),
     runtimePaths: { native: shim, runc },
     tasks,
-    shim,
   };
 });

@@ -20,8 +20,8 @@ export default defineService<typeof execd.jobs, ExecdState>({
     'task.delete': deleteTask,
     'task.state': taskState,
   },
-  info: async ({ cgroups: cg, drivers, runtimePaths, tasks }) => ({
-    drivers,
+  info: async ({ cgroups: cg, exec, runtimePaths, tasks }) => ({
+    drivers: exec.infos(),
     facts: [
       { key: 'cgroup-version', value: cg.version },
       { key: 'cgroup-driver', value: 'cgroupfs' },

@@ -1,14 +1,13 @@
-import type { keel } from '../../../proto';
 import type { ServiceState } from '../../kit/src';
 import type { CgroupFeatures } from './cgroups/detect';
+import type { ExecDrivers } from './drivers/registry';
 import type { TaskStore } from './task/store';
 
 export interface ExecdState extends ServiceState {
   cgroups: CgroupFeatures;
-  drivers: keel.kit.v1.IDriverInfo[];
+  /** the exec drivers this host runs, and the default for new tasks */
+  exec: ExecDrivers;
   runtimePaths: Record<string, string>;
   /** the bundle dirs of the tasks */
   tasks: TaskStore;
-  /** keel-shim's path, '' when it is not built */
-  shim: string;
 }

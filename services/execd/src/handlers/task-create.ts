@@ -4,12 +4,12 @@ import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
-import { buildPlan, encodePlan, parseCpuList } from '../task/plan';
+import { buildPlan, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
 import { resolveUser } from '../task/user';
 
-/** Writes the task's bundle: the plan keel-shim will run. Nothing runs yet. */
+/** Writes the task's bundle: the plan, rendered by the exec driver asked for (HostConfig.Runtime) or the default. Nothing runs yet. */
 export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState & JobCtx): keel.execd.v1.ICreateTaskResponse {
   const id = TaskStore.checkId(req.containerId);
   if (!isAbsolute(req.rootfs)) throw new InvalidArgumentError(`create task ${id}: rootfs "${req.rootfs}" is not an absolute path`);
@@ -23,17 +23,18 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
   }
   const p = req.process ?? { args: [], env: [], cwd: '', user: '', hostname: '' };
   const logPath = join(ctx.tasks.bundle(id), `${id}-json.log`);
+  const driver = ctx.exec.choose(req.hostConfig?.runtime ?? '');
   try {
     const user = resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), readRootfsFile(rootfs, 'etc/group'));
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
       user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(),
     });
-    ctx.tasks.add({ id, rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
+    ctx.tasks.add({ id, rootfs, logPath, createdMs: Date.now(), driver: driver.id }, (bundle) => driver.create(bundle, plan));
   } catch (err) {
     throw wrap(err, `create task ${id}`);
   }
-  return { logPath };
+  return { logPath, execDriver: driver.id };
 }
 
 let cpus: number[] | undefined;

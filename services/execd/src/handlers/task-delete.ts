@@ -12,17 +12,13 @@ const KILL_WAIT_MS = 10_000;
  */
 export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IDeleteTaskResponse> {
   const id = req.containerId;
-  ctx.tasks.get(id);
+  const driver = ctx.exec.get(ctx.tasks.get(id).driver);
   return await ctx.tasks.locked(id, async () => {
     let s = ctx.tasks.status(id);
     if (s.status === 'running') {
       if (!req.force) throw new ConflictError(`delete task ${id}: it is running (stop it first, or force)`);
       if (ctx.tasks.initAlive(s.started)) {
-        try {
-          process.kill(s.started.pid, constants.signals.SIGKILL);
-        } catch {
-          // gone meanwhile
-        }
+        await driver.kill(id, ctx.tasks.bundle(id), s.started, constants.signals.SIGKILL).catch(() => undefined); // gone meanwhile
       }
       await waitUntil(ctx.tasks.bundle(id), () => (ctx.tasks.status(id).status === 'stopped' ? true : null),
         { signal: ctx.signal, timeoutMs: KILL_WAIT_MS, pollMs: 50, what: `delete task ${id}: wait for its exit` });
@@ -35,6 +31,7 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
       await waitUntil(ctx.tasks.dir, () => (ctx.tasks.shimAlive(id, started) ? null : true),
         { signal: ctx.signal, timeoutMs: 5_000, pollMs: 10, what: `delete task ${id}: wait for its shim` }).catch(() => undefined);
     }
+    await driver.delete(id, ctx.tasks.bundle(id));
     ctx.tasks.remove(id);
     return {};
   });

@@ -4,23 +4,18 @@ import { ConflictError, InvalidArgumentError, type JobCtx } from '../../../kit/s
 import type { ExecdState } from '../state';
 
 /**
- * Sends a signal (0 = SIGKILL) to the task's init. The pid is checked against the start time the
+ * Sends a signal (0 = SIGKILL) to the task's init, through its exec driver. The pid is checked against the start time the
  * shim recorded, so a recycled pid is never signalled.
  */
 export async function killTask(req: keel.execd.v1.KillTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IKillTaskResponse> {
   const id = req.containerId;
   const signal = req.signal || constants.signals.SIGKILL;
   if (!Number.isInteger(signal) || signal < 1 || signal > 64) throw new InvalidArgumentError(`kill task ${id}: invalid signal ${req.signal}`);
-  ctx.tasks.get(id);
+  const driver = ctx.exec.get(ctx.tasks.get(id).driver);
   return await ctx.tasks.locked(id, async () => {
     const s = ctx.tasks.status(id);
-    if (s.status !== 'running' || !ctx.tasks.initAlive(s.started)) throw new ConflictError(`kill task ${id}: it is not running`);
-    try {
-      process.kill(s.started.pid, signal);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ESRCH') throw new ConflictError(`kill task ${id}: it is not running`);
-      throw err;
-    }
+    if (s.status !== 'running' || driver.state(id, ctx.tasks.bundle(id), s.started) !== 'running') throw new ConflictError(`kill task ${id}: it is not running`);
+    await driver.kill(id, ctx.tasks.bundle(id), s.started, signal);
     return {};
   });
 }

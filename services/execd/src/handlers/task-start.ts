@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { keel } from '../../../../proto';
-import { ConflictError, FailedPreconditionError, InternalError, type JobCtx } from '../../../kit/src';
+import { ConflictError, InternalError, type JobCtx } from '../../../kit/src';
 import { startError } from '../errors';
 import type { ExecdState } from '../state';
-import { startShim } from '../task/shim';
 import type { Started, StartFailure } from '../task/store';
 import { waitUntil } from '../task/watch';
 
@@ -21,24 +20,23 @@ function command(bundle: string): string {
 }
 
 /**
- * Spawns keel-shim for the task (it daemonizes: the container is never execd's child) and
+ * Starts the task through its exec driver: keel-shim is spawned (it daemonizes: the container is never execd's child) and
  * returns once the init has exec'd (the shim writes `pid`) or fails with the shim's report.
  * Idempotent: a started task answers with its pid.
  */
 export async function startTask(req: keel.execd.v1.StartTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IStartTaskResponse> {
   const id = req.containerId;
-  ctx.tasks.get(id);
+  const driver = ctx.exec.get(ctx.tasks.get(id).driver);
   return await ctx.tasks.locked(id, async () => {
     const already = ctx.tasks.started(id);
     if (already) return { pid: already.pid, startedMs: already.startedMs };
     if (ctx.tasks.exited(id)) throw new ConflictError(`start task ${id}: it has run already`);
-    if (!ctx.shim) throw new FailedPreconditionError(`start task ${id}: keel-shim is not built (deploy/setup.sh builds it)`);
     ctx.tasks.clearStartFailure(id);
     const bundle = ctx.tasks.bundle(id);
 
     let spawnFailure: Error | null = null;
     // the first process exits 0 once it has forked the daemon; anything else is a failure
-    startShim(ctx.shim, bundle).then(
+    driver.start(bundle).then(
       ({ exitCode, signal }) => { if (exitCode !== 0) spawnFailure = new Error(`keel-shim exited with ${signal ? `signal ${signal}` : `code ${exitCode}`}`); },
       (err: Error) => { spawnFailure = new Error(`keel-shim could not be started: ${err.message}`); },
     );

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
 import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
-import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
+import { type SeccompPolicy, type SeccompProfile, compilePolicy, selectSeccomp } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
 import type { ExecUser } from './user';
 
@@ -32,8 +32,8 @@ export interface Plan {
   caps: CapSets;
   /** PR_SET_NO_NEW_PRIVS (Docker: off unless --security-opt no-new-privileges) */
   noNewPrivileges: boolean;
-  /** the seccomp filter; empty: none */
-  seccomp: SockFilter[];
+  /** the seccomp profile resolved for this container; null: none (each driver renders it: BPF, OCI rules) */
+  seccomp: SeccompPolicy | null;
 }
 
 export type PlanOp =
@@ -170,7 +170,7 @@ export function buildPlan(t: TaskSpec): Plan {
     readonlyPaths: [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
     noNewPrivileges: false,
-    seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
+    seccomp: selectSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
   };
 }
 
@@ -210,6 +210,6 @@ export function encodePlan(p: Plan): Buffer {
   list('cap-inheritable', p.caps.inheritable);
   list('cap-ambient', p.caps.ambient);
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
-  for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
+  for (const i of p.seccomp ? compilePolicy(p.seccomp) : []) list('bpf', [i.code, i.jt, i.jf, i.k]);
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }

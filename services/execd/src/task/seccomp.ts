@@ -146,25 +146,61 @@ function resolve(prog: Insn[]): SockFilter[] {
   return out;
 }
 
-/** Compiles a profile for one container; syscall names unknown on x86_64 are skipped. */
-export function compileSeccomp(profile: SeccompProfile, opts: CompileOptions): SockFilter[] {
+/**
+ * A profile resolved for one container: the rules that apply to it (includes/excludes decided),
+ * with their actions as SECCOMP_RET values and only the syscalls x86_64 has, in profile order.
+ * This is what both exec drivers render: keel-shim as BPF (compilePolicy), runc as OCI
+ * linux.seccomp rules.
+ */
+export interface SeccompPolicy {
+  defaultAction: string;
+  defaultErrnoRet: number;
+  rules: SeccompPolicyRule[];
+}
+export interface SeccompPolicyRule {
+  names: string[];
+  action: string;
+  errnoRet: number;
+  args: SeccompArg[];
+}
+
+/** The rules of a profile that apply to one container (moby's seccomp_linux.go), validated. */
+export function selectSeccomp(profile: SeccompProfile, opts: CompileOptions): SeccompPolicy {
   const o: Required<CompileOptions> = { arch: 'amd64', ...opts };
   if (o.arch !== 'amd64') throw new InvalidArgumentError(`seccomp: architecture ${o.arch} is not supported (only amd64)`);
   if (typeof profile?.defaultAction !== 'string') throw new InvalidArgumentError('seccomp profile: no defaultAction');
   const defaultErrno = profile.defaultErrnoRet ?? EPERM;
   const dflt = actionOf(profile.defaultAction, profile.defaultErrnoRet, EPERM);
-
-  // per syscall, its applicable rules in profile order
-  const bySyscall = new Map<number, { args: SeccompArg[]; action: number }[]>();
+  const rules: SeccompPolicyRule[] = [];
   for (const r of profile.syscalls ?? []) {
-    const names = r.names ?? (r.name ? [r.name] : []);
     const action = actionOf(r.action, r.errnoRet, defaultErrno);
     if (action === dflt || !applies(r, o)) continue;
-    for (const name of names) {
+    const names = (r.names ?? (r.name ? [r.name] : [])).filter((n) => SYSCALLS_X86_64[n] !== undefined);
+    if (!names.length) continue;
+    const args = r.args ?? [];
+    for (const a of args) argTest(a, 'x', () => 'y'); // validates index, values and operator
+    rules.push({ names, action: r.action, errnoRet: r.errnoRet ?? defaultErrno, args });
+  }
+  return { defaultAction: profile.defaultAction, defaultErrnoRet: defaultErrno, rules };
+}
+
+/** Compiles a profile for one container; syscall names unknown on x86_64 are skipped. */
+export function compileSeccomp(profile: SeccompProfile, opts: CompileOptions): SockFilter[] {
+  return compilePolicy(selectSeccomp(profile, opts));
+}
+
+/** The BPF program of a resolved policy (the native driver's rendering of it). */
+export function compilePolicy(policy: SeccompPolicy): SockFilter[] {
+  const dflt = actionOf(policy.defaultAction, policy.defaultErrnoRet, policy.defaultErrnoRet);
+  // per syscall, its rules in profile order
+  const bySyscall = new Map<number, { args: SeccompArg[]; action: number }[]>();
+  for (const r of policy.rules) {
+    const action = actionOf(r.action, r.errnoRet, policy.defaultErrnoRet);
+    for (const name of r.names) {
       const nr = SYSCALLS_X86_64[name];
       if (nr === undefined) continue;
       const list = bySyscall.get(nr) ?? [];
-      list.push({ args: r.args ?? [], action });
+      list.push({ args: r.args, action });
       bySyscall.set(nr, list);
     }
   }

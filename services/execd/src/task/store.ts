@@ -109,14 +109,14 @@ export class TaskStore {
     return [...this.tasks.keys()];
   }
 
-  /** Writes a new bundle: the plan, then task.json (its presence marks the bundle complete). */
-  add(rec: TaskRecord, plan: Buffer): void {
+  /** Writes a new bundle: the driver's files (write), then task.json (its presence marks the bundle complete). */
+  add(rec: TaskRecord, write: (bundle: string) => void): void {
     if (this.tasks.has(rec.id)) throw new AlreadyExistsError(`task ${rec.id}`);
     const bundle = this.bundle(rec.id);
     rmSync(bundle, { recursive: true, force: true });
     mkdirSync(bundle, { mode: 0o700 });
     try {
-      writeAtomic(join(bundle, 'plan'), plan);
+      write(bundle);
       writeAtomic(join(bundle, 'task.json'), JSON.stringify(rec) + '\n');
     } catch (err) {
       rmSync(bundle, { recursive: true, force: true });

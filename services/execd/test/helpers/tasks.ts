@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JobCtx } from '../../../kit/src';
 import { createLogger } from '../../../kit/src/log';
-import { shimPath } from '../../src/drivers/available';
+import { findExecutable, shimPath } from '../../src/drivers/available';
+import { ExecDrivers } from '../../src/drivers/registry';
 import type { ExecdState } from '../../src/state';
 import { TaskStore } from '../../src/task/store';
 import { containerTestsSkipReason } from '../../../../test/helpers/privileged';
@@ -31,7 +32,8 @@ export function makeState(dir: string): ExecdState {
   tasks.reconcile();
   return {
     cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false },
-    drivers: [], runtimePaths: {}, tasks, shim: shimPath(),
+    exec: new ExecDrivers({ shim: shimPath(), runc: findExecutable('runc', '/usr/sbin:/usr/bin'), runcRoot: join(dir, 'runc') }, 'native'),
+    runtimePaths: {}, tasks,
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startError } from '../../src/errors';
@@ -16,14 +16,15 @@ describe('TaskStore: the bundle dirs are the records', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a new task is created; a second with its id already exists', () => {
-    store.add(rec('a'), Buffer.from('version=1\0'));
+    store.add(rec('a'), (b) => writeFileSync(join(b, 'plan'), 'version=1\0'));
+    expect(readFileSync(join(store.bundle('a'), 'plan'), 'utf8')).toBe('version=1\0');
     expect(store.status('a').status).toBe('created');
-    expect(() => store.add(rec('a'), Buffer.from(''))).toThrow('task a already exists');
+    expect(() => store.add(rec('a'), () => undefined)).toThrow('task a already exists');
     expect(() => store.get('b')).toThrow('task b not found');
   });
 
   it('running while the recorded pid lives with its start time; stopped once exit is written', () => {
-    store.add(rec('a'), Buffer.from(''));
+    store.add(rec('a'), () => undefined);
     const me = { pid: process.pid, startTime: procStartTime(process.pid)!, startedMs: 5, shimPid: process.pid };
     writeFileSync(join(store.bundle('a'), 'pid'), JSON.stringify(me));
     expect(store.status('a')).toMatchObject({ status: 'running', started: me });
@@ -32,7 +33,7 @@ describe('TaskStore: the bundle dirs are the records', () => {
   });
 
   it('a recycled pid (other start time) with no live shim is a lost task: exit 255, recorded', () => {
-    store.add(rec('a'), Buffer.from(''));
+    store.add(rec('a'), () => undefined);
     const dead = spawnSync('true').pid!;
     writeFileSync(join(store.bundle('a'), 'pid'), JSON.stringify({ pid: process.pid, startTime: '1', startedMs: 5, shimPid: dead }));
     expect(store.status('a')).toMatchObject({ status: 'stopped', exited: { exitCode: 255, lost: true } });
@@ -40,7 +41,7 @@ describe('TaskStore: the bundle dirs are the records', () => {
   });
 
   it('reconcile adopts complete bundles and removes half-made ones', () => {
-    store.add(rec('a'), Buffer.from(''));
+    store.add(rec('a'), () => undefined);
     mkdirSync(join(store.dir, 'half'));
     mkdirSync(join(store.dir, '.bad'));
     const again = new TaskStore(store.dir);
