@@ -23,6 +23,7 @@
 #include "init.h"
 #include "log.h"
 #include "plan.h"
+#include "runc.h"
 #include "util.h"
 
 #ifndef SYS_close_range
@@ -51,6 +52,62 @@ int ExitCode(int status) {
   return 255;
 }
 
+// The init exec'd: records its pid, copies its output into the log until both pipes end, records its exit.
+int Run(pid_t pid, Fd& out_r, Fd& err_r, Fd& log) {
+  char buf[65536];
+  std::string started = "{\"pid\":" + std::to_string(pid) + ",\"startTime\":" + JsonString(ProcStartTime(pid)) +
+                        ",\"startedMs\":" + std::to_string(NowMs()) + ",\"shimPid\":" + std::to_string(getpid()) + "}\n";
+  if (!WriteFileAtomic(g_bundle + "/pid", started)) {
+    kill(pid, SIGKILL);  // nobody could ever find it
+    Die("record", "rename", errno, g_bundle + "/pid");
+  }
+
+  // copy stdout and stderr into the log until both end (when the init dies, the kernel kills
+  // the rest of its pid namespace, so nothing can hold them open)
+  JsonLog json(log.get());
+  struct pollfd fds[2] = {{out_r.get(), POLLIN, 0}, {err_r.get(), POLLIN, 0}};
+  int open_streams = 2;
+  while (open_streams > 0) {
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int s = 0; s < 2; s++) {
+      if (fds[s].fd < 0 || !(fds[s].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      ssize_t n = read(fds[s].fd, buf, sizeof buf);
+      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+      if (n <= 0) {
+        json.Flush(s);
+        fds[s].fd = -1;
+        open_streams--;
+      } else {
+        json.Feed(s, buf, static_cast<size_t>(n));
+      }
+    }
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  std::string exited = "{\"exitCode\":" + std::to_string(ExitCode(status)) + ",\"signal\":" + std::to_string(sig) +
+                       ",\"finishedMs\":" + std::to_string(NowMs()) + ",\"oomKilled\":false}\n";
+  WriteFileAtomic(g_bundle + "/exit", exited);
+  return 0;
+}
+
+// runc mode: runc sets the container up (runc create + start); the shim is its init's parent all the same.
+int SuperviseRunc(const Plan& plan, Fd& devnull, Fd& out_r, Fd& out_w, Fd& err_r, Fd& err_w, Fd& log) {
+  RuncFailure f;
+  pid_t pid = RuncCreateStart(plan, g_bundle, devnull.get(), out_w.get(), err_w.get(), err_r.get(), &f);
+  out_w.Reset();
+  err_w.Reset();
+  devnull.Reset();
+  if (pid < 0) {
+    WriteFileAtomic(g_bundle + "/start-error", StartError(f.step, f.syscall, f.err, plan.runc, f.message.empty() ? strerror(f.err) : f.message));
+    return 1;
+  }
+  return Run(pid, out_r, err_r, log);
+}
+
 int Supervise(const Plan& plan) {
   Fd log(open(plan.log.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640));
   if (!log.valid()) Die("log", "open", errno, plan.log);
@@ -59,6 +116,8 @@ int Supervise(const Plan& plan) {
   int out[2], err[2], sync[2];
   if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(sync, O_CLOEXEC) != 0) Die("stdio", "pipe2", errno);
   Fd out_r(out[0]), out_w(out[1]), err_r(err[0]), err_w(err[1]), sync_r(sync[0]), sync_w(sync[1]);
+
+  if (!plan.runc.empty()) return SuperviseRunc(plan, devnull, out_r, out_w, err_r, err_w, log);
 
   // a fork-like clone (no new stack): the child is pid 1 of its own pid namespace
   pid_t pid = static_cast<pid_t>(syscall(SYS_clone, plan.clone_flags | SIGCHLD, nullptr, nullptr, nullptr, nullptr));
@@ -104,43 +163,7 @@ int Supervise(const Plan& plan) {
     WriteFileAtomic(g_bundle + "/start-error", StartError(f[0], f[1], e, f[3], strerror(e)));
     return 1;
   }
-  std::string started = "{\"pid\":" + std::to_string(pid) + ",\"startTime\":" + JsonString(ProcStartTime(pid)) +
-                        ",\"startedMs\":" + std::to_string(NowMs()) + ",\"shimPid\":" + std::to_string(getpid()) + "}\n";
-  if (!WriteFileAtomic(g_bundle + "/pid", started)) {
-    kill(pid, SIGKILL);  // nobody could ever find it
-    Die("record", "rename", errno, g_bundle + "/pid");
-  }
-
-  // copy stdout and stderr into the log until both end (when the init dies, the kernel kills
-  // the rest of its pid namespace, so nothing can hold them open)
-  JsonLog json(log.get());
-  struct pollfd fds[2] = {{out_r.get(), POLLIN, 0}, {err_r.get(), POLLIN, 0}};
-  int open_streams = 2;
-  while (open_streams > 0) {
-    if (poll(fds, 2, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (int s = 0; s < 2; s++) {
-      if (fds[s].fd < 0 || !(fds[s].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      ssize_t n = read(fds[s].fd, buf, sizeof buf);
-      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
-      if (n <= 0) {
-        json.Flush(s);
-        fds[s].fd = -1;
-        open_streams--;
-      } else {
-        json.Feed(s, buf, static_cast<size_t>(n));
-      }
-    }
-  }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-  int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-  std::string exited = "{\"exitCode\":" + std::to_string(ExitCode(status)) + ",\"signal\":" + std::to_string(sig) +
-                       ",\"finishedMs\":" + std::to_string(NowMs()) + ",\"oomKilled\":false}\n";
-  WriteFileAtomic(g_bundle + "/exit", exited);
-  return 0;
+  return Run(pid, out_r, err_r, log);
 }
 
 }  // namespace

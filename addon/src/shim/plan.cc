@@ -43,6 +43,10 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
     if (key == "version") {
       if (value != "1") { *err = "plan version " + value + " is not 1"; return false; }
       version = true;
+    } else if (key == "runc") {
+      plan->runc = value;
+    } else if (key == "runc-root") {
+      plan->runc_root = value;
     } else if (key == "id") {
       plan->id = value;
     } else if (key == "rootfs") {

@@ -37,6 +37,8 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  // runc mode (the runc exec driver): runc's path and --root; empty: the shim clones the init
+  std::string runc, runc_root;
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -21,6 +21,13 @@ export function startError(id: string, cmd: string, f: StartFailure): KeelError 
   if (f.step === 'exec' && f.code === 'ENOEXEC') {
     return new InvalidArgumentError(`${prefix}: exec: "${cmd}": exec format error (${f.code})`, { detail });
   }
+  if (f.step === 'runc-create' && f.syscall === 'runc') {
+    // runc's own words: its exec checks use Docker's wording too
+    const said = f.message.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? f.message;
+    if (/executable file not found|no such file or directory/.test(said)) return new InvalidArgumentError(`${prefix}: ${said}`, { detail });
+    if (/permission denied/.test(said)) return new PermissionDeniedError(`${prefix}: ${said}`, { detail });
+    return new InternalError(`${prefix}: runc create: ${said}`, { detail });
+  }
   const what = [f.syscall, f.path].filter(Boolean).join(' ');
   return new InternalError(`${prefix}: ${f.step}: ${what}: ${f.code}${f.message ? ` (${f.message})` : ''}`, { detail });
 }
