@@ -195,9 +195,10 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   if (!p.hostname.empty() && sethostname(p.hostname.data(), p.hostname.size()) != 0) Fail("hostname", "sethostname", errno, p.hostname);
   if (p.loopback) LoopbackUp();
 
-  // the container's /proc and /sys are mounted: Docker's masked and read-only paths
-  for (const std::string& m : p.masked) MaskPath(m);
+  // the container's /proc and /sys are mounted: Docker's read-only then masked paths (runc's
+  // order: a masked path under a read-only one stays masked)
   for (const std::string& r : p.readonly) ReadonlyPath(r);
+  for (const std::string& m : p.masked) MaskPath(m);
 
   int err = MkdirAll(p.cwd);
   if (err) Fail("cwd", "mkdir", err, p.cwd);

@@ -11,11 +11,12 @@ import { formatTable } from '../table';
 import { shortId } from './images';
 import { type MountOptions, mountsBody } from './host-config/mounts';
 import { type ResourceOptions, resourcesBody } from './host-config/resources';
+import { type RuntimeOptions, runtimeBody } from './host-config/runtime';
 import { type SecurityOptions, securityBody } from './host-config/security';
 
 const V = `/v${API_VERSION}`;
 
-export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOptions {
+export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOptions, RuntimeOptions {
   env?: string[];
   workdir?: string;
   user?: string;
@@ -47,7 +48,7 @@ export function createBody(image: string, cmd: string[], o: CreateOptions, attac
     WorkingDir: o.workdir ?? '',
     Entrypoint: o.entrypoint === undefined ? null : (o.entrypoint === '' ? [''] : [o.entrypoint]),
     Labels: {},
-    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o) },
+    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o), ...runtimeBody(o) },
   };
 }
 

@@ -105,7 +105,7 @@ export function dockerContainerInspect(c: Container) {
       RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
       AutoRemove: Boolean(cfg.autoRemove),
       ...dockerHostConfig(cfg.hostConfig),
-      Runtime: c.execDriver || 'native',
+      Runtime: c.execDriver || cfg.hostConfig?.runtime || 'native',
     },
     GraphDriver: { Name: c.driver ?? '', Data: c.rootfs ? { MergedDir: c.rootfs } : null },
     Mounts: [],

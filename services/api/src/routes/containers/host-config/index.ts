@@ -17,18 +17,23 @@ export type DockerHostConfig = DockerSecurity & DockerMounts & DockerResources &
   Runtime?: string;
 };
 
+/** The runtimes (exec drivers) keel has; whether this host runs one is execd's to say at create. */
+export const RUNTIMES: readonly string[] = ['native', 'runc'];
+
 /** The create body's HostConfig → what the engine keeps and execd carries out. */
 export function hostConfig(h: DockerHostConfig | null | undefined): keel.common.v1.IHostConfig {
   const hc = h ?? {};
   const logType = hc.LogConfig?.Type ?? '';
   if (logType !== '' && logType !== 'json-file') throw new InvalidArgumentError(`log driver "${logType}" is not supported: keel writes json-file logs only`);
+  const runtime = hc.Runtime ?? '';
+  if (runtime !== '' && !RUNTIMES.includes(runtime)) throw new InvalidArgumentError(`unknown or invalid runtime name: ${runtime}`);
   return {
     ...security(hc),
     ...mounts(hc),
     resources: resources(hc),
     init: Boolean(hc.Init),
     logConfig: { type: 'json-file', config: { ...(hc.LogConfig?.Config ?? {}) } },
-    runtime: hc.Runtime ?? '',
+    runtime,
   };
 }
 
