@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "tiny-init.h"
 #include "util.h"
 
 #ifndef SYS_close_range
@@ -234,6 +235,8 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   }
   umask(022);
   if (p.no_new_privs) LoadSeccomp(p);
+
+  if (p.init) RunTinyInit(sync_fd);  // --init: from here on, the command is pid 1's child
 
   std::vector<char*> argv = CStrings(p.args), envp = CStrings(p.env);
   const std::string& cmd = p.args[0];

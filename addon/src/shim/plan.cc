@@ -106,6 +106,8 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
           set->push_back(static_cast<unsigned>(n));
         }
       }
+    } else if (key == "init") {
+      plan->init = value == "1";
     } else if (key == "no-new-privs") {
       plan->no_new_privs = value == "1";
     } else if (key == "bpf") {

@@ -37,6 +37,7 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  bool init = false;  // --init: a tiny init stays pid 1, the command its child (tiny-init.h)
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -28,6 +28,7 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
       user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(),
+      init: Boolean(req.hostConfig?.init),
     });
     ctx.tasks.add({ id, rootfs, logPath, createdMs: Date.now(), driver: 'native' }, encodePlan(plan));
   } catch (err) {

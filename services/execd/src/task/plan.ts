@@ -34,6 +34,8 @@ export interface Plan {
   noNewPrivileges: boolean;
   /** the seccomp filter; empty: none */
   seccomp: SockFilter[];
+  /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
+  init: boolean;
 }
 
 export type PlanOp =
@@ -142,6 +144,8 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
+  /** Docker's HostConfig.Init */
+  init?: boolean;
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -171,6 +175,7 @@ export function buildPlan(t: TaskSpec): Plan {
     caps: capSets(caps, t.user.uid),
     noNewPrivileges: false,
     seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
+    init: t.init ?? false,
   };
 }
 
@@ -211,5 +216,6 @@ export function encodePlan(p: Plan): Buffer {
   list('cap-ambient', p.caps.ambient);
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
+  if (p.init) put('init', 1);
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }
