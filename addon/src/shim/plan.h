@@ -37,6 +37,8 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  off_t log_max_size = 0;     // json-file rotation: 0 never (log-file.h)
+  unsigned log_max_file = 1;  // files kept in all
   bool init = false;  // --init: a tiny init stays pid 1, the command its child (tiny-init.h)
 };
 

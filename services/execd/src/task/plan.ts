@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
+import type { LogRotation } from '../../../kit/src/log-options';
 import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
@@ -34,6 +35,8 @@ export interface Plan {
   noNewPrivileges: boolean;
   /** the seccomp filter; empty: none */
   seccomp: SockFilter[];
+  /** json-file rotation (--log-opt max-size, max-file): rotate at maxSize bytes (0: never), keeping maxFile files */
+  logRotation: LogRotation;
   /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
   init: boolean;
 }
@@ -146,6 +149,8 @@ export interface TaskSpec {
   possibleCpus?: number[];
   /** Docker's HostConfig.Init */
   init?: boolean;
+  /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
+  logRotation?: LogRotation;
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -176,6 +181,7 @@ export function buildPlan(t: TaskSpec): Plan {
     noNewPrivileges: false,
     seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
     init: t.init ?? false,
+    logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
   };
 }
 
@@ -217,5 +223,9 @@ export function encodePlan(p: Plan): Buffer {
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
   if (p.init) put('init', 1);
+  if (p.logRotation.maxSize > 0) {
+    put('log-max-size', p.logRotation.maxSize);
+    put('log-max-file', p.logRotation.maxFile);
+  }
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }
