@@ -59,7 +59,7 @@ describeRoot('exec drivers: native and runc, side by side', () => {
     // runc's cgroups are removed with its containers
     for (const h of readdirSync('/sys/fs/cgroup')) {
       const dir = join('/sys/fs/cgroup', h);
-      if (existsSync(dir)) expect(readdirSync(dir).filter((d) => d.startsWith('keel-'))).toEqual([]);
+      if (existsSync(dir)) expect(readdirSync(dir).filter((d) => /^keel-[0-9a-f]{64}$/.test(d))).toEqual([]);
     }
   }, 60_000);
 
@@ -107,6 +107,30 @@ describeRoot('exec drivers: native and runc, side by side', () => {
     {
       name: '-u daemon (a named user)', opts: ['-u', 'daemon'],
       check: (r) => expect(section(r, 'id')).toEqual(['uid=1(daemon) gid=1(daemon)']),
+    },
+    {
+      name: '--cap-drop ALL --cap-add NET_RAW --security-opt no-new-privileges', opts: ['--cap-drop', 'ALL', '--cap-add', 'NET_RAW', '--security-opt', 'no-new-privileges'],
+      check: (r) => expect(section(r, 'status')).toEqual(expect.arrayContaining(['CapEff:\t0000000000002000', 'CapBnd:\t0000000000002000', 'NoNewPrivs:\t1'])),
+    },
+    {
+      name: '--read-only --tmpfs /run --ulimit nofile=1024:2048', opts: ['--read-only', '--tmpfs', '/run', '--ulimit', 'nofile=1024:2048'],
+      check: (r) => {
+        expect(section(r, 'mounts').find((l) => l.startsWith('/ '))).toMatch(/^\/ \/ ro,/);
+        expect(section(r, 'mounts').some((l) => l.startsWith('/run '))).toBe(true);
+        expect(section(r, 'ulimit')).toContainEqual(expect.stringMatching(/^open files\s+\(-n\) 1024$/));
+      },
+    },
+    {
+      name: '--security-opt seccomp=unconfined --cap-add SYS_ADMIN', opts: ['--security-opt', 'seccomp=unconfined', '--cap-add', 'SYS_ADMIN'],
+      check: (r) => expect(section(r, 'status')).toContain('Seccomp:\t0'),
+    },
+    {
+      name: '--privileged', opts: ['--privileged'],
+      check: (r) => {
+        expect(section(r, 'status')).toContain('Seccomp:\t0');
+        // every capability the host has (CAP_SYS_ADMIN among them)
+        expect(BigInt(`0x${section(r, 'status').find((l) => l.startsWith('CapEff:'))!.split('\t')[1]}`) & (1n << 21n)).toBe(1n << 21n);
+      },
     },
   ];
 

@@ -53,7 +53,7 @@ int ExitCode(int status) {
 }
 
 // The init exec'd: records its pid, copies its output into the log until both pipes end, records its exit.
-int Run(pid_t pid, Fd& out_r, Fd& err_r, Fd& log) {
+int Run(pid_t pid, Fd& out_r, Fd& err_r, LogFile& log) {
   char buf[65536];
   std::string started = "{\"pid\":" + std::to_string(pid) + ",\"startTime\":" + JsonString(ProcStartTime(pid)) +
                         ",\"startedMs\":" + std::to_string(NowMs()) + ",\"shimPid\":" + std::to_string(getpid()) + "}\n";
@@ -64,7 +64,7 @@ int Run(pid_t pid, Fd& out_r, Fd& err_r, Fd& log) {
 
   // copy stdout and stderr into the log until both end (when the init dies, the kernel kills
   // the rest of its pid namespace, so nothing can hold them open)
-  JsonLog json(log.get());
+  JsonLog json(&log);
   struct pollfd fds[2] = {{out_r.get(), POLLIN, 0}, {err_r.get(), POLLIN, 0}};
   int open_streams = 2;
   while (open_streams > 0) {
@@ -95,7 +95,7 @@ int Run(pid_t pid, Fd& out_r, Fd& err_r, Fd& log) {
 }
 
 // runc mode: runc sets the container up (runc create + start); the shim is its init's parent all the same.
-int SuperviseRunc(const Plan& plan, Fd& devnull, Fd& out_r, Fd& out_w, Fd& err_r, Fd& err_w, Fd& log) {
+int SuperviseRunc(const Plan& plan, Fd& devnull, Fd& out_r, Fd& out_w, Fd& err_r, Fd& err_w, LogFile& log) {
   RuncFailure f;
   pid_t pid = RuncCreateStart(plan, g_bundle, devnull.get(), out_w.get(), err_w.get(), err_r.get(), &f);
   out_w.Reset();
@@ -109,8 +109,8 @@ int SuperviseRunc(const Plan& plan, Fd& devnull, Fd& out_r, Fd& out_w, Fd& err_r
 }
 
 int Supervise(const Plan& plan) {
-  Fd log(open(plan.log.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640));
-  if (!log.valid()) Die("log", "open", errno, plan.log);
+  LogFile log(plan.log, plan.log_max_size, plan.log_max_file);
+  if (!log.Open()) Die("log", "open", errno, plan.log);
   Fd devnull(open("/dev/null", O_RDONLY | O_CLOEXEC));
   if (!devnull.valid()) Die("stdio", "open", errno, "/dev/null");
   int out[2], err[2], sync[2];

@@ -7,7 +7,7 @@ import { startShim } from '../../task/shim';
 import type { Started } from '../../task/store';
 import type { ExecDriver, FirstExit } from '../driver';
 import { initState } from '../native/native';
-import { ociSpec } from './spec';
+import { ociJson, ociSpec } from './spec';
 
 const RUNC_TIMEOUT_MS = 10_000;
 
@@ -29,7 +29,7 @@ export class RuncDriver implements ExecDriver {
   create(bundle: string, plan: Plan): void {
     const spec = ociSpec(plan, { cgroupsPath: RuncDriver.cgroupsPath(plan.id) });
     const runcRecords = Buffer.from(`runc=${this.runc}\0runc-root=${this.root}\0`);
-    writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec, null, 2) + '\n', { mode: 0o600 });
+    writeFileSync(join(bundle, 'config.json'), ociJson(spec), { mode: 0o600 });
     writeFileSync(join(bundle, 'plan'), Buffer.concat([encodePlan(plan), runcRecords]), { mode: 0o600 });
   }
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../../../kit/src/errors';
 import { CAPS } from '../../task/caps';
+import { RLIMITS } from '../../task/confine';
 import { CLONE, type Plan, type PlanOp } from '../../task/plan';
 import type { SeccompPolicy } from '../../task/seccomp';
 
@@ -18,7 +19,7 @@ export interface OciSpec {
     env: string[];
     cwd: string;
     capabilities: { bounding: string[]; effective: string[]; inheritable: string[]; permitted: string[]; ambient: string[] };
-    rlimits?: { type: string; hard: number; soft: number }[];
+    rlimits?: { type: string; hard: number | typeof INFINITY; soft: number | typeof INFINITY }[];
     noNewPrivileges: boolean;
   };
   root: { path: string; readonly: boolean };
@@ -91,6 +92,17 @@ const RUNC_LINKS: Record<string, string> = {
   '/dev/ptmx': 'pts/ptmx', '/dev/core': '/proc/kcore',
 };
 
+/** RLIMIT_* numbers → OCI's names (RLIMIT_NOFILE). */
+const RLIMIT_NAMES: Record<number, string> = Object.fromEntries(Object.entries(RLIMITS).map(([k, n]) => [n, `RLIMIT_${k.toUpperCase()}`]));
+
+/** RLIM_INFINITY, a uint64 no JS number holds: written as such by ociJson. */
+const INFINITY = 'RLIM_INFINITY';
+
+/** The spec as config.json text (with RLIM_INFINITY as the exact uint64). */
+export function ociJson(spec: OciSpec): string {
+  return JSON.stringify(spec, null, 2).replace(new RegExp(`"${INFINITY}"`, 'g'), '18446744073709551615') + '\n';
+}
+
 const S_IFMT = 0o170000, S_IFCHR = 0o020000, S_IFBLK = 0o060000;
 
 function renderOp(op: PlanOp, s: OciSpec): void {
@@ -102,7 +114,7 @@ function renderOp(op: PlanOp, s: OciSpec): void {
       const kind = op.mode & S_IFMT;
       if (kind !== S_IFCHR && kind !== S_IFBLK) throw new InvalidArgumentError(`runc driver: ${op.target} is neither a character nor a block device`);
       const type = kind === S_IFCHR ? 'c' : 'b';
-      s.linux.devices.push({ path: op.target, type, major: op.major, minor: op.minor, fileMode: op.mode & 0o7777, uid: 0, gid: 0 });
+      s.linux.devices.push({ path: op.target, type, major: op.major, minor: op.minor, fileMode: op.mode & 0o7777, uid: op.uid ?? 0, gid: op.gid ?? 0 });
       s.linux.resources.devices.push({ allow: true, type, major: op.major, minor: op.minor, access: 'rwm' });
       return;
     }
@@ -167,6 +179,21 @@ const RENDER: { [K in keyof Plan]-?: (v: Plan[K], s: OciSpec, p: Plan) => void }
   },
   noNewPrivileges: (v, s) => { s.process.noNewPrivileges = v; },
   seccomp: renderSeccomp,
+  readonlyRootfs: (v, s) => { s.root.readonly = v; },
+  rlimits: (v, s) => {
+    if (!v.length) return; // none: inherited, as under keel-shim
+    s.process.rlimits = v.map((r) => {
+      const name = RLIMIT_NAMES[r.resource];
+      if (!name) throw new InvalidArgumentError(`runc driver: unknown rlimit ${r.resource}`);
+      // -1 is RLIM_INFINITY in the plan
+      const n = (x: number) => (x < 0 ? INFINITY : x);
+      return { type: name, hard: n(r.hard), soft: n(r.soft) };
+    });
+  },
+  logRotation: () => undefined,      // keel-shim writes (and rotates) the log, as for native
+  init: (v) => {
+    if (v) throw new InvalidArgumentError('runc driver: --init is not supported (keel-shim\'s tiny init runs under the native driver only)');
+  },
 };
 
 /** The config.json of a plan. Pure. */
