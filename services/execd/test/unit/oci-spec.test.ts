@@ -1,6 +1,6 @@
 import { CAPS, DEFAULT_CAPS } from '../../src/task/caps';
 import { type Plan, type TaskSpec, READONLY_PATHS, buildPlan } from '../../src/task/plan';
-import { mountOptions, ociSpec } from '../../src/drivers/runc/spec';
+import { mountOptions, ociJson, ociSpec } from '../../src/drivers/runc/spec';
 
 const spec = (over: Partial<TaskSpec> = {}): TaskSpec => ({
   id: '0123456789abcdef', rootfs: '/var/lib/keel/graphd/rootfs/x', log: '/b/x-json.log', args: ['sh', '-c', 'echo hi'],
@@ -74,6 +74,19 @@ describe('ociSpec: the plan as runc\'s config.json', () => {
     // clone: excluded with CAP_SYS_ADMIN absent → the masked-flags rule
     expect(sc.syscalls.some((r) => r.names.includes('clone') && r.args?.[0]?.op === 'SCMP_CMP_MASKED_EQ')).toBe(true);
     expect(render({ ...plan, seccomp: null }).linux.seccomp).toBeUndefined();
+  });
+
+  it('read-only rootfs, rlimits (RLIM_INFINITY as the uint64), device owners; --init refused', () => {
+    const p: Plan = { ...plan, readonlyRootfs: true, rlimits: [{ resource: 7, soft: 1024, hard: 2048 }, { resource: 4, soft: -1, hard: -1 }],
+      ops: [...plan.ops, { type: 'mknod', target: '/dev/fuse', mode: 0o020660, major: 10, minor: 229, uid: 0, gid: 5 }] };
+    const o = render(p);
+    expect(o.root.readonly).toBe(true);
+    expect(o.process.rlimits).toEqual([{ type: 'RLIMIT_NOFILE', soft: 1024, hard: 2048 }, { type: 'RLIMIT_CORE', soft: 'RLIM_INFINITY', hard: 'RLIM_INFINITY' }]);
+    expect(ociJson(o)).toContain('"hard": 18446744073709551615');
+    expect(JSON.parse(ociJson(o)).process.rlimits[0]).toEqual({ type: 'RLIMIT_NOFILE', hard: 2048, soft: 1024 });
+    expect(o.linux.devices.at(-1)).toEqual({ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 0o660, uid: 0, gid: 5 });
+    expect(render(plan).process.rlimits).toBeUndefined();
+    expect(() => render({ ...plan, init: true })).toThrow(/--init is not supported/);
   });
 
   it('refuses what runc would do differently', () => {
