@@ -89,9 +89,9 @@ describeRoot('execd tasks on the real kernel (keel-shim)', () => {
   it('shows no host mount', async () => {
     const { out } = await run(['cat', '/proc/mounts']);
     const points = out.trim().split('\n').map((l) => l.split(' ')[1]);
-    // then Docker's masked and read-only paths, those this kernel has (the same /proc and /sys)
+    // then Docker's read-only and masked paths (runc's order), those this kernel has (the same /proc and /sys)
     const cpus = parseCpuList(readFileSync('/sys/devices/system/cpu/possible', 'utf8'));
-    const masks = [...maskedPaths(cpus), ...READONLY_PATHS].filter((p) => existsSync(p));
+    const masks = [...READONLY_PATHS, ...maskedPaths(cpus)].filter((p) => existsSync(p));
     expect(points).toEqual(['/', '/proc', '/dev', '/dev/pts', '/dev/shm', '/dev/mqueue', '/sys', ...masks]);
     expect(out).toMatch(/^sysfs \/sys sysfs ro,/m);
     expect(out).toMatch(/^devpts \/dev\/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666/m);
