@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../../kit/src/errors';
 import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
+import { type TaskMount, mountOps } from './mounts';
 import type { ExecUser } from './user';
 
 /**
@@ -39,7 +40,9 @@ export interface Plan {
 export type PlanOp =
   | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
   | { type: 'mknod'; target: string; mode: number; major: number; minor: number }
-  | { type: 'symlink'; source: string; target: string };
+  | { type: 'symlink'; source: string; target: string }
+  /** source (host path) bound onto target, resolved inside the rootfs (addon/src/shim/mounts.cc); create: what a missing target is made as */
+  | { type: 'bind'; source: string; target: string; create: 'dir' | 'file'; flags: number; propagation: number };
 
 /** <sched.h> */
 export const CLONE = {
@@ -142,6 +145,8 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
+  /** the user's mounts (-v, --mount, --tmpfs), resolved by execd: host paths, kinds */
+  mounts?: TaskMount[];
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -165,7 +170,7 @@ export function buildPlan(t: TaskSpec): Plan {
     user: t.user,
     args: t.args,
     env,
-    ops: defaultOps(),
+    ops: [...defaultOps(), ...mountOps(t.mounts ?? [])],
     maskedPaths: maskedPaths(t.possibleCpus),
     readonlyPaths: [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
@@ -198,7 +203,8 @@ export function encodePlan(p: Plan): Buffer {
   for (const e of p.env) put('env', e);
   for (const op of p.ops) {
     const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
-      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor] : [op.source, op.target];
+      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor]
+      : op.type === 'bind' ? [op.source, op.target, op.create, op.flags, op.propagation] : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
   for (const m of p.maskedPaths) put('mask', m);
