@@ -85,6 +85,12 @@ export namespace keel {
                 target?: (string|null);
                 readonly?: (boolean|null);
                 options?: (string|null);
+                createHostPath?: (boolean|null);
+                noCopy?: (boolean|null);
+                propagation?: (string|null);
+                volumeLabels?: ({ [k: string]: string }|null);
+                bindSpec?: (string|null);
+                mode?: (string|null);
             }
 
             class Mount implements IMount {
@@ -94,6 +100,12 @@ export namespace keel {
                 public target: string;
                 public readonly: boolean;
                 public options: string;
+                public createHostPath: boolean;
+                public noCopy: boolean;
+                public propagation: string;
+                public volumeLabels: { [k: string]: string };
+                public bindSpec: string;
+                public mode: string;
                 public static create(properties?: keel.common.v1.IMount): keel.common.v1.Mount;
                 public static encode(m: keel.common.v1.IMount, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Mount;
@@ -1427,6 +1439,215 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateResponse;
                 public static toObject(m: keel.execd.v1.TaskStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IVolume {
+                name?: (string|null);
+                driver?: (string|null);
+                mountpoint?: (string|null);
+                createdMs?: (number|null);
+                labels?: ({ [k: string]: string }|null);
+                options?: ({ [k: string]: string }|null);
+                scope?: (string|null);
+                usedBy?: (string[]|null);
+            }
+
+            class Volume implements IVolume {
+                constructor(p?: keel.execd.v1.IVolume);
+                public name: string;
+                public driver: string;
+                public mountpoint: string;
+                public createdMs: number;
+                public labels: { [k: string]: string };
+                public options: { [k: string]: string };
+                public scope: string;
+                public usedBy: string[];
+                public static create(properties?: keel.execd.v1.IVolume): keel.execd.v1.Volume;
+                public static encode(m: keel.execd.v1.IVolume, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.Volume;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.Volume;
+                public static toObject(m: keel.execd.v1.Volume, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateVolumeRequest {
+                name?: (string|null);
+                driver?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+                driverOpts?: ({ [k: string]: string }|null);
+            }
+
+            class CreateVolumeRequest implements ICreateVolumeRequest {
+                constructor(p?: keel.execd.v1.ICreateVolumeRequest);
+                public name: string;
+                public driver: string;
+                public labels: { [k: string]: string };
+                public driverOpts: { [k: string]: string };
+                public static create(properties?: keel.execd.v1.ICreateVolumeRequest): keel.execd.v1.CreateVolumeRequest;
+                public static encode(m: keel.execd.v1.ICreateVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateVolumeRequest;
+                public static toObject(m: keel.execd.v1.CreateVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateVolumeResponse {
+                volume?: (keel.execd.v1.IVolume|null);
+            }
+
+            class CreateVolumeResponse implements ICreateVolumeResponse {
+                constructor(p?: keel.execd.v1.ICreateVolumeResponse);
+                public volume?: (keel.execd.v1.IVolume|null);
+                public static create(properties?: keel.execd.v1.ICreateVolumeResponse): keel.execd.v1.CreateVolumeResponse;
+                public static encode(m: keel.execd.v1.ICreateVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateVolumeResponse;
+                public static toObject(m: keel.execd.v1.CreateVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListVolumesRequest {
+                filters?: (string[]|null);
+            }
+
+            class ListVolumesRequest implements IListVolumesRequest {
+                constructor(p?: keel.execd.v1.IListVolumesRequest);
+                public filters: string[];
+                public static create(properties?: keel.execd.v1.IListVolumesRequest): keel.execd.v1.ListVolumesRequest;
+                public static encode(m: keel.execd.v1.IListVolumesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ListVolumesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ListVolumesRequest;
+                public static toObject(m: keel.execd.v1.ListVolumesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListVolumesResponse {
+                volumes?: (keel.execd.v1.IVolume[]|null);
+            }
+
+            class ListVolumesResponse implements IListVolumesResponse {
+                constructor(p?: keel.execd.v1.IListVolumesResponse);
+                public volumes: keel.execd.v1.IVolume[];
+                public static create(properties?: keel.execd.v1.IListVolumesResponse): keel.execd.v1.ListVolumesResponse;
+                public static encode(m: keel.execd.v1.IListVolumesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ListVolumesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ListVolumesResponse;
+                public static toObject(m: keel.execd.v1.ListVolumesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectVolumeRequest {
+                name?: (string|null);
+            }
+
+            class InspectVolumeRequest implements IInspectVolumeRequest {
+                constructor(p?: keel.execd.v1.IInspectVolumeRequest);
+                public name: string;
+                public static create(properties?: keel.execd.v1.IInspectVolumeRequest): keel.execd.v1.InspectVolumeRequest;
+                public static encode(m: keel.execd.v1.IInspectVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectVolumeRequest;
+                public static toObject(m: keel.execd.v1.InspectVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectVolumeResponse {
+                volume?: (keel.execd.v1.IVolume|null);
+            }
+
+            class InspectVolumeResponse implements IInspectVolumeResponse {
+                constructor(p?: keel.execd.v1.IInspectVolumeResponse);
+                public volume?: (keel.execd.v1.IVolume|null);
+                public static create(properties?: keel.execd.v1.IInspectVolumeResponse): keel.execd.v1.InspectVolumeResponse;
+                public static encode(m: keel.execd.v1.IInspectVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectVolumeResponse;
+                public static toObject(m: keel.execd.v1.InspectVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveVolumeRequest {
+                name?: (string|null);
+                force?: (boolean|null);
+            }
+
+            class RemoveVolumeRequest implements IRemoveVolumeRequest {
+                constructor(p?: keel.execd.v1.IRemoveVolumeRequest);
+                public name: string;
+                public force: boolean;
+                public static create(properties?: keel.execd.v1.IRemoveVolumeRequest): keel.execd.v1.RemoveVolumeRequest;
+                public static encode(m: keel.execd.v1.IRemoveVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.RemoveVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.RemoveVolumeRequest;
+                public static toObject(m: keel.execd.v1.RemoveVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveVolumeResponse {
+            }
+
+            class RemoveVolumeResponse implements IRemoveVolumeResponse {
+                constructor(p?: keel.execd.v1.IRemoveVolumeResponse);
+                public static create(properties?: keel.execd.v1.IRemoveVolumeResponse): keel.execd.v1.RemoveVolumeResponse;
+                public static encode(m: keel.execd.v1.IRemoveVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.RemoveVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.RemoveVolumeResponse;
+                public static toObject(m: keel.execd.v1.RemoveVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneVolumesRequest {
+                filters?: (string[]|null);
+            }
+
+            class PruneVolumesRequest implements IPruneVolumesRequest {
+                constructor(p?: keel.execd.v1.IPruneVolumesRequest);
+                public filters: string[];
+                public static create(properties?: keel.execd.v1.IPruneVolumesRequest): keel.execd.v1.PruneVolumesRequest;
+                public static encode(m: keel.execd.v1.IPruneVolumesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.PruneVolumesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.PruneVolumesRequest;
+                public static toObject(m: keel.execd.v1.PruneVolumesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneVolumesResponse {
+                volumesDeleted?: (string[]|null);
+                spaceReclaimed?: (number|null);
+            }
+
+            class PruneVolumesResponse implements IPruneVolumesResponse {
+                constructor(p?: keel.execd.v1.IPruneVolumesResponse);
+                public volumesDeleted: string[];
+                public spaceReclaimed: number;
+                public static create(properties?: keel.execd.v1.IPruneVolumesResponse): keel.execd.v1.PruneVolumesResponse;
+                public static encode(m: keel.execd.v1.IPruneVolumesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.PruneVolumesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.PruneVolumesResponse;
+                public static toObject(m: keel.execd.v1.PruneVolumesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

@@ -1086,6 +1086,12 @@ $root.keel = (function() {
                  * @property {string|null} [target] Mount target
                  * @property {boolean|null} [readonly] Mount readonly
                  * @property {string|null} [options] Mount options
+                 * @property {boolean|null} [createHostPath] Mount createHostPath
+                 * @property {boolean|null} [noCopy] Mount noCopy
+                 * @property {string|null} [propagation] Mount propagation
+                 * @property {Object.<string,string>|null} [volumeLabels] Mount volumeLabels
+                 * @property {string|null} [bindSpec] Mount bindSpec
+                 * @property {string|null} [mode] Mount mode
                  */
 
                 /**
@@ -1097,6 +1103,7 @@ $root.keel = (function() {
                  * @param {keel.common.v1.IMount=} [p] Properties to set
                  */
                 function Mount(p) {
+                    this.volumeLabels = {};
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1144,6 +1151,54 @@ $root.keel = (function() {
                 Mount.prototype.options = "";
 
                 /**
+                 * Mount createHostPath.
+                 * @member {boolean} createHostPath
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.createHostPath = false;
+
+                /**
+                 * Mount noCopy.
+                 * @member {boolean} noCopy
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.noCopy = false;
+
+                /**
+                 * Mount propagation.
+                 * @member {string} propagation
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.propagation = "";
+
+                /**
+                 * Mount volumeLabels.
+                 * @member {Object.<string,string>} volumeLabels
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.volumeLabels = $util.emptyObject;
+
+                /**
+                 * Mount bindSpec.
+                 * @member {string} bindSpec
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.bindSpec = "";
+
+                /**
+                 * Mount mode.
+                 * @member {string} mode
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.mode = "";
+
+                /**
                  * Creates a new Mount instance using the specified properties.
                  * @function create
                  * @memberof keel.common.v1.Mount
@@ -1181,6 +1236,21 @@ $root.keel = (function() {
                         w.uint32(32).bool(m.readonly);
                     if (m.options != null && Object.hasOwnProperty.call(m, "options"))
                         w.uint32(42).string(m.options);
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath"))
+                        w.uint32(48).bool(m.createHostPath);
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy"))
+                        w.uint32(56).bool(m.noCopy);
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation"))
+                        w.uint32(66).string(m.propagation);
+                    if (m.volumeLabels != null && Object.hasOwnProperty.call(m, "volumeLabels")) {
+                        for (var ks = Object.keys(m.volumeLabels), i = 0; i < ks.length; ++i) {
+                            w.uint32(74).fork().uint32(10).string(ks[i]).uint32(18).string(m.volumeLabels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec"))
+                        w.uint32(82).string(m.bindSpec);
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode"))
+                        w.uint32(90).string(m.mode);
                     return w;
                 };
 
@@ -1202,7 +1272,7 @@ $root.keel = (function() {
                         n = 0;
                     if (n > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var c, m;
+                    var c, m, k, value;
                     if (l === undefined)
                         c = r.len;
                     else {
@@ -1236,6 +1306,57 @@ $root.keel = (function() {
                             }
                         case 5: {
                                 m.options = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.createHostPath = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                m.noCopy = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.propagation = r.string();
+                                break;
+                            }
+                        case 9: {
+                                if (m.volumeLabels === $util.emptyObject)
+                                    m.volumeLabels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.volumeLabels, k);
+                                m.volumeLabels[k] = value;
+                                break;
+                            }
+                        case 10: {
+                                m.bindSpec = r.string();
+                                break;
+                            }
+                        case 11: {
+                                m.mode = r.string();
                                 break;
                             }
                         default:
@@ -1286,6 +1407,35 @@ $root.keel = (function() {
                         if (!$util.isString(m.options))
                             return "options: string expected";
                     }
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath")) {
+                        if (typeof m.createHostPath !== "boolean")
+                            return "createHostPath: boolean expected";
+                    }
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy")) {
+                        if (typeof m.noCopy !== "boolean")
+                            return "noCopy: boolean expected";
+                    }
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation")) {
+                        if (!$util.isString(m.propagation))
+                            return "propagation: string expected";
+                    }
+                    if (m.volumeLabels != null && Object.hasOwnProperty.call(m, "volumeLabels")) {
+                        if (!$util.isObject(m.volumeLabels))
+                            return "volumeLabels: object expected";
+                        var k = Object.keys(m.volumeLabels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.volumeLabels[k[i]]))
+                                return "volumeLabels: string{k:string} expected";
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec")) {
+                        if (!$util.isString(m.bindSpec))
+                            return "bindSpec: string expected";
+                    }
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode")) {
+                        if (!$util.isString(m.mode))
+                            return "mode: string expected";
+                    }
                     return null;
                 };
 
@@ -1322,6 +1472,31 @@ $root.keel = (function() {
                     if (d.options != null) {
                         m.options = String(d.options);
                     }
+                    if (d.createHostPath != null) {
+                        m.createHostPath = Boolean(d.createHostPath);
+                    }
+                    if (d.noCopy != null) {
+                        m.noCopy = Boolean(d.noCopy);
+                    }
+                    if (d.propagation != null) {
+                        m.propagation = String(d.propagation);
+                    }
+                    if (d.volumeLabels) {
+                        if (!$util.isObject(d.volumeLabels))
+                            throw TypeError(".keel.common.v1.Mount.volumeLabels: object expected");
+                        m.volumeLabels = {};
+                        for (var ks = Object.keys(d.volumeLabels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.volumeLabels, ks[i]);
+                            m.volumeLabels[ks[i]] = String(d.volumeLabels[ks[i]]);
+                        }
+                    }
+                    if (d.bindSpec != null) {
+                        m.bindSpec = String(d.bindSpec);
+                    }
+                    if (d.mode != null) {
+                        m.mode = String(d.mode);
+                    }
                     return m;
                 };
 
@@ -1342,12 +1517,20 @@ $root.keel = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var d = {};
+                    if (o.objects || o.defaults) {
+                        d.volumeLabels = {};
+                    }
                     if (o.defaults) {
                         d.type = "";
                         d.source = "";
                         d.target = "";
                         d.readonly = false;
                         d.options = "";
+                        d.createHostPath = false;
+                        d.noCopy = false;
+                        d.propagation = "";
+                        d.bindSpec = "";
+                        d.mode = "";
                     }
                     if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
                         d.type = m.type;
@@ -1363,6 +1546,30 @@ $root.keel = (function() {
                     }
                     if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
                         d.options = m.options;
+                    }
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath")) {
+                        d.createHostPath = m.createHostPath;
+                    }
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy")) {
+                        d.noCopy = m.noCopy;
+                    }
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation")) {
+                        d.propagation = m.propagation;
+                    }
+                    var ks2;
+                    if (m.volumeLabels && (ks2 = Object.keys(m.volumeLabels)).length) {
+                        d.volumeLabels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.volumeLabels, ks2[j]);
+                            d.volumeLabels[ks2[j]] = m.volumeLabels[ks2[j]];
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec")) {
+                        d.bindSpec = m.bindSpec;
+                    }
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode")) {
+                        d.mode = m.mode;
                     }
                     return d;
                 };
@@ -19152,6 +19359,2997 @@ $root.keel = (function() {
                 };
 
                 return TaskStateResponse;
+            })();
+
+            v1.Volume = (function() {
+
+                /**
+                 * Properties of a Volume.
+                 * @memberof keel.execd.v1
+                 * @interface IVolume
+                 * @property {string|null} [name] Volume name
+                 * @property {string|null} [driver] Volume driver
+                 * @property {string|null} [mountpoint] Volume mountpoint
+                 * @property {number|null} [createdMs] Volume createdMs
+                 * @property {Object.<string,string>|null} [labels] Volume labels
+                 * @property {Object.<string,string>|null} [options] Volume options
+                 * @property {string|null} [scope] Volume scope
+                 * @property {Array.<string>|null} [usedBy] Volume usedBy
+                 */
+
+                /**
+                 * Constructs a new Volume.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a Volume.
+                 * @implements IVolume
+                 * @constructor
+                 * @param {keel.execd.v1.IVolume=} [p] Properties to set
+                 */
+                function Volume(p) {
+                    this.labels = {};
+                    this.options = {};
+                    this.usedBy = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Volume name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.name = "";
+
+                /**
+                 * Volume driver.
+                 * @member {string} driver
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.driver = "";
+
+                /**
+                 * Volume mountpoint.
+                 * @member {string} mountpoint
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.mountpoint = "";
+
+                /**
+                 * Volume createdMs.
+                 * @member {number} createdMs
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Volume labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Volume options.
+                 * @member {Object.<string,string>} options
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.options = $util.emptyObject;
+
+                /**
+                 * Volume scope.
+                 * @member {string} scope
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.scope = "";
+
+                /**
+                 * Volume usedBy.
+                 * @member {Array.<string>} usedBy
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.usedBy = $util.emptyArray;
+
+                /**
+                 * Creates a new Volume instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.IVolume=} [properties] Properties to set
+                 * @returns {keel.execd.v1.Volume} Volume instance
+                 */
+                Volume.create = function create(properties) {
+                    return new Volume(properties);
+                };
+
+                /**
+                 * Encodes the specified Volume message. Does not implicitly {@link keel.execd.v1.Volume.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.IVolume} m Volume message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Volume.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint"))
+                        w.uint32(26).string(m.mountpoint);
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
+                        w.uint32(32).int64(m.createdMs);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        for (var ks = Object.keys(m.options), i = 0; i < ks.length; ++i) {
+                            w.uint32(50).fork().uint32(10).string(ks[i]).uint32(18).string(m.options[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope"))
+                        w.uint32(58).string(m.scope);
+                    if (m.usedBy != null && m.usedBy.length) {
+                        for (var i = 0; i < m.usedBy.length; ++i)
+                            w.uint32(66).string(m.usedBy[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.Volume} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Volume.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.Volume();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.mountpoint = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.createdMs = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 6: {
+                                if (m.options === $util.emptyObject)
+                                    m.options = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.options, k);
+                                m.options[k] = value;
+                                break;
+                            }
+                        case 7: {
+                                m.scope = r.string();
+                                break;
+                            }
+                        case 8: {
+                                if (!(m.usedBy && m.usedBy.length))
+                                    m.usedBy = [];
+                                m.usedBy.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Volume message.
+                 * @function verify
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Volume.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint")) {
+                        if (!$util.isString(m.mountpoint))
+                            return "mountpoint: string expected";
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        if (!$util.isObject(m.options))
+                            return "options: object expected";
+                        var k = Object.keys(m.options);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.options[k[i]]))
+                                return "options: string{k:string} expected";
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope")) {
+                        if (!$util.isString(m.scope))
+                            return "scope: string expected";
+                    }
+                    if (m.usedBy != null && Object.hasOwnProperty.call(m, "usedBy")) {
+                        if (!Array.isArray(m.usedBy))
+                            return "usedBy: array expected";
+                        for (var i = 0; i < m.usedBy.length; ++i) {
+                            if (!$util.isString(m.usedBy[i]))
+                                return "usedBy: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Volume message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.Volume} Volume
+                 */
+                Volume.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.Volume)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.Volume: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.Volume();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.mountpoint != null) {
+                        m.mountpoint = String(d.mountpoint);
+                    }
+                    if (d.createdMs != null) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.execd.v1.Volume.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.options) {
+                        if (!$util.isObject(d.options))
+                            throw TypeError(".keel.execd.v1.Volume.options: object expected");
+                        m.options = {};
+                        for (var ks = Object.keys(d.options), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.options, ks[i]);
+                            m.options[ks[i]] = String(d.options[ks[i]]);
+                        }
+                    }
+                    if (d.scope != null) {
+                        m.scope = String(d.scope);
+                    }
+                    if (d.usedBy) {
+                        if (!Array.isArray(d.usedBy))
+                            throw TypeError(".keel.execd.v1.Volume.usedBy: array expected");
+                        m.usedBy = [];
+                        for (var i = 0; i < d.usedBy.length; ++i) {
+                            m.usedBy[i] = String(d.usedBy[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Volume message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.Volume} m Volume
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Volume.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.usedBy = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                        d.options = {};
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.driver = "";
+                        d.mountpoint = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.scope = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint")) {
+                        d.mountpoint = m.mountpoint;
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.createdMs === "number")
+                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
+                        else
+                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.options && (ks2 = Object.keys(m.options)).length) {
+                        d.options = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.options, ks2[j]);
+                            d.options[ks2[j]] = m.options[ks2[j]];
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope")) {
+                        d.scope = m.scope;
+                    }
+                    if (m.usedBy && m.usedBy.length) {
+                        d.usedBy = [];
+                        for (var j = 0; j < m.usedBy.length; ++j) {
+                            d.usedBy[j] = m.usedBy[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Volume to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Volume.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Volume
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Volume.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.Volume";
+                };
+
+                return Volume;
+            })();
+
+            v1.CreateVolumeRequest = (function() {
+
+                /**
+                 * Properties of a CreateVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateVolumeRequest
+                 * @property {string|null} [name] CreateVolumeRequest name
+                 * @property {string|null} [driver] CreateVolumeRequest driver
+                 * @property {Object.<string,string>|null} [labels] CreateVolumeRequest labels
+                 * @property {Object.<string,string>|null} [driverOpts] CreateVolumeRequest driverOpts
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateVolumeRequest.
+                 * @implements ICreateVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateVolumeRequest=} [p] Properties to set
+                 */
+                function CreateVolumeRequest(p) {
+                    this.labels = {};
+                    this.driverOpts = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.name = "";
+
+                /**
+                 * CreateVolumeRequest driver.
+                 * @member {string} driver
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.driver = "";
+
+                /**
+                 * CreateVolumeRequest labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.labels = $util.emptyObject;
+
+                /**
+                 * CreateVolumeRequest driverOpts.
+                 * @member {Object.<string,string>} driverOpts
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.driverOpts = $util.emptyObject;
+
+                /**
+                 * Creates a new CreateVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest instance
+                 */
+                CreateVolumeRequest.create = function create(properties) {
+                    return new CreateVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message. Does not implicitly {@link keel.execd.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeRequest} m CreateVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.driverOpts != null && Object.hasOwnProperty.call(m, "driverOpts")) {
+                        for (var ks = Object.keys(m.driverOpts), i = 0; i < ks.length; ++i) {
+                            w.uint32(34).fork().uint32(10).string(ks[i]).uint32(18).string(m.driverOpts[ks[i]]).ldelim();
+                        }
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 3: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 4: {
+                                if (m.driverOpts === $util.emptyObject)
+                                    m.driverOpts = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.driverOpts, k);
+                                m.driverOpts[k] = value;
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.driverOpts != null && Object.hasOwnProperty.call(m, "driverOpts")) {
+                        if (!$util.isObject(m.driverOpts))
+                            return "driverOpts: object expected";
+                        var k = Object.keys(m.driverOpts);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.driverOpts[k[i]]))
+                                return "driverOpts: string{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest
+                 */
+                CreateVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.execd.v1.CreateVolumeRequest.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.driverOpts) {
+                        if (!$util.isObject(d.driverOpts))
+                            throw TypeError(".keel.execd.v1.CreateVolumeRequest.driverOpts: object expected");
+                        m.driverOpts = {};
+                        for (var ks = Object.keys(d.driverOpts), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.driverOpts, ks[i]);
+                            m.driverOpts[ks[i]] = String(d.driverOpts[ks[i]]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.CreateVolumeRequest} m CreateVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                        d.driverOpts = {};
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.driver = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.driverOpts && (ks2 = Object.keys(m.driverOpts)).length) {
+                        d.driverOpts = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.driverOpts, ks2[j]);
+                            d.driverOpts[ks2[j]] = m.driverOpts[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateVolumeRequest";
+                };
+
+                return CreateVolumeRequest;
+            })();
+
+            v1.CreateVolumeResponse = (function() {
+
+                /**
+                 * Properties of a CreateVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateVolumeResponse
+                 * @property {keel.execd.v1.IVolume|null} [volume] CreateVolumeResponse volume
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateVolumeResponse.
+                 * @implements ICreateVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateVolumeResponse=} [p] Properties to set
+                 */
+                function CreateVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateVolumeResponse volume.
+                 * @member {keel.execd.v1.IVolume|null|undefined} volume
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @instance
+                 */
+                CreateVolumeResponse.prototype.volume = null;
+
+                /**
+                 * Creates a new CreateVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse instance
+                 */
+                CreateVolumeResponse.create = function create(properties) {
+                    return new CreateVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message. Does not implicitly {@link keel.execd.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeResponse} m CreateVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume"))
+                        $root.keel.execd.v1.Volume.encode(m.volume, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.volume = $root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        {
+                            var e = $root.keel.execd.v1.Volume.verify(m.volume, n + 1);
+                            if (e)
+                                return "volume." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse
+                 */
+                CreateVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateVolumeResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateVolumeResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateVolumeResponse();
+                    if (d.volume != null) {
+                        if (!$util.isObject(d.volume))
+                            throw TypeError(".keel.execd.v1.CreateVolumeResponse.volume: object expected");
+                        m.volume = $root.keel.execd.v1.Volume.fromObject(d.volume, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.CreateVolumeResponse} m CreateVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.volume = null;
+                    }
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        d.volume = $root.keel.execd.v1.Volume.toObject(m.volume, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateVolumeResponse";
+                };
+
+                return CreateVolumeResponse;
+            })();
+
+            v1.ListVolumesRequest = (function() {
+
+                /**
+                 * Properties of a ListVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IListVolumesRequest
+                 * @property {Array.<string>|null} [filters] ListVolumesRequest filters
+                 */
+
+                /**
+                 * Constructs a new ListVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ListVolumesRequest.
+                 * @implements IListVolumesRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IListVolumesRequest=} [p] Properties to set
+                 */
+                function ListVolumesRequest(p) {
+                    this.filters = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListVolumesRequest filters.
+                 * @member {Array.<string>} filters
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @instance
+                 */
+                ListVolumesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * Creates a new ListVolumesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest instance
+                 */
+                ListVolumesRequest.create = function create(properties) {
+                    return new ListVolumesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesRequest message. Does not implicitly {@link keel.execd.v1.ListVolumesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesRequest} m ListVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            w.uint32(10).string(m.filters[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ListVolumesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListVolumesRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            if (!$util.isString(m.filters[i]))
+                                return "filters: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest
+                 */
+                ListVolumesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ListVolumesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ListVolumesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ListVolumesRequest();
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.execd.v1.ListVolumesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            m.filters[i] = String(d.filters[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.ListVolumesRequest} m ListVolumesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = m.filters[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVolumesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListVolumesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListVolumesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ListVolumesRequest";
+                };
+
+                return ListVolumesRequest;
+            })();
+
+            v1.ListVolumesResponse = (function() {
+
+                /**
+                 * Properties of a ListVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IListVolumesResponse
+                 * @property {Array.<keel.execd.v1.IVolume>|null} [volumes] ListVolumesResponse volumes
+                 */
+
+                /**
+                 * Constructs a new ListVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ListVolumesResponse.
+                 * @implements IListVolumesResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IListVolumesResponse=} [p] Properties to set
+                 */
+                function ListVolumesResponse(p) {
+                    this.volumes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListVolumesResponse volumes.
+                 * @member {Array.<keel.execd.v1.IVolume>} volumes
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @instance
+                 */
+                ListVolumesResponse.prototype.volumes = $util.emptyArray;
+
+                /**
+                 * Creates a new ListVolumesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse instance
+                 */
+                ListVolumesResponse.create = function create(properties) {
+                    return new ListVolumesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesResponse message. Does not implicitly {@link keel.execd.v1.ListVolumesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesResponse} m ListVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volumes != null && m.volumes.length) {
+                        for (var i = 0; i < m.volumes.length; ++i)
+                            $root.keel.execd.v1.Volume.encode(m.volumes[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ListVolumesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.volumes && m.volumes.length))
+                                    m.volumes = [];
+                                m.volumes.push($root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListVolumesResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volumes != null && Object.hasOwnProperty.call(m, "volumes")) {
+                        if (!Array.isArray(m.volumes))
+                            return "volumes: array expected";
+                        for (var i = 0; i < m.volumes.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.Volume.verify(m.volumes[i], n + 1);
+                                if (e)
+                                    return "volumes." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse
+                 */
+                ListVolumesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ListVolumesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ListVolumesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ListVolumesResponse();
+                    if (d.volumes) {
+                        if (!Array.isArray(d.volumes))
+                            throw TypeError(".keel.execd.v1.ListVolumesResponse.volumes: array expected");
+                        m.volumes = [];
+                        for (var i = 0; i < d.volumes.length; ++i) {
+                            if (!$util.isObject(d.volumes[i]))
+                                throw TypeError(".keel.execd.v1.ListVolumesResponse.volumes: object expected");
+                            m.volumes[i] = $root.keel.execd.v1.Volume.fromObject(d.volumes[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.ListVolumesResponse} m ListVolumesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.volumes = [];
+                    }
+                    if (m.volumes && m.volumes.length) {
+                        d.volumes = [];
+                        for (var j = 0; j < m.volumes.length; ++j) {
+                            d.volumes[j] = $root.keel.execd.v1.Volume.toObject(m.volumes[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVolumesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListVolumesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListVolumesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ListVolumesResponse";
+                };
+
+                return ListVolumesResponse;
+            })();
+
+            v1.InspectVolumeRequest = (function() {
+
+                /**
+                 * Properties of an InspectVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectVolumeRequest
+                 * @property {string|null} [name] InspectVolumeRequest name
+                 */
+
+                /**
+                 * Constructs a new InspectVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectVolumeRequest.
+                 * @implements IInspectVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectVolumeRequest=} [p] Properties to set
+                 */
+                function InspectVolumeRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @instance
+                 */
+                InspectVolumeRequest.prototype.name = "";
+
+                /**
+                 * Creates a new InspectVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest instance
+                 */
+                InspectVolumeRequest.create = function create(properties) {
+                    return new InspectVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectVolumeRequest message. Does not implicitly {@link keel.execd.v1.InspectVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeRequest} m InspectVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest
+                 */
+                InspectVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.InspectVolumeRequest} m InspectVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectVolumeRequest";
+                };
+
+                return InspectVolumeRequest;
+            })();
+
+            v1.InspectVolumeResponse = (function() {
+
+                /**
+                 * Properties of an InspectVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectVolumeResponse
+                 * @property {keel.execd.v1.IVolume|null} [volume] InspectVolumeResponse volume
+                 */
+
+                /**
+                 * Constructs a new InspectVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectVolumeResponse.
+                 * @implements IInspectVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectVolumeResponse=} [p] Properties to set
+                 */
+                function InspectVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectVolumeResponse volume.
+                 * @member {keel.execd.v1.IVolume|null|undefined} volume
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @instance
+                 */
+                InspectVolumeResponse.prototype.volume = null;
+
+                /**
+                 * Creates a new InspectVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse instance
+                 */
+                InspectVolumeResponse.create = function create(properties) {
+                    return new InspectVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectVolumeResponse message. Does not implicitly {@link keel.execd.v1.InspectVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeResponse} m InspectVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume"))
+                        $root.keel.execd.v1.Volume.encode(m.volume, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.volume = $root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        {
+                            var e = $root.keel.execd.v1.Volume.verify(m.volume, n + 1);
+                            if (e)
+                                return "volume." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse
+                 */
+                InspectVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectVolumeResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectVolumeResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectVolumeResponse();
+                    if (d.volume != null) {
+                        if (!$util.isObject(d.volume))
+                            throw TypeError(".keel.execd.v1.InspectVolumeResponse.volume: object expected");
+                        m.volume = $root.keel.execd.v1.Volume.fromObject(d.volume, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.InspectVolumeResponse} m InspectVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectVolumeResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.volume = null;
+                    }
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        d.volume = $root.keel.execd.v1.Volume.toObject(m.volume, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectVolumeResponse";
+                };
+
+                return InspectVolumeResponse;
+            })();
+
+            v1.RemoveVolumeRequest = (function() {
+
+                /**
+                 * Properties of a RemoveVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IRemoveVolumeRequest
+                 * @property {string|null} [name] RemoveVolumeRequest name
+                 * @property {boolean|null} [force] RemoveVolumeRequest force
+                 */
+
+                /**
+                 * Constructs a new RemoveVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a RemoveVolumeRequest.
+                 * @implements IRemoveVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IRemoveVolumeRequest=} [p] Properties to set
+                 */
+                function RemoveVolumeRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 */
+                RemoveVolumeRequest.prototype.name = "";
+
+                /**
+                 * RemoveVolumeRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 */
+                RemoveVolumeRequest.prototype.force = false;
+
+                /**
+                 * Creates a new RemoveVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest instance
+                 */
+                RemoveVolumeRequest.create = function create(properties) {
+                    return new RemoveVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveVolumeRequest message. Does not implicitly {@link keel.execd.v1.RemoveVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeRequest} m RemoveVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.RemoveVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest
+                 */
+                RemoveVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.RemoveVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.RemoveVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.RemoveVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.RemoveVolumeRequest} m RemoveVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.force = false;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.RemoveVolumeRequest";
+                };
+
+                return RemoveVolumeRequest;
+            })();
+
+            v1.RemoveVolumeResponse = (function() {
+
+                /**
+                 * Properties of a RemoveVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IRemoveVolumeResponse
+                 */
+
+                /**
+                 * Constructs a new RemoveVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a RemoveVolumeResponse.
+                 * @implements IRemoveVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IRemoveVolumeResponse=} [p] Properties to set
+                 */
+                function RemoveVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new RemoveVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse instance
+                 */
+                RemoveVolumeResponse.create = function create(properties) {
+                    return new RemoveVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveVolumeResponse message. Does not implicitly {@link keel.execd.v1.RemoveVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeResponse} m RemoveVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.RemoveVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse
+                 */
+                RemoveVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.RemoveVolumeResponse)
+                        return d;
+                    return new $root.keel.execd.v1.RemoveVolumeResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RemoveVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.RemoveVolumeResponse} m RemoveVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveVolumeResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this RemoveVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.RemoveVolumeResponse";
+                };
+
+                return RemoveVolumeResponse;
+            })();
+
+            v1.PruneVolumesRequest = (function() {
+
+                /**
+                 * Properties of a PruneVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IPruneVolumesRequest
+                 * @property {Array.<string>|null} [filters] PruneVolumesRequest filters
+                 */
+
+                /**
+                 * Constructs a new PruneVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a PruneVolumesRequest.
+                 * @implements IPruneVolumesRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IPruneVolumesRequest=} [p] Properties to set
+                 */
+                function PruneVolumesRequest(p) {
+                    this.filters = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneVolumesRequest filters.
+                 * @member {Array.<string>} filters
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @instance
+                 */
+                PruneVolumesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * Creates a new PruneVolumesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest instance
+                 */
+                PruneVolumesRequest.create = function create(properties) {
+                    return new PruneVolumesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneVolumesRequest message. Does not implicitly {@link keel.execd.v1.PruneVolumesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesRequest} m PruneVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneVolumesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            w.uint32(10).string(m.filters[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneVolumesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneVolumesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.PruneVolumesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneVolumesRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneVolumesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            if (!$util.isString(m.filters[i]))
+                                return "filters: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest
+                 */
+                PruneVolumesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.PruneVolumesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.PruneVolumesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.PruneVolumesRequest();
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.execd.v1.PruneVolumesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            m.filters[i] = String(d.filters[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneVolumesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.PruneVolumesRequest} m PruneVolumesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneVolumesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = m.filters[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneVolumesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneVolumesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneVolumesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneVolumesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.PruneVolumesRequest";
+                };
+
+                return PruneVolumesRequest;
+            })();
+
+            v1.PruneVolumesResponse = (function() {
+
+                /**
+                 * Properties of a PruneVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IPruneVolumesResponse
+                 * @property {Array.<string>|null} [volumesDeleted] PruneVolumesResponse volumesDeleted
+                 * @property {number|null} [spaceReclaimed] PruneVolumesResponse spaceReclaimed
+                 */
+
+                /**
+                 * Constructs a new PruneVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a PruneVolumesResponse.
+                 * @implements IPruneVolumesResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IPruneVolumesResponse=} [p] Properties to set
+                 */
+                function PruneVolumesResponse(p) {
+                    this.volumesDeleted = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneVolumesResponse volumesDeleted.
+                 * @member {Array.<string>} volumesDeleted
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 */
+                PruneVolumesResponse.prototype.volumesDeleted = $util.emptyArray;
+
+                /**
+                 * PruneVolumesResponse spaceReclaimed.
+                 * @member {number} spaceReclaimed
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 */
+                PruneVolumesResponse.prototype.spaceReclaimed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new PruneVolumesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse instance
+                 */
+                PruneVolumesResponse.create = function create(properties) {
+                    return new PruneVolumesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneVolumesResponse message. Does not implicitly {@link keel.execd.v1.PruneVolumesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesResponse} m PruneVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneVolumesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volumesDeleted != null && m.volumesDeleted.length) {
+                        for (var i = 0; i < m.volumesDeleted.length; ++i)
+                            w.uint32(10).string(m.volumesDeleted[i]);
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed"))
+                        w.uint32(16).int64(m.spaceReclaimed);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneVolumesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneVolumesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.PruneVolumesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.volumesDeleted && m.volumesDeleted.length))
+                                    m.volumesDeleted = [];
+                                m.volumesDeleted.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                m.spaceReclaimed = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneVolumesResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneVolumesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volumesDeleted != null && Object.hasOwnProperty.call(m, "volumesDeleted")) {
+                        if (!Array.isArray(m.volumesDeleted))
+                            return "volumesDeleted: array expected";
+                        for (var i = 0; i < m.volumesDeleted.length; ++i) {
+                            if (!$util.isString(m.volumesDeleted[i]))
+                                return "volumesDeleted: string[] expected";
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (!$util.isInteger(m.spaceReclaimed) && !(m.spaceReclaimed && $util.isInteger(m.spaceReclaimed.low) && $util.isInteger(m.spaceReclaimed.high)))
+                            return "spaceReclaimed: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse
+                 */
+                PruneVolumesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.PruneVolumesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.PruneVolumesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.PruneVolumesResponse();
+                    if (d.volumesDeleted) {
+                        if (!Array.isArray(d.volumesDeleted))
+                            throw TypeError(".keel.execd.v1.PruneVolumesResponse.volumesDeleted: array expected");
+                        m.volumesDeleted = [];
+                        for (var i = 0; i < d.volumesDeleted.length; ++i) {
+                            m.volumesDeleted[i] = String(d.volumesDeleted[i]);
+                        }
+                    }
+                    if (d.spaceReclaimed != null) {
+                        if ($util.Long)
+                            m.spaceReclaimed = $util.Long.fromValue(d.spaceReclaimed, false);
+                        else if (typeof d.spaceReclaimed === "string")
+                            m.spaceReclaimed = parseInt(d.spaceReclaimed, 10);
+                        else if (typeof d.spaceReclaimed === "number")
+                            m.spaceReclaimed = d.spaceReclaimed;
+                        else if (typeof d.spaceReclaimed === "object")
+                            m.spaceReclaimed = new $util.LongBits(d.spaceReclaimed.low >>> 0, d.spaceReclaimed.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneVolumesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.PruneVolumesResponse} m PruneVolumesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneVolumesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.volumesDeleted = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.spaceReclaimed = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.spaceReclaimed = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.volumesDeleted && m.volumesDeleted.length) {
+                        d.volumesDeleted = [];
+                        for (var j = 0; j < m.volumesDeleted.length; ++j) {
+                            d.volumesDeleted[j] = m.volumesDeleted[j];
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.spaceReclaimed = typeof m.spaceReclaimed === "number" ? BigInt(m.spaceReclaimed) : $util.Long.fromBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0, false).toBigInt();
+                        else if (typeof m.spaceReclaimed === "number")
+                            d.spaceReclaimed = o.longs === String ? String(m.spaceReclaimed) : m.spaceReclaimed;
+                        else
+                            d.spaceReclaimed = o.longs === String ? $util.Long.prototype.toString.call(m.spaceReclaimed) : o.longs === Number ? new $util.LongBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0).toNumber() : m.spaceReclaimed;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneVolumesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneVolumesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneVolumesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneVolumesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.PruneVolumesResponse";
+                };
+
+                return PruneVolumesResponse;
             })();
 
             return v1;

@@ -90,6 +90,18 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
       op.fstype = f[2];
       op.data = f[4];
       plan->ops.push_back(op);
+    } else if (key == "bind") {
+      Op op{Op::kBind, f[0], "", "", "", 0, 0, 0, 0};
+      unsigned long prop = 0;
+      if (f.size() != 5 || (f[2] != "dir" && f[2] != "file") || !Number(f[3], &op.flags) || !Number(f[4], &prop) ||
+          f[0].empty() || f[0][0] != '/' || f[1].empty() || f[1][0] != '/') {
+        *err = "bad bind " + value;
+        return false;
+      }
+      op.target = f[1];
+      op.fstype = f[2];
+      op.mode = static_cast<unsigned>(prop);
+      plan->ops.push_back(op);
     } else if (key == "mknod") {
       Op op{Op::kMknod, "", f[0], "", "", 0, 0, 0, 0};
       unsigned long mode = 0, major = 0, minor = 0;

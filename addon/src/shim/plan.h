@@ -13,8 +13,11 @@
 namespace keel::shim {
 
 struct Op {
-  enum Kind { kMount, kMknod, kSymlink } kind;
+  enum Kind { kMount, kMknod, kSymlink, kBind } kind;
   // mount: source, target (inside the rootfs), fstype, flags, data
+  // bind: source (host path), target (inside the rootfs), fstype = "dir" or "file" (the source's
+  //   kind, made at the target if missing), flags = kBind* bits, mode = propagation (MS_PRIVATE,
+  //   MS_SLAVE, MS_SHARED or 0: left as cloned)
   // mknod: target, mode (with S_IFCHR), major, minor
   // symlink: source = what the link points to, target = the link (inside the rootfs)
   std::string source, target, fstype, data;
@@ -31,6 +34,12 @@ struct Rlimit {
   int resource;
   rlim_t soft, hard;
 };
+
+// the flags of a bind op
+constexpr unsigned long kBindRecursive = 1;            // rbind: the source's submounts too
+constexpr unsigned long kBindReadonly = 2;             // read-only
+constexpr unsigned long kBindReadonlyRecursive = 4;    // read-only submounts too
+constexpr unsigned long kBindPropagationRecursive = 8; // the propagation on submounts too
 
 struct Plan {
   std::string id, rootfs, hostname, cwd, log, path;  // path: PATH searched for args[0]

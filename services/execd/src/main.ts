@@ -5,6 +5,7 @@ import { detectCgroups } from './cgroups/detect';
 import { execDrivers, findExecutable, shimPath } from './drivers/available';
 import service from './service';
 import { TaskStore } from './task/store';
+import { VolumeStore } from './volumes/store';
 
 void serviceMain(service, ({ config, log }) => {
   const runc = findExecutable('runc', `${process.env.PATH ?? ''}:/usr/sbin:/usr/bin`);
@@ -13,11 +14,15 @@ void serviceMain(service, ({ config, log }) => {
   const tasks = new TaskStore(join(paths(config).serviceData('execd'), 'containers'));
   const r = tasks.reconcile();
   log.info({ tasks: r.tasks, running: r.running, removed: r.removed }, 'tasks re-adopted');
+  const volumes = new VolumeStore(join(config.dataRoot, 'volumes'));
+  const halfMade = volumes.reconcile();
+  if (halfMade.length) log.info({ removed: halfMade }, 'half-made volumes removed');
   return {
     cgroups: detectCgroups(),
     drivers: execDrivers(config.execDriver, runc, shim),
     runtimePaths: { native: shim, runc },
     tasks,
+    volumes,
     shim,
   };
 });

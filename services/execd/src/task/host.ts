@@ -89,7 +89,6 @@ export function confinementOf(hc: keel.common.v1.IHostConfig | null | undefined)
     readonlyRootfs: Boolean(s.readonlyRootfs),
     ulimits: (hc.ulimits ?? []).map((u) => ({ name: u.name ?? '', soft: Number(u.soft ?? 0), hard: Number(u.hard ?? 0) })),
     devices,
-    tmpfs: (hc.mounts ?? []).filter((m) => m.type === 'tmpfs').map((m) => ({ target: m.target ?? '', options: m.options ?? '', readonly: Boolean(m.readonly) })),
     allCaps: hostCaps(),
   };
 }

@@ -1,9 +1,10 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
 import type { LogRotation } from '../../../kit/src/log-options';
 import { type CapSets, capSets, tweakCaps } from './caps';
-import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits, tmpfsMount } from './confine';
+import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits } from './confine';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
+import { type TaskMount, mountOps } from './mounts';
 import type { ExecUser } from './user';
 
 /**
@@ -49,7 +50,9 @@ export interface Plan {
 export type PlanOp =
   | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
   | { type: 'mknod'; target: string; mode: number; major: number; minor: number; uid?: number; gid?: number }
-  | { type: 'symlink'; source: string; target: string };
+  | { type: 'symlink'; source: string; target: string }
+  /** source (host path) bound onto target, resolved inside the rootfs (addon/src/shim/mounts.cc); create: what a missing target is made as */
+  | { type: 'bind'; source: string; target: string; create: 'dir' | 'file'; flags: number; propagation: number };
 
 /** <sched.h> */
 export const CLONE = {
@@ -162,15 +165,13 @@ export interface TaskSpec {
   init?: boolean;
   /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
   logRotation?: LogRotation;
+  /** the user's mounts (-v, --mount, --tmpfs), resolved by execd: host paths, kinds */
+  mounts?: TaskMount[];
 }
 
-/** --tmpfs mounts, then --device nodes (privileged: every host device), after Docker's defaults. */
-function confinementOps(c: Confinement): PlanOp[] {
+/** --device nodes (privileged: every host device), after Docker's defaults and the user's mounts. */
+function deviceOps(c: Confinement): PlanOp[] {
   const ops: PlanOp[] = [];
-  for (const m of c.tmpfs) {
-    const { flags, data } = tmpfsMount(m.target, m.options, m.readonly);
-    ops.push({ type: 'mount', source: 'tmpfs', target: cleanPath(m.target), fstype: 'tmpfs', flags, data });
-  }
   for (const d of c.devices) {
     const type = d.mode & S_IFMT;
     if (type !== S_IFCHR && type !== S_IFBLK) throw new InvalidArgumentError(`device ${d.path}: not a character or block device`);
@@ -209,7 +210,7 @@ export function buildPlan(t: TaskSpec): Plan {
     user: t.user,
     args: t.args,
     env,
-    ops: [...defaultOps(c.privileged), ...confinementOps(c)],
+    ops: [...defaultOps(c.privileged), ...mountOps(t.mounts ?? []), ...deviceOps(c)],
     maskedPaths: c.privileged ? [] : maskedPaths(t.possibleCpus),
     readonlyPaths: c.privileged ? [] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
@@ -247,7 +248,7 @@ export function encodePlan(p: Plan): Buffer {
   for (const op of p.ops) {
     const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
       : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor, ...(op.uid === undefined ? [] : [op.uid, op.gid ?? 0])]
-        : [op.source, op.target];
+        : op.type === 'bind' ? [op.source, op.target, op.create, op.flags, op.propagation] : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
   for (const m of p.maskedPaths) put('mask', m);

@@ -19,6 +19,8 @@ export interface TaskRecord {
   logPath: string;
   createdMs: number;
   driver: string;
+  /** the named volumes it mounts: in use while the task exists */
+  volumes?: string[];
 }
 export interface Started { pid: number; startTime: string; startedMs: number; shimPid: number }
 export interface Exited { exitCode: number; signal: number; finishedMs: number; oomKilled: boolean; lost?: boolean }
@@ -107,6 +109,11 @@ export class TaskStore {
 
   ids(): string[] {
     return [...this.tasks.keys()];
+  }
+
+  /** The tasks (created, running or stopped, until deleted) that mount the volume. */
+  usingVolume(name: string): string[] {
+    return [...this.tasks.values()].filter((t) => t.volumes?.includes(name)).map((t) => t.id);
   }
 
   /** Writes a new bundle: the plan, then task.json (its presence marks the bundle complete). */

@@ -6,6 +6,7 @@ import { createLogger } from '../../../kit/src/log';
 import { shimPath } from '../../src/drivers/available';
 import type { ExecdState } from '../../src/state';
 import { TaskStore } from '../../src/task/store';
+import { VolumeStore } from '../../src/volumes/store';
 import { containerTestsSkipReason } from '../../../../test/helpers/privileged';
 
 export const APPLETS = ['sh', 'echo', 'true', 'false', 'sleep', 'hostname', 'cat', 'ls', 'ps', 'id', 'env', 'mount', 'pwd', 'kill', 'readlink', 'stat', 'head', 'wc'];
@@ -31,7 +32,7 @@ export function makeState(dir: string): ExecdState {
   tasks.reconcile();
   return {
     cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false },
-    drivers: [], runtimePaths: {}, tasks, shim: shimPath(),
+    drivers: [], runtimePaths: {}, tasks, volumes: new VolumeStore(join(dir, 'volumes')), shim: shimPath(),
   };
 }
 

@@ -12,6 +12,8 @@ import { type FrameOptions, type LogEntry, LogFollower, entryBytes, tailLines } 
 export interface ContainerRoutesOptions {
   /** how often a stream that follows a container asks whether it has exited (fallback to the wait job) */
   exitPollMs?: number;
+  /** where execd keeps volumes, <data-root>/volumes: inspect's Mounts[].Source of a volume */
+  volumesDir?: string;
 }
 
 type Q = Record<string, string | undefined>;
@@ -77,11 +79,11 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
     app.get<{ Querystring: Q }>('/containers/json', async (req, reply) => {
       const list = await backend.list(truthy(req.query.all), callCtx(req, reply));
       const now = Date.now();
-      return list.map((c) => dockerContainerSummary(c, now));
+      return list.map((c) => dockerContainerSummary(c, now, opts.volumesDir));
     });
 
     app.get<{ Params: { id: string } }>('/containers/:id/json', async (req, reply) =>
-      dockerContainerInspect(await resolve(req, reply, req.params.id)));
+      dockerContainerInspect(await resolve(req, reply, req.params.id), opts.volumesDir));
 
     app.post<{ Params: { id: string } }>('/containers/:id/start', async (req, reply) => {
       try {
