@@ -191,6 +191,11 @@ describeRoot('confinement options, end to end', () => {
           expect(l.split('-> ')[1]).toMatch(/^(\/dev\/null|pipe:\[\d+\])$/);
         }
         expect(out.trim().split('\n').slice(-3)).toEqual(['/tmp', '/tmp', '/']);
+        // with --init pid 1 is keel-shim's tiny init, which never execs: it must hold nothing either
+        const init = await sh(cli, ['--init'], 'ls /proc/1/fd; ls -l /proc/1/fd; readlink /proc/1/cwd');
+        expect(init.trim().split('\n').filter((l) => /^\d+$/.test(l))).toEqual(['0', '1', '2']);
+        for (const l of init.split('\n').filter((x) => x.includes('->'))) expect(l.split('-> ')[1]).toMatch(/^(\/dev\/null|pipe:\[\d+\])$/);
+        expect(init.trim().split('\n').pop()).toBe('/');
       });
     });
   }

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <string>
 
+#include "confine.h"
 #include "util.h"
 
 namespace keel::shim {
@@ -46,6 +47,7 @@ void RunTinyInit(int sync_fd) {
 
   // the parent: only the child reports over the sync pipe (its exec closes it)
   close(sync_fd);
+  CloseInheritedFds();
   prctl(PR_SET_NAME, "keel-init", 0, 0, 0);
   for (;;) {
     siginfo_t info;
