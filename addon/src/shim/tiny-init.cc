@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <string>
 
+#include "confine.h"
 #include "util.h"
 
 #ifndef SYS_close_range
@@ -51,9 +52,7 @@ void RunTinyInit(int sync_fd) {
 
   // the parent keeps only 0-2: the sync pipe is the child's to report over (its exec closes
   // it), and nothing else the shim handed down (its pipe ends, the log) is the init's business
-  if (syscall(SYS_close_range, 3U, ~0U, 0U) != 0) {
-    for (int fd = 3; fd < 1024; fd++) close(fd);
-  }
+  CloseInheritedFds();
   prctl(PR_SET_NAME, "keel-init", 0, 0, 0);
   for (;;) {
     siginfo_t info;

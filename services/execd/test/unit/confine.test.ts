@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CAPS, DEFAULT_CAPS, capsOfMask, normalizeCap, tweakCaps } from '../../src/task/caps';
 import { type Confinement, NO_CONFINEMENT, RLIMITS, parseSeccompProfile, rlimits, tmpfsMount } from '../../src/task/confine';
-import { hostDevice, hostDevices } from '../../src/task/host';
+import { hostDevice, hostDeviceTree, hostDevices } from '../../src/task/host';
 import { MS, READONLY_PATHS, buildPlan, encodePlan, type TaskSpec } from '../../src/task/plan';
 import { addGroups } from '../../src/task/user';
 
@@ -138,5 +138,12 @@ describe('host devices', () => {
     expect(hostDevice('/dev/null', '/dev/mynull')).toMatchObject({ path: '/dev/mynull', major: 1, minor: 3, mode: 0o20666 });
     expect(hostDevices().find((d) => d.path === '/dev/null')).toMatchObject({ major: 1, minor: 3 });
     expect(hostDevices().some((d) => d.path.startsWith('/dev/pts/') || d.path === '/dev/console')).toBe(false);
+  });
+  it('takes every node under a directory, moved under the container path', () => {
+    const tun = hostDeviceTree('/dev/net', '/dev/vnet');
+    expect(tun).toContainEqual(expect.objectContaining({ path: '/dev/vnet/tun', major: 10, minor: 200 }));
+    expect(hostDeviceTree('/dev/null', '')).toEqual([hostDevice('/dev/null', '')]);
+    mkdirSync(join(dir, 'dev', 'empty'), { recursive: true });
+    expect(() => hostDeviceTree('/dev/empty', '', dir)).toThrow(/no device nodes under it/);
   });
 });
