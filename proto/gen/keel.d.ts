@@ -1228,11 +1228,13 @@ export namespace keel {
 
             interface ICreateTaskResponse {
                 logPath?: (string|null);
+                warnings?: (string[]|null);
             }
 
             class CreateTaskResponse implements ICreateTaskResponse {
                 constructor(p?: keel.execd.v1.ICreateTaskResponse);
                 public logPath: string;
+                public warnings: string[];
                 public static create(properties?: keel.execd.v1.ICreateTaskResponse): keel.execd.v1.CreateTaskResponse;
                 public static encode(m: keel.execd.v1.ICreateTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskResponse;

@@ -16508,6 +16508,7 @@ $root.keel = (function() {
                  * @memberof keel.execd.v1
                  * @interface ICreateTaskResponse
                  * @property {string|null} [logPath] CreateTaskResponse logPath
+                 * @property {Array.<string>|null} [warnings] CreateTaskResponse warnings
                  */
 
                 /**
@@ -16519,6 +16520,7 @@ $root.keel = (function() {
                  * @param {keel.execd.v1.ICreateTaskResponse=} [p] Properties to set
                  */
                 function CreateTaskResponse(p) {
+                    this.warnings = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -16532,6 +16534,14 @@ $root.keel = (function() {
                  * @instance
                  */
                 CreateTaskResponse.prototype.logPath = "";
+
+                /**
+                 * CreateTaskResponse warnings.
+                 * @member {Array.<string>} warnings
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.warnings = $util.emptyArray;
 
                 /**
                  * Creates a new CreateTaskResponse instance using the specified properties.
@@ -16563,6 +16573,10 @@ $root.keel = (function() {
                         throw Error("max depth exceeded");
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
                         w.uint32(10).string(m.logPath);
+                    if (m.warnings != null && m.warnings.length) {
+                        for (var i = 0; i < m.warnings.length; ++i)
+                            w.uint32(18).string(m.warnings[i]);
+                    }
                     return w;
                 };
 
@@ -16604,6 +16618,12 @@ $root.keel = (function() {
                                 m.logPath = r.string();
                                 break;
                             }
+                        case 2: {
+                                if (!(m.warnings && m.warnings.length))
+                                    m.warnings = [];
+                                m.warnings.push(r.string());
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -16636,6 +16656,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.logPath))
                             return "logPath: string expected";
                     }
+                    if (m.warnings != null && Object.hasOwnProperty.call(m, "warnings")) {
+                        if (!Array.isArray(m.warnings))
+                            return "warnings: array expected";
+                        for (var i = 0; i < m.warnings.length; ++i) {
+                            if (!$util.isString(m.warnings[i]))
+                                return "warnings: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -16660,6 +16688,14 @@ $root.keel = (function() {
                     if (d.logPath != null) {
                         m.logPath = String(d.logPath);
                     }
+                    if (d.warnings) {
+                        if (!Array.isArray(d.warnings))
+                            throw TypeError(".keel.execd.v1.CreateTaskResponse.warnings: array expected");
+                        m.warnings = [];
+                        for (var i = 0; i < d.warnings.length; ++i) {
+                            m.warnings[i] = String(d.warnings[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -16680,11 +16716,20 @@ $root.keel = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.warnings = [];
+                    }
                     if (o.defaults) {
                         d.logPath = "";
                     }
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
                         d.logPath = m.logPath;
+                    }
+                    if (m.warnings && m.warnings.length) {
+                        d.warnings = [];
+                        for (var j = 0; j < m.warnings.length; ++j) {
+                            d.warnings[j] = m.warnings[j];
+                        }
                     }
                     return d;
                 };

@@ -106,6 +106,11 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
           set->push_back(static_cast<unsigned>(n));
         }
       }
+    } else if (key == "cgroup") {
+      if (value.empty() || value[0] != '/') { *err = "bad cgroup " + value; return false; }
+      plan->cgroups.push_back(value);
+    } else if (key == "unshare") {
+      if (!Number(value, &plan->unshare_flags)) { *err = "bad unshare flags " + value; return false; }
     } else if (key == "no-new-privs") {
       plan->no_new_privs = value == "1";
     } else if (key == "bpf") {

@@ -34,6 +34,10 @@ export interface Plan {
   noNewPrivileges: boolean;
   /** the seccomp filter; empty: none */
   seccomp: SockFilter[];
+  /** cgroup dirs keel-shim puts the init into before it goes on */
+  cgroups: string[];
+  /** flags the init unshares once in its cgroups (CLONE_NEWCGROUP: it sees its cgroup as root) */
+  unshareFlags: number;
 }
 
 export type PlanOp =
@@ -142,6 +146,24 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
+  /** the container's cgroup (made by execd); none: the init stays in the shim's cgroups */
+  cgroup?: { version: '1' | '2'; dirs: string[]; hierarchies: string[] };
+}
+
+/**
+ * /sys/fs/cgroup inside the container, read-only as Docker mounts it; in its own cgroup
+ * namespace each hierarchy's root is the container's cgroup. v1: a tmpfs with one mount per
+ * hierarchy (and a link per co-mounted controller, "cpu" → "cpu,cpuacct"); v2: cgroup2.
+ */
+export function cgroupOps(version: '1' | '2', hierarchies: string[]): PlanOp[] {
+  const flags = MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.RDONLY;
+  if (version === '2') return [{ type: 'mount', source: 'cgroup2', target: '/sys/fs/cgroup', fstype: 'cgroup2', flags, data: '' }];
+  const ops: PlanOp[] = [{ type: 'mount', source: 'tmpfs', target: '/sys/fs/cgroup', fstype: 'tmpfs', flags: MS.NOSUID | MS.NODEV | MS.NOEXEC, data: 'mode=755' }];
+  for (const h of hierarchies) {
+    ops.push({ type: 'mount', source: 'cgroup', target: `/sys/fs/cgroup/${h}`, fstype: 'cgroup', flags, data: h });
+    if (h.includes(',')) for (const c of h.split(',')) ops.push({ type: 'symlink', source: h, target: `/sys/fs/cgroup/${c}` });
+  }
+  return ops;
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -160,17 +182,20 @@ export function buildPlan(t: TaskSpec): Plan {
     cwd: cleanPath(t.cwd || '/'),
     log: t.log,
     path: pathEntry ? pathEntry.slice(5) : DEFAULT_PATH,
-    cloneFlags: CLONE.NEWPID | CLONE.NEWNS | CLONE.NEWUTS | CLONE.NEWIPC | CLONE.NEWNET | CLONE.NEWCGROUP,
+    // in a cgroup of its own, the init unshares its cgroup namespace once it is inside (runc's order)
+    cloneFlags: CLONE.NEWPID | CLONE.NEWNS | CLONE.NEWUTS | CLONE.NEWIPC | CLONE.NEWNET | (t.cgroup ? 0 : CLONE.NEWCGROUP),
     loopback: true,
     user: t.user,
     args: t.args,
     env,
-    ops: defaultOps(),
+    ops: t.cgroup ? [...defaultOps(), ...cgroupOps(t.cgroup.version, t.cgroup.hierarchies)] : defaultOps(),
     maskedPaths: maskedPaths(t.possibleCpus),
-    readonlyPaths: [...READONLY_PATHS],
+    readonlyPaths: t.cgroup?.version === '1' ? [...READONLY_PATHS, '/sys/fs/cgroup'] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
     noNewPrivileges: false,
     seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
+    cgroups: t.cgroup?.dirs ?? [],
+    unshareFlags: t.cgroup ? CLONE.NEWCGROUP : 0,
   };
 }
 
@@ -211,5 +236,7 @@ export function encodePlan(p: Plan): Buffer {
   list('cap-ambient', p.caps.ambient);
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
+  for (const c of p.cgroups) put('cgroup', c);
+  if (p.unshareFlags) put('unshare', p.unshareFlags);
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }
