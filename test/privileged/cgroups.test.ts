@@ -2,7 +2,7 @@
 // real keeld, with the keel CLI and the docker CLI. Needs root (v1 limits are tested for real; v2
 // file writes are unit-tested against a tmp dir). Skipped with the reason printed otherwise.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon, cgroupParentDirs } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
@@ -174,8 +174,87 @@ describeRoot('cgroups', () => {
     expect(await containerCount()).toBe(before);
     expect(cgroupCount()).toBe(cgBefore);
   }, 120_000);
+  test('pause freezes (a counter stops), ps and inspect say paused, unpause resumes; kill of a paused container ends it', async () => {
+    const id = await runD('busybox', 'sh', '-c', 'i=0; while :; do i=$((i+1)); echo $i > /tmp/n; sleep 0.05; done');
+    const { State: { Pid: pid } } = await inspect(id);
+    // the counter file, read from the host through the init's root
+    const counter = () => Number(readFileSync(`/proc/${pid}/root/tmp/n`, 'utf8'));
+    await sleep(300);
+    expect((await keel('pause', id))).toMatchObject({ code: 0, stdout: `${id}\n` });
+    expect(readFileSync(join(cgdir(V1 ? 'freezer' : '', id), V1 ? 'freezer.state' : 'cgroup.freeze'), 'utf8').trim()).toBe(V1 ? 'FROZEN' : '1');
+    const frozenAt = counter();
+    await sleep(500);
+    expect(counter()).toBe(frozenAt);
+    const st = await inspect(id);
+    expect(st.State).toMatchObject({ Status: 'paused', Paused: true, Running: true });
+    expect((await keel('ps')).stdout).toMatch(/Up .* \(Paused\)/);
+    expect((await docker('ps', '--format', '{{.Status}}')).stdout).toMatch(/\(Paused\)/);
+    const again = await keel('pause', id);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already paused/);
+    expect((await docker('unpause', id))).toMatchObject({ code: 0 });
+    await sleep(500);
+    expect(counter()).toBeGreaterThan(frozenAt);
+    expect((await inspect(id)).State).toMatchObject({ Status: 'running', Paused: false });
+    expect((await keel('unpause', id)).stderr).toMatch(/is not paused/);
+    // a paused container dies of SIGKILL (thawed after it, as Docker does)
+    expect((await docker('pause', id)).code).toBe(0);
+    expect((await keel('kill', id)).code).toBe(0);
+    const end = Date.now() + 10_000;
+    while ((await inspect(id)).State.Running && Date.now() < end) await sleep(50);
+    expect((await inspect(id)).State).toMatchObject({ Status: 'exited', Paused: false, ExitCode: 137 });
+    await keel('rm', id);
+    expect(existsSync(cgdir('memory', id))).toBe(false);
+  }, 60_000);
+
+  test('stats and top show the container\'s own numbers (keel, docker and the API)', async () => {
+    const id = await runD('--name', 'busy', '-m', '64m', '--pids-limit', '50', 'busybox', 'sh', '-c', 'sleep 1000 & while :; do :; done');
+    await sleep(500);
+    const r = await daemon.request('GET', `/containers/${id}/stats?stream=false`);
+    expect(r.status).toBe(200);
+    const s = JSON.parse(r.body);
+    expect(s).toMatchObject({ id, name: '/busy', pids_stats: { current: 2, limit: 50 }, memory_stats: { limit: 64 << 20 } });
+    expect(s.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(s.precpu_stats.cpu_usage.total_usage);
+    expect(s.cpu_stats.system_cpu_usage).toBeGreaterThan(s.precpu_stats.system_cpu_usage);
+    expect(s.cpu_stats.online_cpus).toBeGreaterThan(0);
+    expect(s.memory_stats.usage).toBeGreaterThan(0);
+    expect(s.memory_stats.usage).toBeLessThan(64 << 20);
+    expect(Object.keys(s.networks ?? {})).toEqual(['lo']);
+    expect(new Date(s.read).getTime()).toBeGreaterThan(new Date(s.preread).getTime());
+    // a busy loop: a real share of a CPU as the docker CLI computes it (the host is shared: no exact value), at most all CPUs
+    const k = await keel('stats', '--no-stream', 'busy');
+    expect(k.code).toBe(0);
+    const [head, row] = k.stdout.trim().split('\n');
+    expect(head).toMatch(/^CONTAINER ID\s+NAME\s+CPU %\s+MEM USAGE \/ LIMIT\s+MEM %\s+NET I\/O\s+BLOCK I\/O\s+PIDS$/);
+    expect(row).toMatch(new RegExp(`^${id.slice(0, 12)}\\s+busy\\s+\\d+\\.\\d\\d%\\s+[\\d.]+[KMG]?i?B / 64MiB\\s+\\d+\\.\\d\\d%\\s+.+\\s+2$`));
+    const cpuPct = Number(/\s(\d+\.\d\d)%/.exec(row)![1]);
+    expect(cpuPct).toBeGreaterThan(5);
+    expect(cpuPct).toBeLessThanOrEqual(100 * s.cpu_stats.online_cpus + 1);
+    const d = await docker('stats', '--no-stream', '--format', '{{.Name}} {{.PIDs}} {{.MemUsage}}', 'busy');
+    expect(d).toMatchObject({ code: 0 });
+    expect(d.stdout.trim()).toMatch(/^busy 2 [\d.]+[KMG]?i?B \/ 64MiB$/);
+    // top: ps -ef's columns, the container's two processes (sh and sleep) by their host pids
+    const t = await keel('top', 'busy');
+    expect(t.code).toBe(0);
+    const lines = t.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^UID\s+PID\s+PPID\s+C\s+STIME\s+TTY\s+TIME\s+CMD$/);
+    expect(lines.length).toBe(3);
+    const pid = (await inspect('busy')).State.Pid;
+    expect(lines.some((l) => new RegExp(`^root\\s+${pid}\\s`).test(l))).toBe(true);
+    expect(t.stdout).toContain('sleep 1000');
+    const dt = await docker('top', 'busy');
+    expect(dt.code).toBe(0);
+    expect(dt.stdout).toContain('sleep 1000');
+    const api = JSON.parse((await daemon.request('GET', `/containers/${id}/top`)).body);
+    expect(api.Titles).toEqual(['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']);
+    expect(api.Processes).toHaveLength(2);
+    await keel('rm', '-f', id);
+    // stopped: top refuses, stats are zeros
+    const missing = await daemon.request('GET', '/containers/nosuch/stats?stream=false');
+    expect(missing.status).toBe(404);
+  }, 60_000);
 });
 
 function readdirCount(dir: string): number {
-  return require('node:fs').readdirSync(dir, { withFileTypes: true }).filter((d: { isDirectory(): boolean }) => d.isDirectory()).length;
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
 }

@@ -11,4 +11,8 @@ export const execd = defineContract('execd', {
   'task.kill': { request: v1.KillTaskRequest, response: v1.KillTaskResponse },
   'task.delete': { request: v1.DeleteTaskRequest, response: v1.DeleteTaskResponse },
   'task.state': { request: v1.TaskStateRequest, response: v1.TaskStateResponse },
+  'task.stats': { request: v1.TaskStatsRequest, response: v1.TaskStatsResponse },
+  'task.top': { request: v1.TaskTopRequest, response: v1.TaskTopResponse },
+  'task.pause': { request: v1.TaskPauseRequest, response: v1.TaskPauseResponse },
+  'task.resume': { request: v1.TaskResumeRequest, response: v1.TaskResumeResponse },
 });

@@ -6,6 +6,7 @@ import { killTask } from './handlers/task-kill';
 import { startTask } from './handlers/task-start';
 import { taskState } from './handlers/task-state';
 import { waitTask } from './handlers/task-wait';
+import { pauseTask, resumeTask, taskStats, taskTop } from './handlers/task-cgroup';
 import type { ExecdState } from './state';
 
 export default defineService<typeof execd.jobs, ExecdState>({
@@ -19,6 +20,10 @@ export default defineService<typeof execd.jobs, ExecdState>({
     'task.kill': killTask,
     'task.delete': deleteTask,
     'task.state': taskState,
+    'task.stats': taskStats,
+    'task.top': taskTop,
+    'task.pause': pauseTask,
+    'task.resume': resumeTask,
   },
   info: async ({ cgroups: cg, drivers, runtimePaths, tasks }) => ({
     drivers,

@@ -20,6 +20,7 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
       if (ctx.tasks.initAlive(s.started)) {
         try {
           process.kill(s.started.pid, constants.signals.SIGKILL);
+          if (ctx.cgroup?.frozen(id)) await ctx.cgroup.freeze(id, false);
         } catch {
           // gone meanwhile
         }
