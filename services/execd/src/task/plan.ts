@@ -55,7 +55,7 @@ const S_IFCHR = 0o020000;
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Docker's default mounts and devices, before pivot_root (no /sys/fs/cgroup yet: issue 4; masked and read-only paths come after pivot_root). */
+/** Docker's default mounts and devices, before pivot_root (/sys/fs/cgroup: cgroupOps; masked and read-only paths come after pivot_root). */
 export function defaultOps(): PlanOp[] {
   const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
   const dev = (name: string, major: number, minor: number): PlanOp => ({ type: 'mknod', target: `/dev/${name}`, mode: S_IFCHR | 0o666, major, minor });
