@@ -4,6 +4,7 @@
 #pragma once
 
 #include <linux/filter.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 #include <string>
@@ -19,6 +20,16 @@ struct Op {
   std::string source, target, fstype, data;
   unsigned long flags = 0;
   unsigned mode = 0, major = 0, minor = 0;
+  // mknod: chown the node to uid:gid (the host node's owner)
+  bool chown = false;
+  uid_t uid = 0;
+  gid_t gid = 0;
+};
+
+// one setrlimit (RLIM_INFINITY: "-1" in the plan)
+struct Rlimit {
+  int resource;
+  rlim_t soft, hard;
 };
 
 struct Plan {
@@ -40,6 +51,11 @@ struct Plan {
   // cgroup dirs the shim puts the init into; flags the init unshares once it is in them
   std::vector<std::string> cgroups;
   unsigned long unshare_flags = 0;
+  bool readonly_rootfs = false;             // "/" remounted read-only after the cwd step
+  std::vector<Rlimit> rlimits;
+  off_t log_max_size = 0;     // json-file rotation: 0 never (log-file.h)
+  unsigned log_max_file = 1;  // files kept in all
+  bool init = false;  // --init: a tiny init stays pid 1, the command its child (tiny-init.h)
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -3,12 +3,13 @@ import { cgroupLimits, deviceRules } from '../cgroups/limits';
 import { release } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
-import { type JobCtx, FailedPreconditionError, InvalidArgumentError, wrap } from '../../../kit/src';
+import { type JobCtx, FailedPreconditionError, InvalidArgumentError, logRotation, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
+import { confinementOf } from '../task/host';
 import { buildPlan, encodePlan, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
-import { resolveUser } from '../task/user';
+import { addGroups, resolveUser } from '../task/user';
 
 /**
  * Writes the task's bundle (the plan keel-shim will run) and makes its cgroup with the limits
@@ -29,13 +30,17 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
   const logPath = join(ctx.tasks.bundle(id), `${id}-json.log`);
   const { limits, warnings } = cgroupLimits(req.hostConfig?.resources, ctx.cgroups, ctx.host);
   if (!ctx.cgroup && Object.keys(limits).length) throw new FailedPreconditionError(`create task ${id}: this execd makes no cgroups, so it cannot apply limits`);
-  const devices = deviceRules((req.hostConfig?.devices ?? []).map((d) => hostDevice(d.pathOnHost ?? '', d.cgroupPermissions || 'rwm')));
+  // privileged: every device (runc's "a *:* rwm"); else Docker's list and each --device
+  const devices = req.hostConfig?.security?.privileged ? [{ allow: true, type: 'a' as const, major: -1, minor: -1, access: 'rwm' }]
+    : deviceRules((req.hostConfig?.devices ?? []).map((d) => hostDevice(d.pathOnHost ?? '', d.cgroupPermissions || 'rwm')));
   let cgroupMade = false;
   try {
-    const user = resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), readRootfsFile(rootfs, 'etc/group'));
+    const group = readRootfsFile(rootfs, 'etc/group');
+    const user = addGroups(resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), group), req.hostConfig?.security?.groupAdd ?? [], group);
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
-      user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(),
+      user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(), confinement: confinementOf(req.hostConfig),
+      init: Boolean(req.hostConfig?.init), logRotation: logRotation(req.hostConfig?.logConfig?.config),
       cgroup: ctx.cgroup ? { version: ctx.cgroup.version, dirs: ctx.cgroup.dirs(id), hierarchies: ctx.cgroup.hierarchies() } : undefined,
     });
     const bytes = encodePlan(plan);

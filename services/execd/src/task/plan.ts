@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
-import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
+import type { LogRotation } from '../../../kit/src/log-options';
+import { type CapSets, capSets, tweakCaps } from './caps';
+import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits, tmpfsMount } from './confine';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
 import type { ExecUser } from './user';
@@ -38,11 +40,19 @@ export interface Plan {
   cgroups: string[];
   /** flags the init unshares once in its cgroups (CLONE_NEWCGROUP: it sees its cgroup as root) */
   unshareFlags: number;
+  /** after the masked and read-only paths: / remounted read-only (--read-only) */
+  readonlyRootfs: boolean;
+  /** setrlimit before the capabilities are dropped (--ulimit) */
+  rlimits: Rlimit[];
+  /** json-file rotation (--log-opt max-size, max-file): rotate at maxSize bytes (0: never), keeping maxFile files */
+  logRotation: LogRotation;
+  /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
+  init: boolean;
 }
 
 export type PlanOp =
   | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
-  | { type: 'mknod'; target: string; mode: number; major: number; minor: number }
+  | { type: 'mknod'; target: string; mode: number; major: number; minor: number; uid?: number; gid?: number }
   | { type: 'symlink'; source: string; target: string };
 
 /** <sched.h> */
@@ -52,11 +62,15 @@ export const CLONE = {
 /** <sys/mount.h> */
 export const MS = { RDONLY: 1, NOSUID: 2, NODEV: 4, NOEXEC: 8, STRICTATIME: 1 << 24 } as const;
 const S_IFCHR = 0o020000;
+const S_IFMT = 0o170000, S_IFBLK = 0o060000;
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Docker's default mounts and devices, before pivot_root (/sys/fs/cgroup: cgroupOps; masked and read-only paths come after pivot_root). */
-export function defaultOps(): PlanOp[] {
+/**
+ * Docker's default mounts and devices, before pivot_root (/sys/fs/cgroup: cgroupOps; masked and
+ * read-only paths come after pivot_root). Privileged: /sys read-write.
+ */
+export function defaultOps(privileged = false): PlanOp[] {
   const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
   const dev = (name: string, major: number, minor: number): PlanOp => ({ type: 'mknod', target: `/dev/${name}`, mode: S_IFCHR | 0o666, major, minor });
   const link = (target: string, source: string): PlanOp => ({ type: 'symlink', source, target });
@@ -68,7 +82,7 @@ export function defaultOps(): PlanOp[] {
     link('/dev/ptmx', 'pts/ptmx'),
     mount('/dev/shm', 'tmpfs', MS.NOSUID | MS.NODEV | MS.NOEXEC, 'mode=1777,size=65536k'),
     mount('/dev/mqueue', 'mqueue', MS.NOSUID | MS.NODEV | MS.NOEXEC),
-    mount('/sys', 'sysfs', MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.RDONLY),
+    mount('/sys', 'sysfs', MS.NOSUID | MS.NODEV | MS.NOEXEC | (privileged ? 0 : MS.RDONLY)),
     link('/dev/fd', '/proc/self/fd'),
     link('/dev/stdin', '/proc/self/fd/0'),
     link('/dev/stdout', '/proc/self/fd/1'),
@@ -146,8 +160,37 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
+  /** HostConfig's confinement options, host facts resolved; none: Docker's defaults */
+  confinement?: Confinement;
+  /** Docker's HostConfig.Init */
+  init?: boolean;
+  /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
+  logRotation?: LogRotation;
   /** the container's cgroup (made by execd); none: the init stays in the shim's cgroups */
   cgroup?: { version: '1' | '2'; dirs: string[]; hierarchies: string[] };
+}
+
+/** --tmpfs mounts, then --device nodes (privileged: every host device), after Docker's defaults. */
+function confinementOps(c: Confinement): PlanOp[] {
+  const ops: PlanOp[] = [];
+  for (const m of c.tmpfs) {
+    const { flags, data } = tmpfsMount(m.target, m.options, m.readonly);
+    ops.push({ type: 'mount', source: 'tmpfs', target: cleanPath(m.target), fstype: 'tmpfs', flags, data });
+  }
+  for (const d of c.devices) {
+    const type = d.mode & S_IFMT;
+    if (type !== S_IFCHR && type !== S_IFBLK) throw new InvalidArgumentError(`device ${d.path}: not a character or block device`);
+    if (!d.path.startsWith('/')) throw new InvalidArgumentError(`device ${d.path}: the path in the container must be absolute`);
+    ops.push({ type: 'mknod', target: cleanPath(d.path), mode: type | (d.mode & 0o7777), major: d.major, minor: d.minor, uid: d.uid, gid: d.gid });
+  }
+  return ops;
+}
+
+/** The seccomp filter: none when privileged or unconfined, else the given profile or Docker's default. */
+function seccompFilter(c: Confinement, caps: readonly string[], kernel: string): SockFilter[] {
+  if (c.privileged || c.seccomp === 'unconfined') return [];
+  const profile = c.seccomp ? parseSeccompProfile(c.seccomp) : defaultSeccompProfile as SeccompProfile;
+  return compileSeccomp(profile, { caps, kernel });
 }
 
 /**
@@ -155,8 +198,8 @@ export interface TaskSpec {
  * namespace each hierarchy's root is the container's cgroup. v1: a tmpfs with one mount per
  * hierarchy (and a link per co-mounted controller, "cpu" → "cpu,cpuacct"); v2: cgroup2.
  */
-export function cgroupOps(version: '1' | '2', hierarchies: string[]): PlanOp[] {
-  const flags = MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.RDONLY;
+export function cgroupOps(version: '1' | '2', hierarchies: string[], readonly = true): PlanOp[] {
+  const flags = MS.NOSUID | MS.NODEV | MS.NOEXEC | (readonly ? MS.RDONLY : 0);
   if (version === '2') return [{ type: 'mount', source: 'cgroup2', target: '/sys/fs/cgroup', fstype: 'cgroup2', flags, data: '' }];
   const ops: PlanOp[] = [{ type: 'mount', source: 'tmpfs', target: '/sys/fs/cgroup', fstype: 'tmpfs', flags: MS.NOSUID | MS.NODEV | MS.NOEXEC, data: 'mode=755' }];
   for (const h of hierarchies) {
@@ -174,7 +217,8 @@ export function buildPlan(t: TaskSpec): Plan {
   if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
   const env = buildEnv(t.env, hostname, t.user.home);
   const pathEntry = [...env].reverse().find((e) => key(e) === 'PATH');
-  const caps = DEFAULT_CAPS;
+  const c = t.confinement ?? NO_CONFINEMENT;
+  const caps = tweakCaps(c.capAdd, c.capDrop, c.privileged, c.allCaps);
   return {
     id: t.id,
     rootfs: t.rootfs,
@@ -188,12 +232,17 @@ export function buildPlan(t: TaskSpec): Plan {
     user: t.user,
     args: t.args,
     env,
-    ops: t.cgroup ? [...defaultOps(), ...cgroupOps(t.cgroup.version, t.cgroup.hierarchies)] : defaultOps(),
-    maskedPaths: maskedPaths(t.possibleCpus),
-    readonlyPaths: t.cgroup?.version === '1' ? [...READONLY_PATHS, '/sys/fs/cgroup'] : [...READONLY_PATHS],
+    ops: [...defaultOps(c.privileged), ...confinementOps(c), ...(t.cgroup ? cgroupOps(t.cgroup.version, t.cgroup.hierarchies, !c.privileged) : [])],
+    maskedPaths: c.privileged ? [] : maskedPaths(t.possibleCpus),
+    // privileged: cgroups read-write, as Docker mounts them
+    readonlyPaths: c.privileged ? [] : t.cgroup?.version === '1' ? [...READONLY_PATHS, '/sys/fs/cgroup'] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
-    noNewPrivileges: false,
-    seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
+    noNewPrivileges: c.noNewPrivileges,
+    seccomp: seccompFilter(c, caps, t.kernel ?? '0'),
+    readonlyRootfs: c.readonlyRootfs,
+    rlimits: rlimits(c.ulimits),
+    init: t.init ?? false,
+    logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
     cgroups: t.cgroup?.dirs ?? [],
     unshareFlags: t.cgroup ? CLONE.NEWCGROUP : 0,
   };
@@ -223,7 +272,8 @@ export function encodePlan(p: Plan): Buffer {
   for (const e of p.env) put('env', e);
   for (const op of p.ops) {
     const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
-      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor] : [op.source, op.target];
+      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor, ...(op.uid === undefined ? [] : [op.uid, op.gid ?? 0])]
+        : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
   for (const m of p.maskedPaths) put('mask', m);
@@ -238,5 +288,12 @@ export function encodePlan(p: Plan): Buffer {
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
   for (const c of p.cgroups) put('cgroup', c);
   if (p.unshareFlags) put('unshare', p.unshareFlags);
+  if (p.readonlyRootfs) put('readonly-rootfs', 1);
+  for (const r of p.rlimits) list('rlimit', [r.resource, r.soft, r.hard]);
+  if (p.init) put('init', 1);
+  if (p.logRotation.maxSize > 0) {
+    put('log-max-size', p.logRotation.maxSize);
+    put('log-max-file', p.logRotation.maxFile);
+  }
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }
