@@ -148,6 +148,30 @@ export function buildProgram(): Command {
     .action(async (names: string[], opts: { signal?: string }, cmd: Command) => {
       await (await import('./commands/containers')).killCommand(await ctx(cmd), names, opts);
     });
+  program.command('stats').description('a live table of containers\' resource use')
+    .option('-a, --all', 'all containers (default: running ones)')
+    .option('--no-stream', 'print one table and exit')
+    .argument('[container...]')
+    .action(async (names: string[], opts: { stream?: boolean; all?: boolean }, cmd: Command) => {
+      await (await import('./commands/resources')).statsCommand(await ctx(cmd), names, { noStream: opts.stream === false, all: opts.all });
+    });
+  program.command('top').description('a container\'s processes')
+    .argument('<container>')
+    .argument('[ps-options...]', 'ps\'s options (default -ef)')
+    .allowUnknownOption()
+    .action(async (name: string, psArgs: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).topCommand(await ctx(cmd), name, psArgs);
+    });
+  program.command('pause').description('freeze all processes of containers')
+    .argument('<container...>')
+    .action(async (names: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).pauseCommand(await ctx(cmd), names, 'pause');
+    });
+  program.command('unpause').description('thaw paused containers')
+    .argument('<container...>')
+    .action(async (names: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).pauseCommand(await ctx(cmd), names, 'unpause');
+    });
   program.command('ps').description('list containers')
     .option('-a, --all', 'all containers, not only running ones')
     .option('-q, --quiet', 'ids only')

@@ -138,6 +138,11 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
           set->push_back(static_cast<unsigned>(n));
         }
       }
+    } else if (key == "cgroup") {
+      if (value.empty() || value[0] != '/') { *err = "bad cgroup " + value; return false; }
+      plan->cgroups.push_back(value);
+    } else if (key == "unshare") {
+      if (!Number(value, &plan->unshare_flags)) { *err = "bad unshare flags " + value; return false; }
     } else if (key == "log-max-size" || key == "log-max-file") {
       if (!Number(value, &n) || (key == "log-max-file" && (n < 1 || n > 1000000))) { *err = "bad " + key + " " + value; return false; }
       if (key == "log-max-size") plan->log_max_size = static_cast<off_t>(n);

@@ -57,6 +57,9 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  // cgroup dirs the shim puts the init into; flags the init unshares once it is in them
+  std::vector<std::string> cgroups;
+  unsigned long unshare_flags = 0;
   bool readonly_rootfs = false;             // "/" remounted read-only after the cwd step
   std::vector<Rlimit> rlimits;
   off_t log_max_size = 0;     // json-file rotation: 0 never (log-file.h)

@@ -16,4 +16,8 @@ export const execd = defineContract('execd', {
   'volume.inspect': { request: v1.InspectVolumeRequest, response: v1.InspectVolumeResponse },
   'volume.remove': { request: v1.RemoveVolumeRequest, response: v1.RemoveVolumeResponse },
   'volume.prune': { request: v1.PruneVolumesRequest, response: v1.PruneVolumesResponse },
+  'task.stats': { request: v1.TaskStatsRequest, response: v1.TaskStatsResponse },
+  'task.top': { request: v1.TaskTopRequest, response: v1.TaskTopResponse },
+  'task.pause': { request: v1.TaskPauseRequest, response: v1.TaskPauseResponse },
+  'task.resume': { request: v1.TaskResumeRequest, response: v1.TaskResumeResponse },
 });

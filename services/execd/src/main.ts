@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths, serviceMain } from '../../kit/src';
 import { detectCgroups } from './cgroups/detect';
+import { hostFacts } from './cgroups/host';
+import { cgroupDriver } from './cgroups/index';
 import { execDrivers, findExecutable, shimPath } from './drivers/available';
 import service from './service';
 import { TaskStore } from './task/store';
@@ -17,8 +19,17 @@ void serviceMain(service, ({ config, log }) => {
   const volumes = new VolumeStore(join(config.dataRoot, 'volumes'));
   const halfMade = volumes.reconcile();
   if (halfMade.length) log.info({ removed: halfMade }, 'half-made volumes removed');
+  const cgroups = detectCgroups();
+  const cgroup = cgroupDriver(cgroups, config.cgroupParent || 'keel');
+  tasks.oomKilled = (id) => cgroup.oomKilled(id);
+  // cgroups of containers this execd no longer knows (a create cut short, a bundle removed)
+  for (const id of cgroup.list().filter((c) => !tasks.has(c))) {
+    cgroup.remove(id).then(() => log.info({ id }, 'leftover cgroup removed'), (err: Error) => log.warn({ id, err: err.message }, 'leftover cgroup kept'));
+  }
   return {
-    cgroups: detectCgroups(),
+    cgroups,
+    cgroup,
+    host: hostFacts(),
     drivers: execDrivers(config.execDriver, runc, shim),
     runtimePaths: { native: shim, runc },
     tasks,

@@ -11,6 +11,7 @@ import { inspectVolume } from './handlers/volume-inspect';
 import { listVolumes } from './handlers/volume-list';
 import { pruneVolumes } from './handlers/volume-prune';
 import { removeVolume } from './handlers/volume-remove';
+import { pauseTask, resumeTask, taskStats, taskTop } from './handlers/task-cgroup';
 import type { ExecdState } from './state';
 
 export default defineService<typeof execd.jobs, ExecdState>({
@@ -29,6 +30,10 @@ export default defineService<typeof execd.jobs, ExecdState>({
     'volume.inspect': inspectVolume,
     'volume.remove': removeVolume,
     'volume.prune': pruneVolumes,
+    'task.stats': taskStats,
+    'task.top': taskTop,
+    'task.pause': pauseTask,
+    'task.resume': resumeTask,
   },
   info: async ({ cgroups: cg, drivers, runtimePaths, tasks }) => ({
     drivers,

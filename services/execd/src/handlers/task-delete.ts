@@ -7,7 +7,7 @@ import { waitUntil } from '../task/watch';
 const KILL_WAIT_MS = 10_000;
 
 /**
- * Removes the task's bundle (its records and log; the rootfs is graphd's). A running task needs
+ * Removes the task's cgroup and bundle (its records and log; the rootfs is graphd's). A running task needs
  * force: it is killed (SIGKILL) and its exit awaited first. Returns once its shim is gone too.
  */
 export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IDeleteTaskResponse> {
@@ -20,6 +20,7 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
       if (ctx.tasks.initAlive(s.started)) {
         try {
           process.kill(s.started.pid, constants.signals.SIGKILL);
+          if (ctx.cgroup?.frozen(id)) await ctx.cgroup.freeze(id, false);
         } catch {
           // gone meanwhile
         }
@@ -35,6 +36,8 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
       await waitUntil(ctx.tasks.dir, () => (ctx.tasks.shimAlive(id, started) ? null : true),
         { signal: ctx.signal, timeoutMs: 5_000, pollMs: 10, what: `delete task ${id}: wait for its shim` }).catch(() => undefined);
     }
+    // the init's death killed its pid namespace: the cgroup empties, then goes
+    if (ctx.cgroup) await ctx.cgroup.remove(id);
     ctx.tasks.remove(id);
     return {};
   });

@@ -154,8 +154,17 @@ export class TaskStore {
   }
 
   exited(id: string): Exited | null {
-    return readJson<Exited>(join(this.bundle(id), 'exit'));
+    const e = readJson<Exited>(join(this.bundle(id), 'exit'));
+    if (e && !e.oomKilled && this.oomKilled?.(id)) {
+      // the kernel's count lives in the cgroup, which goes at delete: the record keeps it
+      e.oomKilled = true;
+      writeAtomic(join(this.bundle(id), 'exit'), JSON.stringify(e) + '\n');
+    }
+    return e;
   }
+
+  /** Asks the task's cgroup whether the OOM killer struck (set by execd when it makes cgroups). */
+  oomKilled?: (id: string) => boolean;
 
   /** The init still runs: its pid exists and started when the shim recorded. */
   initAlive(s: Started): boolean {

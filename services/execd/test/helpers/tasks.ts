@@ -31,7 +31,8 @@ export function makeState(dir: string): ExecdState {
   const tasks = new TaskStore(join(dir, 'execd', 'containers'));
   tasks.reconcile();
   return {
-    cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false },
+    cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false, blkioWeight: false, freezer: false },
+    cgroup: null, host: { cpus: [0], mems: [0] },
     drivers: [], runtimePaths: {}, tasks, volumes: new VolumeStore(join(dir, 'volumes')), shim: shimPath(),
   };
 }

@@ -11,6 +11,8 @@ export function dockerStatus(c: Container, now = Date.now()): string {
   switch (st.status) {
     case 'running':
       return `Up ${humanDuration((now - Number(st.startedMs ?? now)) / 1000)}`;
+    case 'paused':
+      return `Up ${humanDuration((now - Number(st.startedMs ?? now)) / 1000)} (Paused)`;
     case 'exited':
       return st.finishedMs ? `Exited (${st.exitCode ?? 0}) ${humanDuration((now - Number(st.finishedMs)) / 1000)} ago` : `Exited (${st.exitCode ?? 0})`;
     case 'removing':
@@ -79,7 +81,7 @@ export function dockerContainerInspect(c: Container, volumesDir = DEFAULT_VOLUME
     State: {
       Status: status,
       Running: Boolean(st.running),
-      Paused: false,
+      Paused: Boolean(st.paused),
       Restarting: false,
       OOMKilled: Boolean(st.oomKilled),
       Dead: status === 'dead',
