@@ -20328,6 +20328,7 @@ $root.keel = (function() {
                  * @property {string|null} [tag] ImportImageRequest tag
                  * @property {Array.<string>|null} [changes] ImportImageRequest changes
                  * @property {string|null} [message] ImportImageRequest message
+                 * @property {Array.<string>|null} [layerPaths] ImportImageRequest layerPaths
                  */
 
                 /**
@@ -20340,6 +20341,7 @@ $root.keel = (function() {
                  */
                 function ImportImageRequest(p) {
                     this.changes = [];
+                    this.layerPaths = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -20387,6 +20389,14 @@ $root.keel = (function() {
                 ImportImageRequest.prototype.message = "";
 
                 /**
+                 * ImportImageRequest layerPaths.
+                 * @member {Array.<string>} layerPaths
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.layerPaths = $util.emptyArray;
+
+                /**
                  * Creates a new ImportImageRequest instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.ImportImageRequest
@@ -20426,6 +20436,10 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message"))
                         w.uint32(42).string(m.message);
+                    if (m.layerPaths != null && m.layerPaths.length) {
+                        for (var i = 0; i < m.layerPaths.length; ++i)
+                            w.uint32(50).string(m.layerPaths[i]);
+                    }
                     return w;
                 };
 
@@ -20485,6 +20499,12 @@ $root.keel = (function() {
                                 m.message = r.string();
                                 break;
                             }
+                        case 6: {
+                                if (!(m.layerPaths && m.layerPaths.length))
+                                    m.layerPaths = [];
+                                m.layerPaths.push(r.string());
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -20537,6 +20557,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.message))
                             return "message: string expected";
                     }
+                    if (m.layerPaths != null && Object.hasOwnProperty.call(m, "layerPaths")) {
+                        if (!Array.isArray(m.layerPaths))
+                            return "layerPaths: array expected";
+                        for (var i = 0; i < m.layerPaths.length; ++i) {
+                            if (!$util.isString(m.layerPaths[i]))
+                                return "layerPaths: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -20578,6 +20606,14 @@ $root.keel = (function() {
                     if (d.message != null) {
                         m.message = String(d.message);
                     }
+                    if (d.layerPaths) {
+                        if (!Array.isArray(d.layerPaths))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.layerPaths: array expected");
+                        m.layerPaths = [];
+                        for (var i = 0; i < d.layerPaths.length; ++i) {
+                            m.layerPaths[i] = String(d.layerPaths[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -20600,6 +20636,7 @@ $root.keel = (function() {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.changes = [];
+                        d.layerPaths = [];
                     }
                     if (o.defaults) {
                         d.sourcePath = "";
@@ -20624,6 +20661,12 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
                         d.message = m.message;
+                    }
+                    if (m.layerPaths && m.layerPaths.length) {
+                        d.layerPaths = [];
+                        for (var j = 0; j < m.layerPaths.length; ++j) {
+                            d.layerPaths[j] = m.layerPaths[j];
+                        }
                     }
                     return d;
                 };
