@@ -106,7 +106,9 @@ class LayerWriter {
     if (!st) return false;
     if (keepDir && st.isDirectory()) return true;
     await rm(this.abs(rel), { recursive: true, force: true });
-    this.forget(rel);
+    // only a directory has paths under it to forget (a scan of every known path)
+    if (st.isDirectory()) this.forget(rel);
+    else this.written.delete(rel);
     return false;
   }
 
@@ -143,7 +145,9 @@ class LayerWriter {
       const name = base.slice(WH.length);
       if (!name || name === '.' || name === '..') throw refuse(h, 'a whiteout names no entry');
       const target = parent ? `${parent}/${name}` : name;
-      this.forget(target);
+      const st = await lstat(this.abs(target)).catch(() => null);
+      if (st?.isDirectory()) this.forget(target);
+      else this.written.delete(target);
       await this.driver.whiteout(this.dir, target);
       return;
     }
