@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
+import type { LogRotation } from '../../../kit/src/log-options';
 import { type CapSets, capSets, tweakCaps } from './caps';
 import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits, tmpfsMount } from './confine';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
@@ -39,6 +40,10 @@ export interface Plan {
   readonlyRootfs: boolean;
   /** setrlimit before the capabilities are dropped (--ulimit) */
   rlimits: Rlimit[];
+  /** json-file rotation (--log-opt max-size, max-file): rotate at maxSize bytes (0: never), keeping maxFile files */
+  logRotation: LogRotation;
+  /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
+  init: boolean;
 }
 
 export type PlanOp =
@@ -153,6 +158,10 @@ export interface TaskSpec {
   possibleCpus?: number[];
   /** HostConfig's confinement options, host facts resolved; none: Docker's defaults */
   confinement?: Confinement;
+  /** Docker's HostConfig.Init */
+  init?: boolean;
+  /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
+  logRotation?: LogRotation;
 }
 
 /** --tmpfs mounts, then --device nodes (privileged: every host device), after Docker's defaults. */
@@ -208,6 +217,8 @@ export function buildPlan(t: TaskSpec): Plan {
     seccomp: seccompFilter(c, caps, t.kernel ?? '0'),
     readonlyRootfs: c.readonlyRootfs,
     rlimits: rlimits(c.ulimits),
+    init: t.init ?? false,
+    logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
   };
 }
 
@@ -251,5 +262,10 @@ export function encodePlan(p: Plan): Buffer {
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
   if (p.readonlyRootfs) put('readonly-rootfs', 1);
   for (const r of p.rlimits) list('rlimit', [r.resource, r.soft, r.hard]);
+  if (p.init) put('init', 1);
+  if (p.logRotation.maxSize > 0) {
+    put('log-max-size', p.logRotation.maxSize);
+    put('log-max-file', p.logRotation.maxFile);
+  }
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }
