@@ -2231,6 +2231,7 @@ export namespace keel {
                 tag?: (string|null);
                 changes?: (string[]|null);
                 message?: (string|null);
+                layerPaths?: (string[]|null);
             }
 
             class ImportImageRequest implements IImportImageRequest {
@@ -2240,6 +2241,7 @@ export namespace keel {
                 public tag: string;
                 public changes: string[];
                 public message: string;
+                public layerPaths: string[];
                 public static create(properties?: keel.graphd.v1.IImportImageRequest): keel.graphd.v1.ImportImageRequest;
                 public static encode(m: keel.graphd.v1.IImportImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageRequest;

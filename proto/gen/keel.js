@@ -30537,6 +30537,7 @@ $root.keel = (function() {
                  * @property {string|null} [tag] ImportImageRequest tag
                  * @property {Array.<string>|null} [changes] ImportImageRequest changes
                  * @property {string|null} [message] ImportImageRequest message
+                 * @property {Array.<string>|null} [layerPaths] ImportImageRequest layerPaths
                  */
 
                 /**
@@ -30549,6 +30550,7 @@ $root.keel = (function() {
                  */
                 function ImportImageRequest(p) {
                     this.changes = [];
+                    this.layerPaths = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -30596,6 +30598,14 @@ $root.keel = (function() {
                 ImportImageRequest.prototype.message = "";
 
                 /**
+                 * ImportImageRequest layerPaths.
+                 * @member {Array.<string>} layerPaths
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.layerPaths = $util.emptyArray;
+
+                /**
                  * Creates a new ImportImageRequest instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.ImportImageRequest
@@ -30635,6 +30645,10 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message"))
                         w.uint32(42).string(m.message);
+                    if (m.layerPaths != null && m.layerPaths.length) {
+                        for (var i = 0; i < m.layerPaths.length; ++i)
+                            w.uint32(50).string(m.layerPaths[i]);
+                    }
                     return w;
                 };
 
@@ -30694,6 +30708,12 @@ $root.keel = (function() {
                                 m.message = r.string();
                                 break;
                             }
+                        case 6: {
+                                if (!(m.layerPaths && m.layerPaths.length))
+                                    m.layerPaths = [];
+                                m.layerPaths.push(r.string());
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -30746,6 +30766,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.message))
                             return "message: string expected";
                     }
+                    if (m.layerPaths != null && Object.hasOwnProperty.call(m, "layerPaths")) {
+                        if (!Array.isArray(m.layerPaths))
+                            return "layerPaths: array expected";
+                        for (var i = 0; i < m.layerPaths.length; ++i) {
+                            if (!$util.isString(m.layerPaths[i]))
+                                return "layerPaths: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -30787,6 +30815,14 @@ $root.keel = (function() {
                     if (d.message != null) {
                         m.message = String(d.message);
                     }
+                    if (d.layerPaths) {
+                        if (!Array.isArray(d.layerPaths))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.layerPaths: array expected");
+                        m.layerPaths = [];
+                        for (var i = 0; i < d.layerPaths.length; ++i) {
+                            m.layerPaths[i] = String(d.layerPaths[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -30809,6 +30845,7 @@ $root.keel = (function() {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.changes = [];
+                        d.layerPaths = [];
                     }
                     if (o.defaults) {
                         d.sourcePath = "";
@@ -30833,6 +30870,12 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
                         d.message = m.message;
+                    }
+                    if (m.layerPaths && m.layerPaths.length) {
+                        d.layerPaths = [];
+                        for (var j = 0; j < m.layerPaths.length; ++j) {
+                            d.layerPaths[j] = m.layerPaths[j];
+                        }
                     }
                     return d;
                 };
