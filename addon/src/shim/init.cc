@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "confine.h"
 #include "mounts.h"
 #include "util.h"
 
@@ -92,6 +93,7 @@ void RunOp(const Plan& p, const Op& op) {
   } else if (op.kind == Op::kMknod) {
     std::string target = InRootfs(p, op.target, "mknod");
     if (mknod(target.c_str(), op.mode, makedev(op.major, op.minor)) != 0 && errno != EEXIST) Fail("mknod", "mknod", errno, op.target);
+    if (op.chown && lchown(target.c_str(), op.uid, op.gid) != 0) Fail("mknod", "lchown", errno, op.target);
   } else {
     std::string target = InRootfs(p, op.target, "symlink");
     if (symlink(op.source.c_str(), target.c_str()) != 0 && errno != EEXIST) Fail("symlink", "symlink", errno, op.target);
@@ -208,6 +210,10 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   char cwd[PATH_MAX];
   // outside the (pivoted) root, getcwd answers "(unreachable)/..." or fails
   if (!getcwd(cwd, sizeof cwd) || cwd[0] != '/') Fail("cwd", "getcwd", errno ? errno : EXDEV, p.cwd);
+
+  if (p.readonly_rootfs && (err = RemountRootReadonly()) != 0) Fail("readonly-rootfs", "mount", err, "/");
+  std::string what;
+  if ((err = ApplyRlimits(p, &what)) != 0) Fail("rlimit", "setrlimit", err, what);
 
   // runc's order: without no_new_privs, loading a filter needs CAP_SYS_ADMIN, so it is loaded
   // now, before any capability is dropped (everything after it is in Docker's allow list);

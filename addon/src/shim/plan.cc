@@ -26,6 +26,21 @@ bool Number(const std::string& s, unsigned long* out) {
   return errno == 0 && *end == '\0';
 }
 
+// "resource\x1fsoft\x1fhard", -1 for RLIM_INFINITY
+bool ParseRlimit(const std::vector<std::string>& f, Rlimit* r) {
+  unsigned long res = 0;
+  if (f.size() != 3 || !Number(f[0], &res) || res >= RLIM_NLIMITS) return false;
+  r->resource = static_cast<int>(res);
+  rlim_t* out[2] = {&r->soft, &r->hard};
+  for (int i = 0; i < 2; i++) {
+    unsigned long v = 0;
+    if (f[i + 1] == "-1") *out[i] = RLIM_INFINITY;
+    else if (Number(f[i + 1], &v)) *out[i] = static_cast<rlim_t>(v);
+    else return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
@@ -90,10 +105,15 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
     } else if (key == "mknod") {
       Op op{Op::kMknod, "", f[0], "", "", 0, 0, 0, 0};
       unsigned long mode = 0, major = 0, minor = 0;
-      if (f.size() != 4 || !Number(f[1], &mode) || !Number(f[2], &major) || !Number(f[3], &minor)) {
+      unsigned long uid = 0, gid = 0;
+      if ((f.size() != 4 && f.size() != 6) || !Number(f[1], &mode) || !Number(f[2], &major) || !Number(f[3], &minor) ||
+          (f.size() == 6 && (!Number(f[4], &uid) || !Number(f[5], &gid)))) {
         *err = "bad mknod " + value;
         return false;
       }
+      op.chown = f.size() == 6;
+      op.uid = static_cast<uid_t>(uid);
+      op.gid = static_cast<gid_t>(gid);
       op.mode = static_cast<unsigned>(mode);
       op.major = static_cast<unsigned>(major);
       op.minor = static_cast<unsigned>(minor);
@@ -128,6 +148,12 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
         return false;
       }
       plan->seccomp.push_back(sock_filter{static_cast<__u16>(code), static_cast<__u8>(jt), static_cast<__u8>(jf), static_cast<__u32>(k)});
+    } else if (key == "readonly-rootfs") {
+      plan->readonly_rootfs = value == "1";
+    } else if (key == "rlimit") {
+      Rlimit r{};
+      if (!ParseRlimit(f, &r)) { *err = "bad rlimit " + value; return false; }
+      plan->rlimits.push_back(r);
     } else {
       *err = "unknown plan key " + key;
       return false;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <linux/filter.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 #include <string>
@@ -22,6 +23,16 @@ struct Op {
   std::string source, target, fstype, data;
   unsigned long flags = 0;
   unsigned mode = 0, major = 0, minor = 0;
+  // mknod: chown the node to uid:gid (the host node's owner)
+  bool chown = false;
+  uid_t uid = 0;
+  gid_t gid = 0;
+};
+
+// one setrlimit (RLIM_INFINITY: "-1" in the plan)
+struct Rlimit {
+  int resource;
+  rlim_t soft, hard;
 };
 
 // the flags of a bind op
@@ -46,6 +57,8 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  bool readonly_rootfs = false;             // "/" remounted read-only after the cwd step
+  std::vector<Rlimit> rlimits;
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -4,10 +4,11 @@ import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
+import { confinementOf } from '../task/host';
 import { buildPlan, encodePlan, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
-import { resolveUser } from '../task/user';
+import { addGroups, resolveUser } from '../task/user';
 import { resolveMounts } from '../volumes/mounts';
 
 /** Writes the task's bundle: the plan keel-shim will run. Nothing runs yet. */
@@ -26,10 +27,12 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
   const logPath = join(ctx.tasks.bundle(id), `${id}-json.log`);
   try {
     const mounts = resolveMounts(req.hostConfig?.mounts ?? [], ctx.volumes);
-    const user = resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), readRootfsFile(rootfs, 'etc/group'));
+    const group = readRootfsFile(rootfs, 'etc/group');
+    const user = addGroups(resolveUser(p.user ?? '', readRootfsFile(rootfs, 'etc/passwd'), group), req.hostConfig?.security?.groupAdd ?? [], group);
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
-      user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(), mounts: mounts.mounts,
+      user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(), confinement: confinementOf(req.hostConfig),
+      mounts: mounts.mounts,
     });
     const bytes = encodePlan(plan);
     // the checks are done: now the -v host dirs, the new volumes and their copy-up

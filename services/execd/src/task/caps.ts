@@ -51,3 +51,36 @@ export function capSets(names: readonly string[], uid: number): CapSets {
   const list = capNumbers(names);
   return { bounding: list, effective: uid === 0 ? list : [], permitted: uid === 0 ? list : [], inheritable: [], ambient: [] };
 }
+
+/** Docker's name of a capability: upper case, "CAP_" added; "ALL" stays; an unknown one is an error. */
+export function normalizeCap(name: string): string {
+  const up = name.toUpperCase();
+  if (up === 'ALL') return 'ALL';
+  const c = up.startsWith('CAP_') ? up : `CAP_${up}`;
+  if (CAPS[c] === undefined) throw new InvalidArgumentError(`unknown capability: ${c}`);
+  return c;
+}
+
+/**
+ * Every capability keel knows that is in a bounding set as /proc/PID/status prints it (CapBnd:
+ * hex): what "ALL" and --privileged mean on this host (the kernel's, less what keel itself lacks).
+ */
+export function capsOfMask(hex: string): string[] {
+  const mask = BigInt(`0x${hex.trim() || '0'}`);
+  return Object.keys(CAPS).filter((c) => (mask >> BigInt(CAPS[c]!)) & 1n);
+}
+
+/**
+ * The container's capability list, by moby's TweakCapabilities: privileged gets them all; an
+ * "ALL" in add gives every capability but the dropped ones; an "ALL" in drop leaves only the
+ * added ones; else the defaults minus the dropped plus the added.
+ */
+export function tweakCaps(adds: readonly string[], drops: readonly string[], privileged: boolean, all: readonly string[]): string[] {
+  const add = adds.map(normalizeCap);
+  const drop = drops.map(normalizeCap);
+  if (privileged) return [...all];
+  if (!add.length && !drop.length) return [...DEFAULT_CAPS];
+  if (add.includes('ALL')) return all.filter((c) => !drop.includes(c));
+  if (drop.includes('ALL')) return [...new Set(add)];
+  return [...new Set([...DEFAULT_CAPS.filter((c) => !drop.includes(c)), ...add])];
+}

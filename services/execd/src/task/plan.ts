@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
-import { type CapSets, DEFAULT_CAPS, capSets } from './caps';
+import { type CapSets, capSets, tweakCaps } from './caps';
+import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits } from './confine';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
 import { type TaskMount, mountOps } from './mounts';
@@ -35,11 +36,15 @@ export interface Plan {
   noNewPrivileges: boolean;
   /** the seccomp filter; empty: none */
   seccomp: SockFilter[];
+  /** after the masked and read-only paths: / remounted read-only (--read-only) */
+  readonlyRootfs: boolean;
+  /** setrlimit before the capabilities are dropped (--ulimit) */
+  rlimits: Rlimit[];
 }
 
 export type PlanOp =
   | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
-  | { type: 'mknod'; target: string; mode: number; major: number; minor: number }
+  | { type: 'mknod'; target: string; mode: number; major: number; minor: number; uid?: number; gid?: number }
   | { type: 'symlink'; source: string; target: string }
   /** source (host path) bound onto target, resolved inside the rootfs (addon/src/shim/mounts.cc); create: what a missing target is made as */
   | { type: 'bind'; source: string; target: string; create: 'dir' | 'file'; flags: number; propagation: number };
@@ -51,11 +56,15 @@ export const CLONE = {
 /** <sys/mount.h> */
 export const MS = { RDONLY: 1, NOSUID: 2, NODEV: 4, NOEXEC: 8, STRICTATIME: 1 << 24 } as const;
 const S_IFCHR = 0o020000;
+const S_IFMT = 0o170000, S_IFBLK = 0o060000;
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Docker's default mounts and devices, before pivot_root (no /sys/fs/cgroup yet: issue 4; masked and read-only paths come after pivot_root). */
-export function defaultOps(): PlanOp[] {
+/**
+ * Docker's default mounts and devices, before pivot_root (no /sys/fs/cgroup yet: issue 4; masked
+ * and read-only paths come after pivot_root). Privileged: /sys read-write.
+ */
+export function defaultOps(privileged = false): PlanOp[] {
   const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
   const dev = (name: string, major: number, minor: number): PlanOp => ({ type: 'mknod', target: `/dev/${name}`, mode: S_IFCHR | 0o666, major, minor });
   const link = (target: string, source: string): PlanOp => ({ type: 'symlink', source, target });
@@ -67,7 +76,7 @@ export function defaultOps(): PlanOp[] {
     link('/dev/ptmx', 'pts/ptmx'),
     mount('/dev/shm', 'tmpfs', MS.NOSUID | MS.NODEV | MS.NOEXEC, 'mode=1777,size=65536k'),
     mount('/dev/mqueue', 'mqueue', MS.NOSUID | MS.NODEV | MS.NOEXEC),
-    mount('/sys', 'sysfs', MS.NOSUID | MS.NODEV | MS.NOEXEC | MS.RDONLY),
+    mount('/sys', 'sysfs', MS.NOSUID | MS.NODEV | MS.NOEXEC | (privileged ? 0 : MS.RDONLY)),
     link('/dev/fd', '/proc/self/fd'),
     link('/dev/stdin', '/proc/self/fd/0'),
     link('/dev/stdout', '/proc/self/fd/1'),
@@ -145,8 +154,29 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
-  /** the user's mounts (-v, --mount, --tmpfs), resolved by execd: host paths, kinds */
+  /** the user's binds and volumes (-v, --mount), resolved by execd: host paths, kinds (tmpfs: confinement.tmpfs) */
   mounts?: TaskMount[];
+  /** HostConfig's confinement options, host facts resolved; none: Docker's defaults */
+  confinement?: Confinement;
+}
+
+/** --device nodes (privileged: every host device), after the mounts (--tmpfs ones are mountOps'). */
+function confinementOps(c: Confinement): PlanOp[] {
+  const ops: PlanOp[] = [];
+  for (const d of c.devices) {
+    const type = d.mode & S_IFMT;
+    if (type !== S_IFCHR && type !== S_IFBLK) throw new InvalidArgumentError(`device ${d.path}: not a character or block device`);
+    if (!d.path.startsWith('/')) throw new InvalidArgumentError(`device ${d.path}: the path in the container must be absolute`);
+    ops.push({ type: 'mknod', target: cleanPath(d.path), mode: type | (d.mode & 0o7777), major: d.major, minor: d.minor, uid: d.uid, gid: d.gid });
+  }
+  return ops;
+}
+
+/** The seccomp filter: none when privileged or unconfined, else the given profile or Docker's default. */
+function seccompFilter(c: Confinement, caps: readonly string[], kernel: string): SockFilter[] {
+  if (c.privileged || c.seccomp === 'unconfined') return [];
+  const profile = c.seccomp ? parseSeccompProfile(c.seccomp) : defaultSeccompProfile as SeccompProfile;
+  return compileSeccomp(profile, { caps, kernel });
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -157,7 +187,8 @@ export function buildPlan(t: TaskSpec): Plan {
   if (hostname.length > 64 || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(hostname)) throw new InvalidArgumentError(`invalid hostname "${hostname}"`);
   const env = buildEnv(t.env, hostname, t.user.home);
   const pathEntry = [...env].reverse().find((e) => key(e) === 'PATH');
-  const caps = DEFAULT_CAPS;
+  const c = t.confinement ?? NO_CONFINEMENT;
+  const caps = tweakCaps(c.capAdd, c.capDrop, c.privileged, c.allCaps);
   return {
     id: t.id,
     rootfs: t.rootfs,
@@ -170,12 +201,14 @@ export function buildPlan(t: TaskSpec): Plan {
     user: t.user,
     args: t.args,
     env,
-    ops: [...defaultOps(), ...mountOps(t.mounts ?? [])],
-    maskedPaths: maskedPaths(t.possibleCpus),
-    readonlyPaths: [...READONLY_PATHS],
+    ops: [...defaultOps(c.privileged), ...mountOps([...(t.mounts ?? []), ...c.tmpfs.map((m) => ({ type: 'tmpfs' as const, ...m }))]), ...confinementOps(c)],
+    maskedPaths: c.privileged ? [] : maskedPaths(t.possibleCpus),
+    readonlyPaths: c.privileged ? [] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
-    noNewPrivileges: false,
-    seccomp: compileSeccomp(defaultSeccompProfile as SeccompProfile, { caps, kernel: t.kernel ?? '0' }),
+    noNewPrivileges: c.noNewPrivileges,
+    seccomp: seccompFilter(c, caps, t.kernel ?? '0'),
+    readonlyRootfs: c.readonlyRootfs,
+    rlimits: rlimits(c.ulimits),
   };
 }
 
@@ -203,8 +236,8 @@ export function encodePlan(p: Plan): Buffer {
   for (const e of p.env) put('env', e);
   for (const op of p.ops) {
     const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
-      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor]
-      : op.type === 'bind' ? [op.source, op.target, op.create, op.flags, op.propagation] : [op.source, op.target];
+      : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor, ...(op.uid === undefined ? [] : [op.uid, op.gid ?? 0])]
+        : op.type === 'bind' ? [op.source, op.target, op.create, op.flags, op.propagation] : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
   for (const m of p.maskedPaths) put('mask', m);
@@ -217,5 +250,7 @@ export function encodePlan(p: Plan): Buffer {
   list('cap-ambient', p.caps.ambient);
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
+  if (p.readonlyRootfs) put('readonly-rootfs', 1);
+  for (const r of p.rlimits) list('rlimit', [r.resource, r.soft, r.hard]);
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }

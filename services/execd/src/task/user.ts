@@ -83,3 +83,23 @@ export function resolveUser(spec: string, passwd: string | null, group: string |
   }
   return user;
 }
+
+/**
+ * --group-add: each entry a group name of the image's /etc/group or a gid, added to the user's
+ * supplementary groups (runc's GetAdditionalGroups).
+ */
+export function addGroups(user: ExecUser, add: readonly string[], group: string | null): ExecUser {
+  if (!add.length) return user;
+  const groups = parseGroup(group ?? '');
+  const gids = [...user.groups];
+  for (const a of add) {
+    const g = groups.find((e) => e.name === a);
+    const n = numeric(a);
+    let gid: number;
+    if (g) gid = g.gid;
+    else if (n !== null) gid = inRange(n, 'gid');
+    else throw new InvalidArgumentError(`Unable to find group ${a}: no matching entries in group file`);
+    if (!gids.includes(gid)) gids.push(gid);
+  }
+  return { ...user, groups: gids };
+}

@@ -8,6 +8,7 @@ import { InvalidArgumentError } from '../../../../../kit/src';
 import { type DockerSecurity, dockerSecurity, security } from './security';
 import { type DockerMounts, dockerMounts, mounts } from './mounts';
 import { type DockerResources, dockerResources, resources } from './resources';
+import { dockerTmpfs, tmpfs } from './tmpfs';
 
 export type DockerHostConfig = DockerSecurity & DockerMounts & DockerResources & {
   AutoRemove?: boolean;
@@ -22,9 +23,13 @@ export function hostConfig(h: DockerHostConfig | null | undefined): keel.common.
   const hc = h ?? {};
   const logType = hc.LogConfig?.Type ?? '';
   if (logType !== '' && logType !== 'json-file') throw new InvalidArgumentError(`log driver "${logType}" is not supported: keel writes json-file logs only`);
+  const m = mounts(hc);
+  const t = tmpfs(hc);
   return {
     ...security(hc),
-    ...mounts(hc),
+    ...m,
+    mounts: [...(m.mounts ?? []), ...(t.mounts ?? [])],
+    tmpfs: t.tmpfs,
     resources: resources(hc),
     init: Boolean(hc.Init),
     logConfig: { type: 'json-file', config: { ...(hc.LogConfig?.Config ?? {}) } },
@@ -38,6 +43,7 @@ export function dockerHostConfig(hc: keel.common.v1.IHostConfig | null | undefin
   return {
     ...dockerSecurity(h),
     ...dockerMounts(h),
+    ...dockerTmpfs(h),
     ...dockerResources(h),
     Init: h.init ? true : null,
     LogConfig: { Type: 'json-file', Config: { ...(h.logConfig?.config ?? {}) } },

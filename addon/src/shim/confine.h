@@ -1,0 +1,18 @@
+// Confinement steps of the init that need no report of their own: each returns 0 or an errno.
+#pragma once
+
+#include <string>
+
+#include "plan.h"
+
+namespace keel::shim {
+
+// runc's setReadonly: "/" remounted read-only (a bind remount keeps the other flags; if the
+// kernel wants the locked ones restated, the mount's own flags are added)
+int RemountRootReadonly();
+
+// the plan's rlimits in order (before the capabilities are dropped: raising a hard limit needs
+// CAP_SYS_RESOURCE); *what names the failing one
+int ApplyRlimits(const Plan& p, std::string* what);
+
+}  // namespace keel::shim
