@@ -10,6 +10,8 @@ import { DEFAULT_HOST } from './hosts';
 import { mountFlags } from './commands/host-config/mounts';
 import { resourceFlags } from './commands/host-config/resources';
 import { securityFlags } from './commands/host-config/security';
+import { initFlags } from './commands/host-config/init';
+import { loggingFlags } from './commands/host-config/logging';
 
 /** Exit statuses: 1 a command failed, 2 the command line was not understood. */
 export const EXIT_FAILURE = 1;
@@ -96,7 +98,7 @@ export function buildProgram(): Command {
   const collect = (v: string, prev: string[] = []) => [...prev, v];
   /** A container command's exit status other than 0 ends keel with it, silently. */
   const exitWith = (code: number) => { if (code !== 0) throw new CliError('', code); };
-  const containerFlags = (c: Command) => resourceFlags(mountFlags(securityFlags(c)))
+  const containerFlags = (c: Command) => loggingFlags(initFlags(resourceFlags(mountFlags(securityFlags(c)))))
     .helpOption('--help', 'display help for command')
     .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect)
     .option('-w, --workdir <dir>', 'working directory inside the container')

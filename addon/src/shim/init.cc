@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "confine.h"
+#include "tiny-init.h"
 #include "mounts.h"
 #include "util.h"
 
@@ -243,6 +244,8 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   }
   umask(022);
   if (p.no_new_privs) LoadSeccomp(p);
+
+  if (p.init) RunTinyInit(sync_fd);  // --init: from here on, the command is pid 1's child
 
   std::vector<char*> argv = CStrings(p.args), envp = CStrings(p.env);
   const std::string& cmd = p.args[0];

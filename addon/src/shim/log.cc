@@ -11,7 +11,7 @@ const char* const kStream[2] = {"stdout", "stderr"};
 
 void JsonLog::Entry(int stream, const std::string& text) {
   std::string line = "{\"log\":" + JsonString(text) + ",\"stream\":\"" + kStream[stream] + "\",\"time\":\"" + NowRfc3339Nano() + "\"}\n";
-  WriteAll(fd_, line.data(), line.size());  // a full disk loses log lines, never the container
+  file_->Write(line);  // a full disk loses log lines, never the container
 }
 
 void JsonLog::Feed(int stream, const char* data, size_t len) {

@@ -3,11 +3,13 @@
 
 #include <string>
 
+#include "log-file.h"
+
 namespace keel::shim {
 
 class JsonLog {
  public:
-  explicit JsonLog(int fd) : fd_(fd) {}
+  explicit JsonLog(LogFile* file) : file_(file) {}
   // Bytes read from the container's stdout or stderr: whole lines are written as they come;
   // a line longer than 16 KiB is written in parts (as dockerd does).
   void Feed(int stream, const char* data, size_t len);
@@ -16,7 +18,7 @@ class JsonLog {
 
  private:
   void Entry(int stream, const std::string& text);
-  int fd_;
+  LogFile* file_;
   std::string buf_[2];
 };
 

@@ -52,8 +52,8 @@ int ExitCode(int status) {
 }
 
 int Supervise(const Plan& plan) {
-  Fd log(open(plan.log.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640));
-  if (!log.valid()) Die("log", "open", errno, plan.log);
+  LogFile log(plan.log, plan.log_max_size, plan.log_max_file);
+  if (!log.Open()) Die("log", "open", errno, plan.log);
   Fd devnull(open("/dev/null", O_RDONLY | O_CLOEXEC));
   if (!devnull.valid()) Die("stdio", "open", errno, "/dev/null");
   int out[2], err[2], sync[2];
@@ -113,7 +113,7 @@ int Supervise(const Plan& plan) {
 
   // copy stdout and stderr into the log until both end (when the init dies, the kernel kills
   // the rest of its pid namespace, so nothing can hold them open)
-  JsonLog json(log.get());
+  JsonLog json(&log);
   struct pollfd fds[2] = {{out_r.get(), POLLIN, 0}, {err_r.get(), POLLIN, 0}};
   int open_streams = 2;
   while (open_streams > 0) {

@@ -138,6 +138,12 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
           set->push_back(static_cast<unsigned>(n));
         }
       }
+    } else if (key == "log-max-size" || key == "log-max-file") {
+      if (!Number(value, &n) || (key == "log-max-file" && (n < 1 || n > 1000000))) { *err = "bad " + key + " " + value; return false; }
+      if (key == "log-max-size") plan->log_max_size = static_cast<off_t>(n);
+      else plan->log_max_file = static_cast<unsigned>(n);
+    } else if (key == "init") {
+      plan->init = value == "1";
     } else if (key == "no-new-privs") {
       plan->no_new_privs = value == "1";
     } else if (key == "bpf") {

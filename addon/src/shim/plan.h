@@ -59,6 +59,9 @@ struct Plan {
   std::vector<struct sock_filter> seccomp;  // empty: no filter
   bool readonly_rootfs = false;             // "/" remounted read-only after the cwd step
   std::vector<Rlimit> rlimits;
+  off_t log_max_size = 0;     // json-file rotation: 0 never (log-file.h)
+  unsigned log_max_file = 1;  // files kept in all
+  bool init = false;  // --init: a tiny init stays pid 1, the command its child (tiny-init.h)
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

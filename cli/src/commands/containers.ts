@@ -12,10 +12,12 @@ import { shortId } from './images';
 import { type MountOptions, mountsBody } from './host-config/mounts';
 import { type ResourceOptions, resourcesBody } from './host-config/resources';
 import { type SecurityOptions, securityBody } from './host-config/security';
+import { type InitOptions, initBody } from './host-config/init';
+import { type LoggingOptions, loggingBody } from './host-config/logging';
 
 const V = `/v${API_VERSION}`;
 
-export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOptions {
+export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOptions, InitOptions, LoggingOptions {
   env?: string[];
   workdir?: string;
   user?: string;
@@ -47,7 +49,7 @@ export function createBody(image: string, cmd: string[], o: CreateOptions, attac
     WorkingDir: o.workdir ?? '',
     Entrypoint: o.entrypoint === undefined ? null : (o.entrypoint === '' ? [''] : [o.entrypoint]),
     Labels: {},
-    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o) },
+    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o), ...initBody(o), ...loggingBody(o) },
   };
 }
 

@@ -13,3 +13,4 @@ export * from './hosts';
 export * from './build-info';
 export * from './api-version';
 export * from './trace';
+export * from './log-options';

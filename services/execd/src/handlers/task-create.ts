@@ -2,7 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { release } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
-import { type JobCtx, InvalidArgumentError, wrap } from '../../../kit/src';
+import { type JobCtx, InvalidArgumentError, logRotation, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
 import { confinementOf } from '../task/host';
 import { buildPlan, encodePlan, parseCpuList } from '../task/plan';
@@ -32,7 +32,7 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
     const plan = buildPlan({
       id, rootfs, log: logPath, args: p.args ?? [], env: p.env ?? [], cwd: p.cwd ?? '', hostname: p.hostname ?? '',
       user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(), confinement: confinementOf(req.hostConfig),
-      mounts: mounts.mounts,
+      init: Boolean(req.hostConfig?.init), logRotation: logRotation(req.hostConfig?.logConfig?.config), mounts: mounts.mounts,
     });
     const bytes = encodePlan(plan);
     // the checks are done: now the -v host dirs, the new volumes and their copy-up

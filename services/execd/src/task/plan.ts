@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
+import type { LogRotation } from '../../../kit/src/log-options';
 import { type CapSets, capSets, tweakCaps } from './caps';
 import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits } from './confine';
 import { type SockFilter, compileSeccomp, type SeccompProfile } from './seccomp';
@@ -40,6 +41,10 @@ export interface Plan {
   readonlyRootfs: boolean;
   /** setrlimit before the capabilities are dropped (--ulimit) */
   rlimits: Rlimit[];
+  /** json-file rotation (--log-opt max-size, max-file): rotate at maxSize bytes (0: never), keeping maxFile files */
+  logRotation: LogRotation;
+  /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
+  init: boolean;
 }
 
 export type PlanOp =
@@ -154,14 +159,18 @@ export interface TaskSpec {
   kernel?: string;
   /** the host's possible CPUs, for Docker's thermal_throttle masks */
   possibleCpus?: number[];
-  /** the user's binds and volumes (-v, --mount), resolved by execd: host paths, kinds (tmpfs: confinement.tmpfs) */
-  mounts?: TaskMount[];
   /** HostConfig's confinement options, host facts resolved; none: Docker's defaults */
   confinement?: Confinement;
+  /** Docker's HostConfig.Init */
+  init?: boolean;
+  /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
+  logRotation?: LogRotation;
+  /** the user's mounts (-v, --mount, --tmpfs), resolved by execd: host paths, kinds */
+  mounts?: TaskMount[];
 }
 
-/** --device nodes (privileged: every host device), after the mounts (--tmpfs ones are mountOps'). */
-function confinementOps(c: Confinement): PlanOp[] {
+/** --device nodes (privileged: every host device), after Docker's defaults and the user's mounts. */
+function deviceOps(c: Confinement): PlanOp[] {
   const ops: PlanOp[] = [];
   for (const d of c.devices) {
     const type = d.mode & S_IFMT;
@@ -201,7 +210,7 @@ export function buildPlan(t: TaskSpec): Plan {
     user: t.user,
     args: t.args,
     env,
-    ops: [...defaultOps(c.privileged), ...mountOps([...(t.mounts ?? []), ...c.tmpfs.map((m) => ({ type: 'tmpfs' as const, ...m }))]), ...confinementOps(c)],
+    ops: [...defaultOps(c.privileged), ...mountOps(t.mounts ?? []), ...deviceOps(c)],
     maskedPaths: c.privileged ? [] : maskedPaths(t.possibleCpus),
     readonlyPaths: c.privileged ? [] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
@@ -209,6 +218,8 @@ export function buildPlan(t: TaskSpec): Plan {
     seccomp: seccompFilter(c, caps, t.kernel ?? '0'),
     readonlyRootfs: c.readonlyRootfs,
     rlimits: rlimits(c.ulimits),
+    init: t.init ?? false,
+    logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
   };
 }
 
@@ -252,5 +263,10 @@ export function encodePlan(p: Plan): Buffer {
   for (const i of p.seccomp) list('bpf', [i.code, i.jt, i.jf, i.k]);
   if (p.readonlyRootfs) put('readonly-rootfs', 1);
   for (const r of p.rlimits) list('rlimit', [r.resource, r.soft, r.hard]);
+  if (p.init) put('init', 1);
+  if (p.logRotation.maxSize > 0) {
+    put('log-max-size', p.logRotation.maxSize);
+    put('log-max-file', p.logRotation.maxFile);
+  }
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }

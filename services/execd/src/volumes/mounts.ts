@@ -22,7 +22,7 @@ const volumeOf = (m: keel.common.v1.IMount) => m.source ?? '';
  * HostConfig.mounts → the plan's mounts, checked against the host: a bind source must exist
  * (Docker's words when not), except a -v one (create_host_path), which is made as a dir; a
  * volume is looked up, or made if missing (Docker's rule), and filled from the image when new
- * or empty (tmpfs entries are left to the confinement). Throws before anything is made.
+ * or empty; tmpfs as given. Throws before anything is made.
  */
 export function resolveMounts(list: readonly keel.common.v1.IMount[], volumes: VolumeStore): ResolvedMounts {
   const out: TaskMount[] = [];
@@ -62,7 +62,7 @@ export function resolveMounts(list: readonly keel.common.v1.IMount[], volumes: V
         break;
       }
       case 'tmpfs':
-        // carried as the confinement's tmpfs (task/host.ts), into the same mountOps
+        out.push({ type: 'tmpfs', target, readonly, options: m.options ?? '' });
         break;
       default:
         throw new InvalidArgumentError(`mount type "${m.type ?? ''}" is not supported (bind, volume, tmpfs)`);

@@ -137,3 +137,17 @@ describe('encodePlan', () => {
     expect(() => encodePlan(buildPlan(spec({ args: ['a\0b'] })))).toThrow(/arg contains a NUL byte/);
   });
 });
+
+describe('--init and log rotation in the plan', () => {
+  const keys = (p: ReturnType<typeof buildPlan>) => encodePlan(p).toString().split('\0').filter((r) => /^(init|log-max-size|log-max-file)=/.test(r));
+  it('by default: no init, no rotation, and no records for them', () => {
+    const p = buildPlan(spec());
+    expect(p).toMatchObject({ init: false, logRotation: { maxSize: 0, maxFile: 1 } });
+    expect(keys(p)).toEqual([]);
+  });
+  it('init=1 with --init; log-max-size and log-max-file once max-size is set', () => {
+    expect(keys(buildPlan(spec({ init: true })))).toEqual(['init=1']);
+    expect(keys(buildPlan(spec({ logRotation: { maxSize: 10240, maxFile: 3 } })))).toEqual(['log-max-size=10240', 'log-max-file=3']);
+    expect(keys(buildPlan(spec({ logRotation: { maxSize: 2048, maxFile: 1 } })))).toEqual(['log-max-size=2048', 'log-max-file=1']);
+  });
+});

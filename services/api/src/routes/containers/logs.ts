@@ -1,7 +1,7 @@
 // A container's json-file log (one {"log","stream","time"} object a line, written by keel-shim),
 // read directly by path and turned into Docker's stream framing.
 import { constants, watch, type FSWatcher } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -53,7 +53,30 @@ export function tailLines<T>(items: T[], n: number): T[] {
 }
 
 /**
- * Reads a log file from an offset on, line by line, as it grows. The file is opened once and
+ * The rotated files of a log, oldest first (keel-shim renames <log> → <log>.1 → <log>.2 …, as
+ * dockerd's json-file does), opened after the live file: a file that is the live one (rotated
+ * between the two opens) is left out, so nothing is read twice.
+ */
+async function openRotated(path: string, live: FileHandle | null): Promise<FileHandle[]> {
+  const liveIno = live ? (await live.stat()).ino : -1;
+  const out: FileHandle[] = [];
+  for (let i = 1; ; i++) {
+    let fh: FileHandle;
+    try {
+      fh = await open(`${path}.${i}`, constants.O_RDONLY);
+    } catch {
+      break;
+    }
+    if ((await fh.stat()).ino === liveIno) await fh.close();
+    else out.unshift(fh);
+  }
+  return out;
+}
+
+/**
+ * Reads a log file from an offset on, line by line, as it grows; from the start, its rotated
+ * files (<log>.N … <log>.1) come first, and a rotation while following is followed: the old
+ * file is drained, then the new one read from its start. The file is opened once and
  * read through that descriptor, so a container removed meanwhile (--rm deletes its log) can
  * still be drained. If the file does not exist yet (attach before start), it is created empty
  * where its directory exists (keel-shim opens it O_APPEND|O_CREAT and so writes to the same
@@ -82,6 +105,7 @@ export class LogFollower {
   async start(follow: boolean): Promise<void> {
     this.follow = follow;
     await this.tryOpen(this.from === 'end');
+    if (this.from === 'start') await this.readRotated();
     if (follow) {
       this.watchFile();
       this.timer = setInterval(() => this.kick(), this.pollMs);
@@ -112,6 +136,67 @@ export class LogFollower {
     if (atEnd) this.offset = (await fh.stat()).size;
     this.watchFile();
     return true;
+  }
+
+  private async readRotated(): Promise<void> {
+    for (const fh of await openRotated(this.path, this.fh)) {
+      try {
+        const buf = Buffer.allocUnsafe(64 * 1024);
+        let pos = 0;
+        for (;;) {
+          if (this.closed) return;
+          const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+          if (bytesRead === 0) break;
+          pos += bytesRead;
+          this.lines(buf.subarray(0, bytesRead));
+        }
+      } finally {
+        await fh.close();
+      }
+    }
+  }
+
+  private lines(chunk: Buffer): void {
+    const text = this.rest + this.decoder.write(chunk);
+    const lines = text.split('\n');
+    this.rest = lines.pop() ?? '';
+    for (const l of lines) {
+      const e = parseLogLine(l);
+      if (e) this.onLine(e);
+    }
+  }
+
+  /**
+   * At the end of the open file: has keel-shim rotated it (the path names another file now)?
+   * Then the old one is complete; true once what is left of it is read and the new one is open.
+   * A file emptied in place (max-file=1) is read again from its start (true as well).
+   */
+  private async rotated(fh: FileHandle): Promise<boolean> {
+    let now;
+    try {
+      now = await stat(this.path);
+    } catch {
+      return false;  // removed (--rm): the open file is all there is
+    }
+    const mine = await fh.stat();
+    if (now.ino === mine.ino) {
+      if (mine.size >= this.offset) return false;
+      this.offset = 0;
+      return true;
+    }
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, this.offset);
+      if (bytesRead === 0) break;
+      this.offset += bytesRead;
+      this.lines(buf.subarray(0, bytesRead));
+    }
+    this.fh = null;
+    this.offset = 0;
+    this.watcher?.close();
+    this.watcher = null;
+    await fh.close();
+    return this.tryOpen(false);
   }
 
   private watchFile(): void {
@@ -153,20 +238,18 @@ export class LogFollower {
       do {
         this.again = false;
         if (!this.fh && !(await this.tryOpen(false))) return;
-        const fh = this.fh!;
+        let fh = this.fh!;
         const buf = Buffer.allocUnsafe(64 * 1024);
         for (;;) {
           if (this.closed) return;
           const { bytesRead } = await fh.read(buf, 0, buf.length, this.offset);
-          if (bytesRead === 0) break;
-          this.offset += bytesRead;
-          const text = this.rest + this.decoder.write(buf.subarray(0, bytesRead));
-          const lines = text.split('\n');
-          this.rest = lines.pop() ?? '';
-          for (const l of lines) {
-            const e = parseLogLine(l);
-            if (e) this.onLine(e);
+          if (bytesRead === 0) {
+            if (!(await this.rotated(fh)) || !this.fh) break;
+            fh = this.fh;
+            continue;
           }
+          this.offset += bytesRead;
+          this.lines(buf.subarray(0, bytesRead));
         }
       } while (this.again && !this.closed);
     })().finally(() => { this.reading = null; });

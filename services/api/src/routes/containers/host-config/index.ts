@@ -4,7 +4,7 @@
  * mounts.ts (Binds, Mounts, Tmpfs), resources.ts (cgroup limits), the rest here.
  */
 import type { keel } from '../../../../../../proto';
-import { InvalidArgumentError } from '../../../../../kit/src';
+import { InvalidArgumentError, logRotation } from '../../../../../kit/src';
 import { type DockerSecurity, dockerSecurity, security } from './security';
 import { type DockerMounts, dockerMounts, mounts } from './mounts';
 import { type DockerResources, dockerResources, resources } from './resources';
@@ -25,6 +25,7 @@ export function hostConfig(h: DockerHostConfig | null | undefined): keel.common.
   if (logType !== '' && logType !== 'json-file') throw new InvalidArgumentError(`log driver "${logType}" is not supported: keel writes json-file logs only`);
   const m = mounts(hc);
   const t = tmpfs(hc);
+  logRotation(hc.LogConfig?.Config);  // max-size, max-file: checked here, carried out by keel-shim
   return {
     ...security(hc),
     ...m,
