@@ -105,6 +105,20 @@ describeRoot('mounts and volumes, end to end', () => {
         expect((await run('keel', 'ps', '-a', '-q')).stdout).toBe('');
       });
 
+      it('mounts in depth order whatever the flags\' order: a tmpfs inside a bind lands on the bind, not under it', async () => {
+        const d = hostDir(`order-${cli}`);
+        const r = await run(cli, 'run', '--rm', '--tmpfs', '/data/scratch', '--mount', 'type=tmpfs,target=/data/t2,tmpfs-size=1m', '-v', `${d}:/data`,
+          'busybox', 'sh', '-c', 'echo x > /data/scratch/f && echo y > /data/t2/f && grep -E " /data(/scratch|/t2)? " /proc/mounts | cut -d" " -f2,3,4');
+        expect(r.code).toBe(0);
+        const lines = r.stdout.trim().split('\n');
+        // the bind first (mounted over later would hide the tmpfs mounts); same depth: as given
+        expect(lines[0]).toMatch(/^\/data /);
+        expect(lines.slice(1).map((l) => l.split(' ').slice(0, 2).join(' ')).sort()).toEqual(['/data/scratch tmpfs', '/data/t2 tmpfs']);
+        for (const l of lines.slice(1)) expect(l).toMatch(/nosuid,nodev,noexec/);
+        expect(readdirSync(d)).toEqual(['scratch', 't2']);
+        expect(readdirSync(join(d, 'scratch'))).toEqual([]);
+      });
+
       it('inspect shows HostConfig.Binds, HostConfig.Mounts and the Mounts list in Docker\'s shape', async () => {
         const d = hostDir(`inspect-${cli}`);
         const c = await run(cli, 'create', '-v', `${d}:/a:ro`, '--mount', `type=volume,source=insp-${cli},target=/b`, 'busybox', 'true');

@@ -43,7 +43,7 @@ describe('--mount entries (HostConfig.Mounts)', () => {
     expect(parseMount({ Type: 'volume', Source: 'v1', Target: '/t', VolumeOptions: { NoCopy: true, Labels: { a: 'b' } } }))
       .toMatchObject({ type: 'volume', source: 'v1', noCopy: true, volumeLabels: { a: 'b' } });
     expect(parseMount({ Type: 'tmpfs', Target: '/run', TmpfsOptions: { SizeBytes: 65536, Mode: 0o1777 } }))
-      .toMatchObject({ type: 'tmpfs', target: '/run', options: 'size=65536,mode=1777' });
+      .toMatchObject({ type: 'tmpfs', target: '/run', options: 'noexec,nosuid,nodev,size=65536,mode=1777' });
   });
   it.each([
     [{ Type: 'bind', Target: '/t' }, 'invalid mount config for type "bind": field Source must not be empty'],

@@ -19,7 +19,7 @@ export type TaskMount =
     /** Docker's propagation word: rprivate (default), private, rslave, slave, rshared, shared */
     propagation: string;
   }
-  | { type: 'tmpfs'; target: string; readonly: boolean; /** mount data: "size=64m,mode=1777" */ options: string };
+  | { type: 'tmpfs'; target: string; readonly: boolean; /** Docker's words, defaults first: "noexec,nosuid,nodev,size=64m" (confine.ts's tmpfsMount) */ options: string };
 
 /** The bind op's flag bits (addon/src/shim/plan.h). */
 export const BIND = { RECURSIVE: 1, READONLY: 2, READONLY_RECURSIVE: 4, PROPAGATION_RECURSIVE: 8 } as const;
@@ -42,7 +42,7 @@ export function mountTarget(target: string): string {
 /**
  * The plan's ops of the user's mounts, after Docker's default ones: sorted by depth of their
  * targets (a mount on /a comes before one on /a/b: moby's sortMounts), binds recursive (rbind)
- * and read-only all the way down (Docker 25's recursive read-only), tmpfs nosuid,nodev,noexec.
+ * and read-only all the way down (Docker 25's recursive read-only), tmpfs with its options' flags.
  */
 export function mountOps(mounts: readonly TaskMount[]): PlanOp[] {
   const seen = new Set<string>();

@@ -22,10 +22,10 @@ describe('mountOps (the plan\'s user mounts)', () => {
       { type: 'bind', source: '/f', target: '/b/file', create: 'file', flags: BIND.RECURSIVE | BIND.READONLY | BIND.READONLY_RECURSIVE, propagation: MS_SLAVE },
     ]);
   });
-  it('orders by depth (a mount on /a before /a/b), tmpfs nosuid,nodev,noexec', () => {
+  it('orders by depth (a mount on /a before /a/b), tmpfs with its options\' flags', () => {
     const ops = mountOps([
       { type: 'bind', source: '/h', target: '/a/b/c', dir: true, readonly: false, propagation: '' },
-      { type: 'tmpfs', target: '/a', readonly: false, options: 'size=1m' },
+      { type: 'tmpfs', target: '/a', readonly: false, options: 'noexec,nosuid,nodev,size=1m' },
       { type: 'bind', source: '/h', target: '/z/b', dir: true, readonly: false, propagation: '' },
     ]);
     expect(ops.map((o) => o.target)).toEqual(['/a', '/z/b', '/a/b/c']);

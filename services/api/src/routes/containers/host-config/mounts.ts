@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { keel } from '../../../../../../proto';
 import { InvalidArgumentError } from '../../../../../kit/src';
+import { TMPFS_DEFAULT_OPTIONS } from './tmpfs';
 
 type Mount = keel.common.v1.IMount;
 
@@ -119,7 +120,7 @@ export function parseMount(d: DockerMount): Mount {
     if (source !== '') throw bad('field Source must not be specified');
     const o = d.TmpfsOptions ?? {};
     if ((o.SizeBytes ?? 0) < 0) throw bad('invalid tmpfs size');
-    m.options = [o.SizeBytes ? `size=${o.SizeBytes}` : '', o.Mode ? `mode=${(o.Mode & 0o7777).toString(8)}` : ''].filter(Boolean).join(',');
+    m.options = [TMPFS_DEFAULT_OPTIONS, o.SizeBytes ? `size=${o.SizeBytes}` : '', o.Mode ? `mode=${(o.Mode & 0o7777).toString(8)}` : ''].filter(Boolean).join(',');
   }
   return m;
 }
