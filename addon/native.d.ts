@@ -22,4 +22,13 @@ export interface KeelNative {
    * daemon. Throws a NativeError (syscall 'posix_spawn') when it cannot be started.
    */
   spawnDetached(file: string, args: string[]): Promise<{ pid: number; exitCode: number | null; signal: number | null }>;
+
+  /** lsetxattr(2): sets an extended attribute, never following a final symbolic link. */
+  lsetxattr(path: string, name: string, value: Buffer): void;
+
+  /** lgetxattr(2): the attribute's value, or null when it is not set (ENODATA). */
+  lgetxattr(path: string, name: string): Buffer | null;
+
+  /** mknod(2): mode carries the type (S_IFCHR, S_IFBLK, S_IFIFO) and the permission bits. */
+  mknod(path: string, mode: number, major: number, minor: number): void;
 }

@@ -8,6 +8,7 @@
 #include <cerrno>
 
 #include "errors.h"
+#include "fs.h"
 #include "spawn.h"
 
 namespace {
@@ -34,6 +35,9 @@ Napi::Value SetParentDeathSignal(const Napi::CallbackInfo& info) {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("setParentDeathSignal", Napi::Function::New(env, SetParentDeathSignal, "setParentDeathSignal"));
   exports.Set("spawnDetached", Napi::Function::New(env, keel::SpawnDetached, "spawnDetached"));
+  exports.Set("lsetxattr", Napi::Function::New(env, keel::Lsetxattr, "lsetxattr"));
+  exports.Set("lgetxattr", Napi::Function::New(env, keel::Lgetxattr, "lgetxattr"));
+  exports.Set("mknod", Napi::Function::New(env, keel::Mknod, "mknod"));
   return exports;
 }
 

@@ -149,6 +149,30 @@ export function buildProgram(): Command {
     .action(async (names: string[], opts: { signal?: string }, cmd: Command) => {
       await (await import('./commands/containers')).killCommand(await ctx(cmd), names, opts);
     });
+  program.command('stats').description('a live table of containers\' resource use')
+    .option('-a, --all', 'all containers (default: running ones)')
+    .option('--no-stream', 'print one table and exit')
+    .argument('[container...]')
+    .action(async (names: string[], opts: { stream?: boolean; all?: boolean }, cmd: Command) => {
+      await (await import('./commands/resources')).statsCommand(await ctx(cmd), names, { noStream: opts.stream === false, all: opts.all });
+    });
+  program.command('top').description('a container\'s processes')
+    .argument('<container>')
+    .argument('[ps-options...]', 'ps\'s options (default -ef)')
+    .allowUnknownOption()
+    .action(async (name: string, psArgs: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).topCommand(await ctx(cmd), name, psArgs);
+    });
+  program.command('pause').description('freeze all processes of containers')
+    .argument('<container...>')
+    .action(async (names: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).pauseCommand(await ctx(cmd), names, 'pause');
+    });
+  program.command('unpause').description('thaw paused containers')
+    .argument('<container...>')
+    .action(async (names: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/resources')).pauseCommand(await ctx(cmd), names, 'unpause');
+    });
   program.command('ps').description('list containers')
     .option('-a, --all', 'all containers, not only running ones')
     .option('-q, --quiet', 'ids only')
@@ -192,6 +216,38 @@ export function buildProgram(): Command {
     .argument('<image...>')
     .action(async (names: string[], opts: { force?: boolean; prune?: boolean }, cmd: Command) => {
       await (await import('./commands/images')).rmiCommand(await ctx(cmd), names, opts);
+    });
+  const volume = program.command('volume').description('named volumes: directories the daemon keeps for containers');
+  volume.command('create').description('create a volume (a random name without NAME)')
+    .option('-d, --driver <driver>', 'volume driver (only "local")')
+    .option('--name <name>', 'the volume\'s name')
+    .option('--label <key=value>', 'set a label (repeatable)', collect)
+    .argument('[name]')
+    .action(async (name: string | undefined, opts: { label?: string[]; driver?: string; name?: string }, cmd: Command) => {
+      await (await import('./commands/volumes')).volumeCreate(await ctx(cmd), name, opts);
+    });
+  volume.command('ls').alias('list').description('list volumes')
+    .option('-q, --quiet', 'names only')
+    .option('-f, --filter <key=value>', 'dangling=true|false, name=…, label=…, driver=… (repeatable)', collect)
+    .action(async (opts: { quiet?: boolean; filter?: string[] }, cmd: Command) => {
+      await (await import('./commands/volumes')).volumeLs(await ctx(cmd), opts);
+    });
+  volume.command('inspect').description('details of volumes, as JSON')
+    .argument('<volume...>')
+    .action(async (names: string[], _opts: unknown, cmd: Command) => {
+      await (await import('./commands/volumes')).volumeInspect(await ctx(cmd), names);
+    });
+  volume.command('rm').alias('remove').description('remove volumes (never one a container uses)')
+    .option('-f, --force', 'a missing volume is no error')
+    .argument('<volume...>')
+    .action(async (names: string[], opts: { force?: boolean }, cmd: Command) => {
+      await (await import('./commands/volumes')).volumeRm(await ctx(cmd), names, opts);
+    });
+  volume.command('prune').description('remove every volume no container uses')
+    .option('-f, --force', 'do it without asking')
+    .option('--filter <key=value>', 'label=…, label!=… (repeatable)', collect)
+    .action(async (opts: { force?: boolean; filter?: string[] }, cmd: Command) => {
+      await (await import('./commands/volumes')).volumePrune(await ctx(cmd), opts);
     });
   program.command('import').description('make an image from a root filesystem tarball (FILE or - for stdin)')
     .option('-c, --change <instruction>', 'Dockerfile instruction for the image: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE (repeatable)', collect)

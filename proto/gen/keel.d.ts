@@ -85,6 +85,12 @@ export namespace keel {
                 target?: (string|null);
                 readonly?: (boolean|null);
                 options?: (string|null);
+                createHostPath?: (boolean|null);
+                noCopy?: (boolean|null);
+                propagation?: (string|null);
+                volumeLabels?: ({ [k: string]: string }|null);
+                bindSpec?: (string|null);
+                mode?: (string|null);
             }
 
             class Mount implements IMount {
@@ -94,6 +100,12 @@ export namespace keel {
                 public target: string;
                 public readonly: boolean;
                 public options: string;
+                public createHostPath: boolean;
+                public noCopy: boolean;
+                public propagation: string;
+                public volumeLabels: { [k: string]: string };
+                public bindSpec: string;
+                public mode: string;
                 public static create(properties?: keel.common.v1.IMount): keel.common.v1.Mount;
                 public static encode(m: keel.common.v1.IMount, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.common.v1.Mount;
@@ -391,6 +403,7 @@ export namespace keel {
                 finishedMs?: (number|null);
                 error?: (string|null);
                 oomKilled?: (boolean|null);
+                paused?: (boolean|null);
             }
 
             class ContainerState implements IContainerState {
@@ -403,6 +416,7 @@ export namespace keel {
                 public finishedMs: number;
                 public error: string;
                 public oomKilled: boolean;
+                public paused: boolean;
                 public static create(properties?: keel.engine.v1.IContainerState): keel.engine.v1.ContainerState;
                 public static encode(m: keel.engine.v1.IContainerState, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerState;
@@ -831,6 +845,146 @@ export namespace keel {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            interface IContainerStatsRequest {
+                id?: (string|null);
+            }
+
+            class ContainerStatsRequest implements IContainerStatsRequest {
+                constructor(p?: keel.engine.v1.IContainerStatsRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IContainerStatsRequest): keel.engine.v1.ContainerStatsRequest;
+                public static encode(m: keel.engine.v1.IContainerStatsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerStatsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerStatsRequest;
+                public static toObject(m: keel.engine.v1.ContainerStatsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerStatsResponse {
+                id?: (string|null);
+                name?: (string|null);
+                stats?: (keel.execd.v1.ITaskStats|null);
+            }
+
+            class ContainerStatsResponse implements IContainerStatsResponse {
+                constructor(p?: keel.engine.v1.IContainerStatsResponse);
+                public id: string;
+                public name: string;
+                public stats?: (keel.execd.v1.ITaskStats|null);
+                public static create(properties?: keel.engine.v1.IContainerStatsResponse): keel.engine.v1.ContainerStatsResponse;
+                public static encode(m: keel.engine.v1.IContainerStatsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerStatsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerStatsResponse;
+                public static toObject(m: keel.engine.v1.ContainerStatsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerTopRequest {
+                id?: (string|null);
+                psArgs?: (string[]|null);
+            }
+
+            class ContainerTopRequest implements IContainerTopRequest {
+                constructor(p?: keel.engine.v1.IContainerTopRequest);
+                public id: string;
+                public psArgs: string[];
+                public static create(properties?: keel.engine.v1.IContainerTopRequest): keel.engine.v1.ContainerTopRequest;
+                public static encode(m: keel.engine.v1.IContainerTopRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerTopRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerTopRequest;
+                public static toObject(m: keel.engine.v1.ContainerTopRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerTopResponse {
+                titles?: (string[]|null);
+                processes?: (keel.execd.v1.ITopProcess[]|null);
+            }
+
+            class ContainerTopResponse implements IContainerTopResponse {
+                constructor(p?: keel.engine.v1.IContainerTopResponse);
+                public titles: string[];
+                public processes: keel.execd.v1.ITopProcess[];
+                public static create(properties?: keel.engine.v1.IContainerTopResponse): keel.engine.v1.ContainerTopResponse;
+                public static encode(m: keel.engine.v1.IContainerTopResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerTopResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerTopResponse;
+                public static toObject(m: keel.engine.v1.ContainerTopResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPauseContainerRequest {
+                id?: (string|null);
+            }
+
+            class PauseContainerRequest implements IPauseContainerRequest {
+                constructor(p?: keel.engine.v1.IPauseContainerRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IPauseContainerRequest): keel.engine.v1.PauseContainerRequest;
+                public static encode(m: keel.engine.v1.IPauseContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.PauseContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.PauseContainerRequest;
+                public static toObject(m: keel.engine.v1.PauseContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPauseContainerResponse {
+            }
+
+            class PauseContainerResponse implements IPauseContainerResponse {
+                constructor(p?: keel.engine.v1.IPauseContainerResponse);
+                public static create(properties?: keel.engine.v1.IPauseContainerResponse): keel.engine.v1.PauseContainerResponse;
+                public static encode(m: keel.engine.v1.IPauseContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.PauseContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.PauseContainerResponse;
+                public static toObject(m: keel.engine.v1.PauseContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IUnpauseContainerRequest {
+                id?: (string|null);
+            }
+
+            class UnpauseContainerRequest implements IUnpauseContainerRequest {
+                constructor(p?: keel.engine.v1.IUnpauseContainerRequest);
+                public id: string;
+                public static create(properties?: keel.engine.v1.IUnpauseContainerRequest): keel.engine.v1.UnpauseContainerRequest;
+                public static encode(m: keel.engine.v1.IUnpauseContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.UnpauseContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.UnpauseContainerRequest;
+                public static toObject(m: keel.engine.v1.UnpauseContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IUnpauseContainerResponse {
+            }
+
+            class UnpauseContainerResponse implements IUnpauseContainerResponse {
+                constructor(p?: keel.engine.v1.IUnpauseContainerResponse);
+                public static create(properties?: keel.engine.v1.IUnpauseContainerResponse): keel.engine.v1.UnpauseContainerResponse;
+                public static encode(m: keel.engine.v1.IUnpauseContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.UnpauseContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.UnpauseContainerResponse;
+                public static toObject(m: keel.engine.v1.UnpauseContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             interface IVersionRequest {
             }
 
@@ -1068,103 +1222,358 @@ export namespace keel {
         }
     }
 
-    namespace events {
-
-        namespace v1 {
-
-            interface IEnvelope {
-                timestampMs?: (number|null);
-                topic?: (string|null);
-                typeUrl?: (string|null);
-                payload?: (Uint8Array|null);
-                traceId?: (string|null);
-            }
-
-            class Envelope implements IEnvelope {
-                constructor(p?: keel.events.v1.IEnvelope);
-                public timestampMs: number;
-                public topic: string;
-                public typeUrl: string;
-                public payload: Uint8Array;
-                public traceId: string;
-                public static create(properties?: keel.events.v1.IEnvelope): keel.events.v1.Envelope;
-                public static encode(m: keel.events.v1.IEnvelope, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.Envelope;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.events.v1.Envelope;
-                public static toObject(m: keel.events.v1.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IServiceStarted {
-                service?: (string|null);
-                pid?: (number|null);
-                restarts?: (number|null);
-            }
-
-            class ServiceStarted implements IServiceStarted {
-                constructor(p?: keel.events.v1.IServiceStarted);
-                public service: string;
-                public pid: number;
-                public restarts: number;
-                public static create(properties?: keel.events.v1.IServiceStarted): keel.events.v1.ServiceStarted;
-                public static encode(m: keel.events.v1.IServiceStarted, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceStarted;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceStarted;
-                public static toObject(m: keel.events.v1.ServiceStarted, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IServiceExited {
-                service?: (string|null);
-                pid?: (number|null);
-                exitCode?: (number|null);
-                signal?: (string|null);
-            }
-
-            class ServiceExited implements IServiceExited {
-                constructor(p?: keel.events.v1.IServiceExited);
-                public service: string;
-                public pid: number;
-                public exitCode: number;
-                public signal: string;
-                public static create(properties?: keel.events.v1.IServiceExited): keel.events.v1.ServiceExited;
-                public static encode(m: keel.events.v1.IServiceExited, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceExited;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceExited;
-                public static toObject(m: keel.events.v1.ServiceExited, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IServiceFailed {
-                service?: (string|null);
-                reason?: (string|null);
-            }
-
-            class ServiceFailed implements IServiceFailed {
-                constructor(p?: keel.events.v1.IServiceFailed);
-                public service: string;
-                public reason: string;
-                public static create(properties?: keel.events.v1.IServiceFailed): keel.events.v1.ServiceFailed;
-                public static encode(m: keel.events.v1.IServiceFailed, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceFailed;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceFailed;
-                public static toObject(m: keel.events.v1.ServiceFailed, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-        }
-    }
-
     namespace execd {
 
         namespace v1 {
+
+            interface ITaskStatsRequest {
+                containerId?: (string|null);
+            }
+
+            class TaskStatsRequest implements ITaskStatsRequest {
+                constructor(p?: keel.execd.v1.ITaskStatsRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.ITaskStatsRequest): keel.execd.v1.TaskStatsRequest;
+                public static encode(m: keel.execd.v1.ITaskStatsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStatsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStatsRequest;
+                public static toObject(m: keel.execd.v1.TaskStatsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICpuUsage {
+                totalUsage?: (number|null);
+                percpuUsage?: (number[]|null);
+                usageInUsermode?: (number|null);
+                usageInKernelmode?: (number|null);
+            }
+
+            class CpuUsage implements ICpuUsage {
+                constructor(p?: keel.execd.v1.ICpuUsage);
+                public totalUsage: number;
+                public percpuUsage: number[];
+                public usageInUsermode: number;
+                public usageInKernelmode: number;
+                public static create(properties?: keel.execd.v1.ICpuUsage): keel.execd.v1.CpuUsage;
+                public static encode(m: keel.execd.v1.ICpuUsage, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CpuUsage;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CpuUsage;
+                public static toObject(m: keel.execd.v1.CpuUsage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IThrottlingData {
+                periods?: (number|null);
+                throttledPeriods?: (number|null);
+                throttledTime?: (number|null);
+            }
+
+            class ThrottlingData implements IThrottlingData {
+                constructor(p?: keel.execd.v1.IThrottlingData);
+                public periods: number;
+                public throttledPeriods: number;
+                public throttledTime: number;
+                public static create(properties?: keel.execd.v1.IThrottlingData): keel.execd.v1.ThrottlingData;
+                public static encode(m: keel.execd.v1.IThrottlingData, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ThrottlingData;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ThrottlingData;
+                public static toObject(m: keel.execd.v1.ThrottlingData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICpuStats {
+                cpuUsage?: (keel.execd.v1.ICpuUsage|null);
+                systemCpuUsage?: (number|null);
+                onlineCpus?: (number|null);
+                throttlingData?: (keel.execd.v1.IThrottlingData|null);
+            }
+
+            class CpuStats implements ICpuStats {
+                constructor(p?: keel.execd.v1.ICpuStats);
+                public cpuUsage?: (keel.execd.v1.ICpuUsage|null);
+                public systemCpuUsage: number;
+                public onlineCpus: number;
+                public throttlingData?: (keel.execd.v1.IThrottlingData|null);
+                public static create(properties?: keel.execd.v1.ICpuStats): keel.execd.v1.CpuStats;
+                public static encode(m: keel.execd.v1.ICpuStats, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CpuStats;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CpuStats;
+                public static toObject(m: keel.execd.v1.CpuStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IMemoryStats {
+                usage?: (number|null);
+                maxUsage?: (number|null);
+                limit?: (number|null);
+                failcnt?: (number|null);
+                stats?: ({ [k: string]: number }|null);
+            }
+
+            class MemoryStats implements IMemoryStats {
+                constructor(p?: keel.execd.v1.IMemoryStats);
+                public usage: number;
+                public maxUsage: number;
+                public limit: number;
+                public failcnt: number;
+                public stats: { [k: string]: number };
+                public static create(properties?: keel.execd.v1.IMemoryStats): keel.execd.v1.MemoryStats;
+                public static encode(m: keel.execd.v1.IMemoryStats, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.MemoryStats;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.MemoryStats;
+                public static toObject(m: keel.execd.v1.MemoryStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPidsStats {
+                current?: (number|null);
+                limit?: (number|null);
+            }
+
+            class PidsStats implements IPidsStats {
+                constructor(p?: keel.execd.v1.IPidsStats);
+                public current: number;
+                public limit: number;
+                public static create(properties?: keel.execd.v1.IPidsStats): keel.execd.v1.PidsStats;
+                public static encode(m: keel.execd.v1.IPidsStats, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.PidsStats;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.PidsStats;
+                public static toObject(m: keel.execd.v1.PidsStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IBlkioEntry {
+                major?: (number|null);
+                minor?: (number|null);
+                op?: (string|null);
+                value?: (number|null);
+            }
+
+            class BlkioEntry implements IBlkioEntry {
+                constructor(p?: keel.execd.v1.IBlkioEntry);
+                public major: number;
+                public minor: number;
+                public op: string;
+                public value: number;
+                public static create(properties?: keel.execd.v1.IBlkioEntry): keel.execd.v1.BlkioEntry;
+                public static encode(m: keel.execd.v1.IBlkioEntry, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.BlkioEntry;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.BlkioEntry;
+                public static toObject(m: keel.execd.v1.BlkioEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface INetworkStats {
+                name?: (string|null);
+                rxBytes?: (number|null);
+                rxPackets?: (number|null);
+                rxErrors?: (number|null);
+                rxDropped?: (number|null);
+                txBytes?: (number|null);
+                txPackets?: (number|null);
+                txErrors?: (number|null);
+                txDropped?: (number|null);
+            }
+
+            class NetworkStats implements INetworkStats {
+                constructor(p?: keel.execd.v1.INetworkStats);
+                public name: string;
+                public rxBytes: number;
+                public rxPackets: number;
+                public rxErrors: number;
+                public rxDropped: number;
+                public txBytes: number;
+                public txPackets: number;
+                public txErrors: number;
+                public txDropped: number;
+                public static create(properties?: keel.execd.v1.INetworkStats): keel.execd.v1.NetworkStats;
+                public static encode(m: keel.execd.v1.INetworkStats, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.NetworkStats;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.NetworkStats;
+                public static toObject(m: keel.execd.v1.NetworkStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStats {
+                readMs?: (number|null);
+                cpuStats?: (keel.execd.v1.ICpuStats|null);
+                memoryStats?: (keel.execd.v1.IMemoryStats|null);
+                pidsStats?: (keel.execd.v1.IPidsStats|null);
+                ioServiceBytes?: (keel.execd.v1.IBlkioEntry[]|null);
+                networks?: (keel.execd.v1.INetworkStats[]|null);
+                running?: (boolean|null);
+            }
+
+            class TaskStats implements ITaskStats {
+                constructor(p?: keel.execd.v1.ITaskStats);
+                public readMs: number;
+                public cpuStats?: (keel.execd.v1.ICpuStats|null);
+                public memoryStats?: (keel.execd.v1.IMemoryStats|null);
+                public pidsStats?: (keel.execd.v1.IPidsStats|null);
+                public ioServiceBytes: keel.execd.v1.IBlkioEntry[];
+                public networks: keel.execd.v1.INetworkStats[];
+                public running: boolean;
+                public static create(properties?: keel.execd.v1.ITaskStats): keel.execd.v1.TaskStats;
+                public static encode(m: keel.execd.v1.ITaskStats, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStats;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStats;
+                public static toObject(m: keel.execd.v1.TaskStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStatsResponse {
+                stats?: (keel.execd.v1.ITaskStats|null);
+            }
+
+            class TaskStatsResponse implements ITaskStatsResponse {
+                constructor(p?: keel.execd.v1.ITaskStatsResponse);
+                public stats?: (keel.execd.v1.ITaskStats|null);
+                public static create(properties?: keel.execd.v1.ITaskStatsResponse): keel.execd.v1.TaskStatsResponse;
+                public static encode(m: keel.execd.v1.ITaskStatsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStatsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStatsResponse;
+                public static toObject(m: keel.execd.v1.TaskStatsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskTopRequest {
+                containerId?: (string|null);
+                psArgs?: (string[]|null);
+            }
+
+            class TaskTopRequest implements ITaskTopRequest {
+                constructor(p?: keel.execd.v1.ITaskTopRequest);
+                public containerId: string;
+                public psArgs: string[];
+                public static create(properties?: keel.execd.v1.ITaskTopRequest): keel.execd.v1.TaskTopRequest;
+                public static encode(m: keel.execd.v1.ITaskTopRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskTopRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskTopRequest;
+                public static toObject(m: keel.execd.v1.TaskTopRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITopProcess {
+                fields?: (string[]|null);
+            }
+
+            class TopProcess implements ITopProcess {
+                constructor(p?: keel.execd.v1.ITopProcess);
+                public fields: string[];
+                public static create(properties?: keel.execd.v1.ITopProcess): keel.execd.v1.TopProcess;
+                public static encode(m: keel.execd.v1.ITopProcess, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TopProcess;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TopProcess;
+                public static toObject(m: keel.execd.v1.TopProcess, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskTopResponse {
+                titles?: (string[]|null);
+                processes?: (keel.execd.v1.ITopProcess[]|null);
+            }
+
+            class TaskTopResponse implements ITaskTopResponse {
+                constructor(p?: keel.execd.v1.ITaskTopResponse);
+                public titles: string[];
+                public processes: keel.execd.v1.ITopProcess[];
+                public static create(properties?: keel.execd.v1.ITaskTopResponse): keel.execd.v1.TaskTopResponse;
+                public static encode(m: keel.execd.v1.ITaskTopResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskTopResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskTopResponse;
+                public static toObject(m: keel.execd.v1.TaskTopResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskPauseRequest {
+                containerId?: (string|null);
+            }
+
+            class TaskPauseRequest implements ITaskPauseRequest {
+                constructor(p?: keel.execd.v1.ITaskPauseRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.ITaskPauseRequest): keel.execd.v1.TaskPauseRequest;
+                public static encode(m: keel.execd.v1.ITaskPauseRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskPauseRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskPauseRequest;
+                public static toObject(m: keel.execd.v1.TaskPauseRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskPauseResponse {
+            }
+
+            class TaskPauseResponse implements ITaskPauseResponse {
+                constructor(p?: keel.execd.v1.ITaskPauseResponse);
+                public static create(properties?: keel.execd.v1.ITaskPauseResponse): keel.execd.v1.TaskPauseResponse;
+                public static encode(m: keel.execd.v1.ITaskPauseResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskPauseResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskPauseResponse;
+                public static toObject(m: keel.execd.v1.TaskPauseResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskResumeRequest {
+                containerId?: (string|null);
+            }
+
+            class TaskResumeRequest implements ITaskResumeRequest {
+                constructor(p?: keel.execd.v1.ITaskResumeRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.ITaskResumeRequest): keel.execd.v1.TaskResumeRequest;
+                public static encode(m: keel.execd.v1.ITaskResumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskResumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskResumeRequest;
+                public static toObject(m: keel.execd.v1.TaskResumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskResumeResponse {
+            }
+
+            class TaskResumeResponse implements ITaskResumeResponse {
+                constructor(p?: keel.execd.v1.ITaskResumeResponse);
+                public static create(properties?: keel.execd.v1.ITaskResumeResponse): keel.execd.v1.TaskResumeResponse;
+                public static encode(m: keel.execd.v1.ITaskResumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskResumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskResumeResponse;
+                public static toObject(m: keel.execd.v1.TaskResumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
 
             interface IProcessSpec {
                 args?: (string[]|null);
@@ -1228,12 +1637,14 @@ export namespace keel {
 
             interface ICreateTaskResponse {
                 logPath?: (string|null);
+                warnings?: (string[]|null);
                 execDriver?: (string|null);
             }
 
             class CreateTaskResponse implements ICreateTaskResponse {
                 constructor(p?: keel.execd.v1.ICreateTaskResponse);
                 public logPath: string;
+                public warnings: string[];
                 public execDriver: string;
                 public static create(properties?: keel.execd.v1.ICreateTaskResponse): keel.execd.v1.CreateTaskResponse;
                 public static encode(m: keel.execd.v1.ICreateTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1412,6 +1823,7 @@ export namespace keel {
                 finishedMs?: (number|null);
                 logPath?: (string|null);
                 oomKilled?: (boolean|null);
+                paused?: (boolean|null);
             }
 
             class TaskStateResponse implements ITaskStateResponse {
@@ -1423,12 +1835,316 @@ export namespace keel {
                 public finishedMs: number;
                 public logPath: string;
                 public oomKilled: boolean;
+                public paused: boolean;
                 public static create(properties?: keel.execd.v1.ITaskStateResponse): keel.execd.v1.TaskStateResponse;
                 public static encode(m: keel.execd.v1.ITaskStateResponse, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateResponse;
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateResponse;
                 public static toObject(m: keel.execd.v1.TaskStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IVolume {
+                name?: (string|null);
+                driver?: (string|null);
+                mountpoint?: (string|null);
+                createdMs?: (number|null);
+                labels?: ({ [k: string]: string }|null);
+                options?: ({ [k: string]: string }|null);
+                scope?: (string|null);
+                usedBy?: (string[]|null);
+            }
+
+            class Volume implements IVolume {
+                constructor(p?: keel.execd.v1.IVolume);
+                public name: string;
+                public driver: string;
+                public mountpoint: string;
+                public createdMs: number;
+                public labels: { [k: string]: string };
+                public options: { [k: string]: string };
+                public scope: string;
+                public usedBy: string[];
+                public static create(properties?: keel.execd.v1.IVolume): keel.execd.v1.Volume;
+                public static encode(m: keel.execd.v1.IVolume, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.Volume;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.Volume;
+                public static toObject(m: keel.execd.v1.Volume, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateVolumeRequest {
+                name?: (string|null);
+                driver?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+                driverOpts?: ({ [k: string]: string }|null);
+            }
+
+            class CreateVolumeRequest implements ICreateVolumeRequest {
+                constructor(p?: keel.execd.v1.ICreateVolumeRequest);
+                public name: string;
+                public driver: string;
+                public labels: { [k: string]: string };
+                public driverOpts: { [k: string]: string };
+                public static create(properties?: keel.execd.v1.ICreateVolumeRequest): keel.execd.v1.CreateVolumeRequest;
+                public static encode(m: keel.execd.v1.ICreateVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateVolumeRequest;
+                public static toObject(m: keel.execd.v1.CreateVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateVolumeResponse {
+                volume?: (keel.execd.v1.IVolume|null);
+            }
+
+            class CreateVolumeResponse implements ICreateVolumeResponse {
+                constructor(p?: keel.execd.v1.ICreateVolumeResponse);
+                public volume?: (keel.execd.v1.IVolume|null);
+                public static create(properties?: keel.execd.v1.ICreateVolumeResponse): keel.execd.v1.CreateVolumeResponse;
+                public static encode(m: keel.execd.v1.ICreateVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateVolumeResponse;
+                public static toObject(m: keel.execd.v1.CreateVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListVolumesRequest {
+                filters?: (string[]|null);
+            }
+
+            class ListVolumesRequest implements IListVolumesRequest {
+                constructor(p?: keel.execd.v1.IListVolumesRequest);
+                public filters: string[];
+                public static create(properties?: keel.execd.v1.IListVolumesRequest): keel.execd.v1.ListVolumesRequest;
+                public static encode(m: keel.execd.v1.IListVolumesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ListVolumesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ListVolumesRequest;
+                public static toObject(m: keel.execd.v1.ListVolumesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListVolumesResponse {
+                volumes?: (keel.execd.v1.IVolume[]|null);
+            }
+
+            class ListVolumesResponse implements IListVolumesResponse {
+                constructor(p?: keel.execd.v1.IListVolumesResponse);
+                public volumes: keel.execd.v1.IVolume[];
+                public static create(properties?: keel.execd.v1.IListVolumesResponse): keel.execd.v1.ListVolumesResponse;
+                public static encode(m: keel.execd.v1.IListVolumesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ListVolumesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ListVolumesResponse;
+                public static toObject(m: keel.execd.v1.ListVolumesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectVolumeRequest {
+                name?: (string|null);
+            }
+
+            class InspectVolumeRequest implements IInspectVolumeRequest {
+                constructor(p?: keel.execd.v1.IInspectVolumeRequest);
+                public name: string;
+                public static create(properties?: keel.execd.v1.IInspectVolumeRequest): keel.execd.v1.InspectVolumeRequest;
+                public static encode(m: keel.execd.v1.IInspectVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectVolumeRequest;
+                public static toObject(m: keel.execd.v1.InspectVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectVolumeResponse {
+                volume?: (keel.execd.v1.IVolume|null);
+            }
+
+            class InspectVolumeResponse implements IInspectVolumeResponse {
+                constructor(p?: keel.execd.v1.IInspectVolumeResponse);
+                public volume?: (keel.execd.v1.IVolume|null);
+                public static create(properties?: keel.execd.v1.IInspectVolumeResponse): keel.execd.v1.InspectVolumeResponse;
+                public static encode(m: keel.execd.v1.IInspectVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectVolumeResponse;
+                public static toObject(m: keel.execd.v1.InspectVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveVolumeRequest {
+                name?: (string|null);
+                force?: (boolean|null);
+            }
+
+            class RemoveVolumeRequest implements IRemoveVolumeRequest {
+                constructor(p?: keel.execd.v1.IRemoveVolumeRequest);
+                public name: string;
+                public force: boolean;
+                public static create(properties?: keel.execd.v1.IRemoveVolumeRequest): keel.execd.v1.RemoveVolumeRequest;
+                public static encode(m: keel.execd.v1.IRemoveVolumeRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.RemoveVolumeRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.RemoveVolumeRequest;
+                public static toObject(m: keel.execd.v1.RemoveVolumeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveVolumeResponse {
+            }
+
+            class RemoveVolumeResponse implements IRemoveVolumeResponse {
+                constructor(p?: keel.execd.v1.IRemoveVolumeResponse);
+                public static create(properties?: keel.execd.v1.IRemoveVolumeResponse): keel.execd.v1.RemoveVolumeResponse;
+                public static encode(m: keel.execd.v1.IRemoveVolumeResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.RemoveVolumeResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.RemoveVolumeResponse;
+                public static toObject(m: keel.execd.v1.RemoveVolumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneVolumesRequest {
+                filters?: (string[]|null);
+            }
+
+            class PruneVolumesRequest implements IPruneVolumesRequest {
+                constructor(p?: keel.execd.v1.IPruneVolumesRequest);
+                public filters: string[];
+                public static create(properties?: keel.execd.v1.IPruneVolumesRequest): keel.execd.v1.PruneVolumesRequest;
+                public static encode(m: keel.execd.v1.IPruneVolumesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.PruneVolumesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.PruneVolumesRequest;
+                public static toObject(m: keel.execd.v1.PruneVolumesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneVolumesResponse {
+                volumesDeleted?: (string[]|null);
+                spaceReclaimed?: (number|null);
+            }
+
+            class PruneVolumesResponse implements IPruneVolumesResponse {
+                constructor(p?: keel.execd.v1.IPruneVolumesResponse);
+                public volumesDeleted: string[];
+                public spaceReclaimed: number;
+                public static create(properties?: keel.execd.v1.IPruneVolumesResponse): keel.execd.v1.PruneVolumesResponse;
+                public static encode(m: keel.execd.v1.IPruneVolumesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.PruneVolumesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.PruneVolumesResponse;
+                public static toObject(m: keel.execd.v1.PruneVolumesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    namespace events {
+
+        namespace v1 {
+
+            interface IEnvelope {
+                timestampMs?: (number|null);
+                topic?: (string|null);
+                typeUrl?: (string|null);
+                payload?: (Uint8Array|null);
+                traceId?: (string|null);
+            }
+
+            class Envelope implements IEnvelope {
+                constructor(p?: keel.events.v1.IEnvelope);
+                public timestampMs: number;
+                public topic: string;
+                public typeUrl: string;
+                public payload: Uint8Array;
+                public traceId: string;
+                public static create(properties?: keel.events.v1.IEnvelope): keel.events.v1.Envelope;
+                public static encode(m: keel.events.v1.IEnvelope, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.Envelope;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.events.v1.Envelope;
+                public static toObject(m: keel.events.v1.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IServiceStarted {
+                service?: (string|null);
+                pid?: (number|null);
+                restarts?: (number|null);
+            }
+
+            class ServiceStarted implements IServiceStarted {
+                constructor(p?: keel.events.v1.IServiceStarted);
+                public service: string;
+                public pid: number;
+                public restarts: number;
+                public static create(properties?: keel.events.v1.IServiceStarted): keel.events.v1.ServiceStarted;
+                public static encode(m: keel.events.v1.IServiceStarted, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceStarted;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceStarted;
+                public static toObject(m: keel.events.v1.ServiceStarted, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IServiceExited {
+                service?: (string|null);
+                pid?: (number|null);
+                exitCode?: (number|null);
+                signal?: (string|null);
+            }
+
+            class ServiceExited implements IServiceExited {
+                constructor(p?: keel.events.v1.IServiceExited);
+                public service: string;
+                public pid: number;
+                public exitCode: number;
+                public signal: string;
+                public static create(properties?: keel.events.v1.IServiceExited): keel.events.v1.ServiceExited;
+                public static encode(m: keel.events.v1.IServiceExited, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceExited;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceExited;
+                public static toObject(m: keel.events.v1.ServiceExited, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IServiceFailed {
+                service?: (string|null);
+                reason?: (string|null);
+            }
+
+            class ServiceFailed implements IServiceFailed {
+                constructor(p?: keel.events.v1.IServiceFailed);
+                public service: string;
+                public reason: string;
+                public static create(properties?: keel.events.v1.IServiceFailed): keel.events.v1.ServiceFailed;
+                public static encode(m: keel.events.v1.IServiceFailed, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.events.v1.ServiceFailed;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceFailed;
+                public static toObject(m: keel.events.v1.ServiceFailed, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
@@ -1517,6 +2233,7 @@ export namespace keel {
                 tag?: (string|null);
                 changes?: (string[]|null);
                 message?: (string|null);
+                layerPaths?: (string[]|null);
             }
 
             class ImportImageRequest implements IImportImageRequest {
@@ -1526,6 +2243,7 @@ export namespace keel {
                 public tag: string;
                 public changes: string[];
                 public message: string;
+                public layerPaths: string[];
                 public static create(properties?: keel.graphd.v1.IImportImageRequest): keel.graphd.v1.ImportImageRequest;
                 public static encode(m: keel.graphd.v1.IImportImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageRequest;

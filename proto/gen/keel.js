@@ -1086,6 +1086,12 @@ $root.keel = (function() {
                  * @property {string|null} [target] Mount target
                  * @property {boolean|null} [readonly] Mount readonly
                  * @property {string|null} [options] Mount options
+                 * @property {boolean|null} [createHostPath] Mount createHostPath
+                 * @property {boolean|null} [noCopy] Mount noCopy
+                 * @property {string|null} [propagation] Mount propagation
+                 * @property {Object.<string,string>|null} [volumeLabels] Mount volumeLabels
+                 * @property {string|null} [bindSpec] Mount bindSpec
+                 * @property {string|null} [mode] Mount mode
                  */
 
                 /**
@@ -1097,6 +1103,7 @@ $root.keel = (function() {
                  * @param {keel.common.v1.IMount=} [p] Properties to set
                  */
                 function Mount(p) {
+                    this.volumeLabels = {};
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1144,6 +1151,54 @@ $root.keel = (function() {
                 Mount.prototype.options = "";
 
                 /**
+                 * Mount createHostPath.
+                 * @member {boolean} createHostPath
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.createHostPath = false;
+
+                /**
+                 * Mount noCopy.
+                 * @member {boolean} noCopy
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.noCopy = false;
+
+                /**
+                 * Mount propagation.
+                 * @member {string} propagation
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.propagation = "";
+
+                /**
+                 * Mount volumeLabels.
+                 * @member {Object.<string,string>} volumeLabels
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.volumeLabels = $util.emptyObject;
+
+                /**
+                 * Mount bindSpec.
+                 * @member {string} bindSpec
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.bindSpec = "";
+
+                /**
+                 * Mount mode.
+                 * @member {string} mode
+                 * @memberof keel.common.v1.Mount
+                 * @instance
+                 */
+                Mount.prototype.mode = "";
+
+                /**
                  * Creates a new Mount instance using the specified properties.
                  * @function create
                  * @memberof keel.common.v1.Mount
@@ -1181,6 +1236,21 @@ $root.keel = (function() {
                         w.uint32(32).bool(m.readonly);
                     if (m.options != null && Object.hasOwnProperty.call(m, "options"))
                         w.uint32(42).string(m.options);
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath"))
+                        w.uint32(48).bool(m.createHostPath);
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy"))
+                        w.uint32(56).bool(m.noCopy);
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation"))
+                        w.uint32(66).string(m.propagation);
+                    if (m.volumeLabels != null && Object.hasOwnProperty.call(m, "volumeLabels")) {
+                        for (var ks = Object.keys(m.volumeLabels), i = 0; i < ks.length; ++i) {
+                            w.uint32(74).fork().uint32(10).string(ks[i]).uint32(18).string(m.volumeLabels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec"))
+                        w.uint32(82).string(m.bindSpec);
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode"))
+                        w.uint32(90).string(m.mode);
                     return w;
                 };
 
@@ -1202,7 +1272,7 @@ $root.keel = (function() {
                         n = 0;
                     if (n > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var c, m;
+                    var c, m, k, value;
                     if (l === undefined)
                         c = r.len;
                     else {
@@ -1236,6 +1306,57 @@ $root.keel = (function() {
                             }
                         case 5: {
                                 m.options = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.createHostPath = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                m.noCopy = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.propagation = r.string();
+                                break;
+                            }
+                        case 9: {
+                                if (m.volumeLabels === $util.emptyObject)
+                                    m.volumeLabels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.volumeLabels, k);
+                                m.volumeLabels[k] = value;
+                                break;
+                            }
+                        case 10: {
+                                m.bindSpec = r.string();
+                                break;
+                            }
+                        case 11: {
+                                m.mode = r.string();
                                 break;
                             }
                         default:
@@ -1286,6 +1407,35 @@ $root.keel = (function() {
                         if (!$util.isString(m.options))
                             return "options: string expected";
                     }
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath")) {
+                        if (typeof m.createHostPath !== "boolean")
+                            return "createHostPath: boolean expected";
+                    }
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy")) {
+                        if (typeof m.noCopy !== "boolean")
+                            return "noCopy: boolean expected";
+                    }
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation")) {
+                        if (!$util.isString(m.propagation))
+                            return "propagation: string expected";
+                    }
+                    if (m.volumeLabels != null && Object.hasOwnProperty.call(m, "volumeLabels")) {
+                        if (!$util.isObject(m.volumeLabels))
+                            return "volumeLabels: object expected";
+                        var k = Object.keys(m.volumeLabels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.volumeLabels[k[i]]))
+                                return "volumeLabels: string{k:string} expected";
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec")) {
+                        if (!$util.isString(m.bindSpec))
+                            return "bindSpec: string expected";
+                    }
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode")) {
+                        if (!$util.isString(m.mode))
+                            return "mode: string expected";
+                    }
                     return null;
                 };
 
@@ -1322,6 +1472,31 @@ $root.keel = (function() {
                     if (d.options != null) {
                         m.options = String(d.options);
                     }
+                    if (d.createHostPath != null) {
+                        m.createHostPath = Boolean(d.createHostPath);
+                    }
+                    if (d.noCopy != null) {
+                        m.noCopy = Boolean(d.noCopy);
+                    }
+                    if (d.propagation != null) {
+                        m.propagation = String(d.propagation);
+                    }
+                    if (d.volumeLabels) {
+                        if (!$util.isObject(d.volumeLabels))
+                            throw TypeError(".keel.common.v1.Mount.volumeLabels: object expected");
+                        m.volumeLabels = {};
+                        for (var ks = Object.keys(d.volumeLabels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.volumeLabels, ks[i]);
+                            m.volumeLabels[ks[i]] = String(d.volumeLabels[ks[i]]);
+                        }
+                    }
+                    if (d.bindSpec != null) {
+                        m.bindSpec = String(d.bindSpec);
+                    }
+                    if (d.mode != null) {
+                        m.mode = String(d.mode);
+                    }
                     return m;
                 };
 
@@ -1342,12 +1517,20 @@ $root.keel = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var d = {};
+                    if (o.objects || o.defaults) {
+                        d.volumeLabels = {};
+                    }
                     if (o.defaults) {
                         d.type = "";
                         d.source = "";
                         d.target = "";
                         d.readonly = false;
                         d.options = "";
+                        d.createHostPath = false;
+                        d.noCopy = false;
+                        d.propagation = "";
+                        d.bindSpec = "";
+                        d.mode = "";
                     }
                     if (m.type != null && Object.hasOwnProperty.call(m, "type")) {
                         d.type = m.type;
@@ -1363,6 +1546,30 @@ $root.keel = (function() {
                     }
                     if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
                         d.options = m.options;
+                    }
+                    if (m.createHostPath != null && Object.hasOwnProperty.call(m, "createHostPath")) {
+                        d.createHostPath = m.createHostPath;
+                    }
+                    if (m.noCopy != null && Object.hasOwnProperty.call(m, "noCopy")) {
+                        d.noCopy = m.noCopy;
+                    }
+                    if (m.propagation != null && Object.hasOwnProperty.call(m, "propagation")) {
+                        d.propagation = m.propagation;
+                    }
+                    var ks2;
+                    if (m.volumeLabels && (ks2 = Object.keys(m.volumeLabels)).length) {
+                        d.volumeLabels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.volumeLabels, ks2[j]);
+                            d.volumeLabels[ks2[j]] = m.volumeLabels[ks2[j]];
+                        }
+                    }
+                    if (m.bindSpec != null && Object.hasOwnProperty.call(m, "bindSpec")) {
+                        d.bindSpec = m.bindSpec;
+                    }
+                    if (m.mode != null && Object.hasOwnProperty.call(m, "mode")) {
+                        d.mode = m.mode;
                     }
                     return d;
                 };
@@ -5403,6 +5610,7 @@ $root.keel = (function() {
                  * @property {number|null} [finishedMs] ContainerState finishedMs
                  * @property {string|null} [error] ContainerState error
                  * @property {boolean|null} [oomKilled] ContainerState oomKilled
+                 * @property {boolean|null} [paused] ContainerState paused
                  */
 
                 /**
@@ -5485,6 +5693,14 @@ $root.keel = (function() {
                 ContainerState.prototype.oomKilled = false;
 
                 /**
+                 * ContainerState paused.
+                 * @member {boolean} paused
+                 * @memberof keel.engine.v1.ContainerState
+                 * @instance
+                 */
+                ContainerState.prototype.paused = false;
+
+                /**
                  * Creates a new ContainerState instance using the specified properties.
                  * @function create
                  * @memberof keel.engine.v1.ContainerState
@@ -5528,6 +5744,8 @@ $root.keel = (function() {
                         w.uint32(58).string(m.error);
                     if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
                         w.uint32(64).bool(m.oomKilled);
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused"))
+                        w.uint32(72).bool(m.paused);
                     return w;
                 };
 
@@ -5597,6 +5815,10 @@ $root.keel = (function() {
                                 m.oomKilled = r.bool();
                                 break;
                             }
+                        case 9: {
+                                m.paused = r.bool();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -5657,6 +5879,10 @@ $root.keel = (function() {
                         if (typeof m.oomKilled !== "boolean")
                             return "oomKilled: boolean expected";
                     }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        if (typeof m.paused !== "boolean")
+                            return "paused: boolean expected";
+                    }
                     return null;
                 };
 
@@ -5716,6 +5942,9 @@ $root.keel = (function() {
                     if (d.oomKilled != null) {
                         m.oomKilled = Boolean(d.oomKilled);
                     }
+                    if (d.paused != null) {
+                        m.paused = Boolean(d.paused);
+                    }
                     return m;
                 };
 
@@ -5753,6 +5982,7 @@ $root.keel = (function() {
                             d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
                         d.error = "";
                         d.oomKilled = false;
+                        d.paused = false;
                     }
                     if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
                         d.status = m.status;
@@ -5787,6 +6017,9 @@ $root.keel = (function() {
                     }
                     if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
                         d.oomKilled = m.oomKilled;
+                    }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        d.paused = m.paused;
                     }
                     return d;
                 };
@@ -11214,6 +11447,1825 @@ $root.keel = (function() {
                 return ContainerEvent;
             })();
 
+            v1.ContainerStatsRequest = (function() {
+
+                /**
+                 * Properties of a ContainerStatsRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerStatsRequest
+                 * @property {string|null} [id] ContainerStatsRequest id
+                 */
+
+                /**
+                 * Constructs a new ContainerStatsRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerStatsRequest.
+                 * @implements IContainerStatsRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerStatsRequest=} [p] Properties to set
+                 */
+                function ContainerStatsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerStatsRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @instance
+                 */
+                ContainerStatsRequest.prototype.id = "";
+
+                /**
+                 * Creates a new ContainerStatsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerStatsRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerStatsRequest} ContainerStatsRequest instance
+                 */
+                ContainerStatsRequest.create = function create(properties) {
+                    return new ContainerStatsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerStatsRequest message. Does not implicitly {@link keel.engine.v1.ContainerStatsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerStatsRequest} m ContainerStatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerStatsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerStatsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerStatsRequest} ContainerStatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerStatsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerStatsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerStatsRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerStatsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerStatsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerStatsRequest} ContainerStatsRequest
+                 */
+                ContainerStatsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerStatsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerStatsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerStatsRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerStatsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {keel.engine.v1.ContainerStatsRequest} m ContainerStatsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerStatsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerStatsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerStatsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerStatsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerStatsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerStatsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerStatsRequest";
+                };
+
+                return ContainerStatsRequest;
+            })();
+
+            v1.ContainerStatsResponse = (function() {
+
+                /**
+                 * Properties of a ContainerStatsResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerStatsResponse
+                 * @property {string|null} [id] ContainerStatsResponse id
+                 * @property {string|null} [name] ContainerStatsResponse name
+                 * @property {keel.execd.v1.ITaskStats|null} [stats] ContainerStatsResponse stats
+                 */
+
+                /**
+                 * Constructs a new ContainerStatsResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerStatsResponse.
+                 * @implements IContainerStatsResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerStatsResponse=} [p] Properties to set
+                 */
+                function ContainerStatsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerStatsResponse id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @instance
+                 */
+                ContainerStatsResponse.prototype.id = "";
+
+                /**
+                 * ContainerStatsResponse name.
+                 * @member {string} name
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @instance
+                 */
+                ContainerStatsResponse.prototype.name = "";
+
+                /**
+                 * ContainerStatsResponse stats.
+                 * @member {keel.execd.v1.ITaskStats|null|undefined} stats
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @instance
+                 */
+                ContainerStatsResponse.prototype.stats = null;
+
+                /**
+                 * Creates a new ContainerStatsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerStatsResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerStatsResponse} ContainerStatsResponse instance
+                 */
+                ContainerStatsResponse.create = function create(properties) {
+                    return new ContainerStatsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerStatsResponse message. Does not implicitly {@link keel.engine.v1.ContainerStatsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerStatsResponse} m ContainerStatsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerStatsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(18).string(m.name);
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats"))
+                        $root.keel.execd.v1.TaskStats.encode(m.stats, w.uint32(26).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerStatsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerStatsResponse} ContainerStatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerStatsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerStatsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.stats = $root.keel.execd.v1.TaskStats.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerStatsResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerStatsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        {
+                            var e = $root.keel.execd.v1.TaskStats.verify(m.stats, n + 1);
+                            if (e)
+                                return "stats." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerStatsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerStatsResponse} ContainerStatsResponse
+                 */
+                ContainerStatsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerStatsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerStatsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerStatsResponse();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.stats != null) {
+                        if (!$util.isObject(d.stats))
+                            throw TypeError(".keel.engine.v1.ContainerStatsResponse.stats: object expected");
+                        m.stats = $root.keel.execd.v1.TaskStats.fromObject(d.stats, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerStatsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {keel.engine.v1.ContainerStatsResponse} m ContainerStatsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerStatsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.name = "";
+                        d.stats = null;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        d.stats = $root.keel.execd.v1.TaskStats.toObject(m.stats, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerStatsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerStatsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerStatsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerStatsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerStatsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerStatsResponse";
+                };
+
+                return ContainerStatsResponse;
+            })();
+
+            v1.ContainerTopRequest = (function() {
+
+                /**
+                 * Properties of a ContainerTopRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerTopRequest
+                 * @property {string|null} [id] ContainerTopRequest id
+                 * @property {Array.<string>|null} [psArgs] ContainerTopRequest psArgs
+                 */
+
+                /**
+                 * Constructs a new ContainerTopRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerTopRequest.
+                 * @implements IContainerTopRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerTopRequest=} [p] Properties to set
+                 */
+                function ContainerTopRequest(p) {
+                    this.psArgs = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerTopRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @instance
+                 */
+                ContainerTopRequest.prototype.id = "";
+
+                /**
+                 * ContainerTopRequest psArgs.
+                 * @member {Array.<string>} psArgs
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @instance
+                 */
+                ContainerTopRequest.prototype.psArgs = $util.emptyArray;
+
+                /**
+                 * Creates a new ContainerTopRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerTopRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerTopRequest} ContainerTopRequest instance
+                 */
+                ContainerTopRequest.create = function create(properties) {
+                    return new ContainerTopRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerTopRequest message. Does not implicitly {@link keel.engine.v1.ContainerTopRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {keel.engine.v1.IContainerTopRequest} m ContainerTopRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerTopRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.psArgs != null && m.psArgs.length) {
+                        for (var i = 0; i < m.psArgs.length; ++i)
+                            w.uint32(18).string(m.psArgs[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerTopRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerTopRequest} ContainerTopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerTopRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerTopRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.psArgs && m.psArgs.length))
+                                    m.psArgs = [];
+                                m.psArgs.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerTopRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerTopRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.psArgs != null && Object.hasOwnProperty.call(m, "psArgs")) {
+                        if (!Array.isArray(m.psArgs))
+                            return "psArgs: array expected";
+                        for (var i = 0; i < m.psArgs.length; ++i) {
+                            if (!$util.isString(m.psArgs[i]))
+                                return "psArgs: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerTopRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerTopRequest} ContainerTopRequest
+                 */
+                ContainerTopRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerTopRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerTopRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerTopRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.psArgs) {
+                        if (!Array.isArray(d.psArgs))
+                            throw TypeError(".keel.engine.v1.ContainerTopRequest.psArgs: array expected");
+                        m.psArgs = [];
+                        for (var i = 0; i < d.psArgs.length; ++i) {
+                            m.psArgs[i] = String(d.psArgs[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerTopRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {keel.engine.v1.ContainerTopRequest} m ContainerTopRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerTopRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.psArgs = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.psArgs && m.psArgs.length) {
+                        d.psArgs = [];
+                        for (var j = 0; j < m.psArgs.length; ++j) {
+                            d.psArgs[j] = m.psArgs[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerTopRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerTopRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerTopRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerTopRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerTopRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerTopRequest";
+                };
+
+                return ContainerTopRequest;
+            })();
+
+            v1.ContainerTopResponse = (function() {
+
+                /**
+                 * Properties of a ContainerTopResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IContainerTopResponse
+                 * @property {Array.<string>|null} [titles] ContainerTopResponse titles
+                 * @property {Array.<keel.execd.v1.ITopProcess>|null} [processes] ContainerTopResponse processes
+                 */
+
+                /**
+                 * Constructs a new ContainerTopResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ContainerTopResponse.
+                 * @implements IContainerTopResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IContainerTopResponse=} [p] Properties to set
+                 */
+                function ContainerTopResponse(p) {
+                    this.titles = [];
+                    this.processes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerTopResponse titles.
+                 * @member {Array.<string>} titles
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @instance
+                 */
+                ContainerTopResponse.prototype.titles = $util.emptyArray;
+
+                /**
+                 * ContainerTopResponse processes.
+                 * @member {Array.<keel.execd.v1.ITopProcess>} processes
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @instance
+                 */
+                ContainerTopResponse.prototype.processes = $util.emptyArray;
+
+                /**
+                 * Creates a new ContainerTopResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerTopResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ContainerTopResponse} ContainerTopResponse instance
+                 */
+                ContainerTopResponse.create = function create(properties) {
+                    return new ContainerTopResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerTopResponse message. Does not implicitly {@link keel.engine.v1.ContainerTopResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {keel.engine.v1.IContainerTopResponse} m ContainerTopResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerTopResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.titles != null && m.titles.length) {
+                        for (var i = 0; i < m.titles.length; ++i)
+                            w.uint32(10).string(m.titles[i]);
+                    }
+                    if (m.processes != null && m.processes.length) {
+                        for (var i = 0; i < m.processes.length; ++i)
+                            $root.keel.execd.v1.TopProcess.encode(m.processes[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerTopResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ContainerTopResponse} ContainerTopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerTopResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ContainerTopResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.titles && m.titles.length))
+                                    m.titles = [];
+                                m.titles.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.processes && m.processes.length))
+                                    m.processes = [];
+                                m.processes.push($root.keel.execd.v1.TopProcess.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerTopResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerTopResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.titles != null && Object.hasOwnProperty.call(m, "titles")) {
+                        if (!Array.isArray(m.titles))
+                            return "titles: array expected";
+                        for (var i = 0; i < m.titles.length; ++i) {
+                            if (!$util.isString(m.titles[i]))
+                                return "titles: string[] expected";
+                        }
+                    }
+                    if (m.processes != null && Object.hasOwnProperty.call(m, "processes")) {
+                        if (!Array.isArray(m.processes))
+                            return "processes: array expected";
+                        for (var i = 0; i < m.processes.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.TopProcess.verify(m.processes[i], n + 1);
+                                if (e)
+                                    return "processes." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerTopResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ContainerTopResponse} ContainerTopResponse
+                 */
+                ContainerTopResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ContainerTopResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ContainerTopResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ContainerTopResponse();
+                    if (d.titles) {
+                        if (!Array.isArray(d.titles))
+                            throw TypeError(".keel.engine.v1.ContainerTopResponse.titles: array expected");
+                        m.titles = [];
+                        for (var i = 0; i < d.titles.length; ++i) {
+                            m.titles[i] = String(d.titles[i]);
+                        }
+                    }
+                    if (d.processes) {
+                        if (!Array.isArray(d.processes))
+                            throw TypeError(".keel.engine.v1.ContainerTopResponse.processes: array expected");
+                        m.processes = [];
+                        for (var i = 0; i < d.processes.length; ++i) {
+                            if (!$util.isObject(d.processes[i]))
+                                throw TypeError(".keel.engine.v1.ContainerTopResponse.processes: object expected");
+                            m.processes[i] = $root.keel.execd.v1.TopProcess.fromObject(d.processes[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerTopResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {keel.engine.v1.ContainerTopResponse} m ContainerTopResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerTopResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.titles = [];
+                        d.processes = [];
+                    }
+                    if (m.titles && m.titles.length) {
+                        d.titles = [];
+                        for (var j = 0; j < m.titles.length; ++j) {
+                            d.titles[j] = m.titles[j];
+                        }
+                    }
+                    if (m.processes && m.processes.length) {
+                        d.processes = [];
+                        for (var j = 0; j < m.processes.length; ++j) {
+                            d.processes[j] = $root.keel.execd.v1.TopProcess.toObject(m.processes[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerTopResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerTopResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerTopResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ContainerTopResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerTopResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ContainerTopResponse";
+                };
+
+                return ContainerTopResponse;
+            })();
+
+            v1.PauseContainerRequest = (function() {
+
+                /**
+                 * Properties of a PauseContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IPauseContainerRequest
+                 * @property {string|null} [id] PauseContainerRequest id
+                 */
+
+                /**
+                 * Constructs a new PauseContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a PauseContainerRequest.
+                 * @implements IPauseContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IPauseContainerRequest=} [p] Properties to set
+                 */
+                function PauseContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PauseContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @instance
+                 */
+                PauseContainerRequest.prototype.id = "";
+
+                /**
+                 * Creates a new PauseContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IPauseContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.PauseContainerRequest} PauseContainerRequest instance
+                 */
+                PauseContainerRequest.create = function create(properties) {
+                    return new PauseContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PauseContainerRequest message. Does not implicitly {@link keel.engine.v1.PauseContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IPauseContainerRequest} m PauseContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PauseContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PauseContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.PauseContainerRequest} PauseContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PauseContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.PauseContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PauseContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PauseContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PauseContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.PauseContainerRequest} PauseContainerRequest
+                 */
+                PauseContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.PauseContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.PauseContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.PauseContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PauseContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.PauseContainerRequest} m PauseContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PauseContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PauseContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PauseContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PauseContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.PauseContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PauseContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.PauseContainerRequest";
+                };
+
+                return PauseContainerRequest;
+            })();
+
+            v1.PauseContainerResponse = (function() {
+
+                /**
+                 * Properties of a PauseContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IPauseContainerResponse
+                 */
+
+                /**
+                 * Constructs a new PauseContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a PauseContainerResponse.
+                 * @implements IPauseContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IPauseContainerResponse=} [p] Properties to set
+                 */
+                function PauseContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new PauseContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IPauseContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.PauseContainerResponse} PauseContainerResponse instance
+                 */
+                PauseContainerResponse.create = function create(properties) {
+                    return new PauseContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PauseContainerResponse message. Does not implicitly {@link keel.engine.v1.PauseContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IPauseContainerResponse} m PauseContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PauseContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a PauseContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.PauseContainerResponse} PauseContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PauseContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.PauseContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PauseContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PauseContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a PauseContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.PauseContainerResponse} PauseContainerResponse
+                 */
+                PauseContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.PauseContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.PauseContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from a PauseContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.PauseContainerResponse} m PauseContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PauseContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this PauseContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PauseContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PauseContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.PauseContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PauseContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.PauseContainerResponse";
+                };
+
+                return PauseContainerResponse;
+            })();
+
+            v1.UnpauseContainerRequest = (function() {
+
+                /**
+                 * Properties of an UnpauseContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IUnpauseContainerRequest
+                 * @property {string|null} [id] UnpauseContainerRequest id
+                 */
+
+                /**
+                 * Constructs a new UnpauseContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an UnpauseContainerRequest.
+                 * @implements IUnpauseContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IUnpauseContainerRequest=} [p] Properties to set
+                 */
+                function UnpauseContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * UnpauseContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @instance
+                 */
+                UnpauseContainerRequest.prototype.id = "";
+
+                /**
+                 * Creates a new UnpauseContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IUnpauseContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.UnpauseContainerRequest} UnpauseContainerRequest instance
+                 */
+                UnpauseContainerRequest.create = function create(properties) {
+                    return new UnpauseContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified UnpauseContainerRequest message. Does not implicitly {@link keel.engine.v1.UnpauseContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IUnpauseContainerRequest} m UnpauseContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UnpauseContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes an UnpauseContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.UnpauseContainerRequest} UnpauseContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UnpauseContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.UnpauseContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an UnpauseContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UnpauseContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an UnpauseContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.UnpauseContainerRequest} UnpauseContainerRequest
+                 */
+                UnpauseContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.UnpauseContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.UnpauseContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.UnpauseContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an UnpauseContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.UnpauseContainerRequest} m UnpauseContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UnpauseContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this UnpauseContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UnpauseContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for UnpauseContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.UnpauseContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                UnpauseContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.UnpauseContainerRequest";
+                };
+
+                return UnpauseContainerRequest;
+            })();
+
+            v1.UnpauseContainerResponse = (function() {
+
+                /**
+                 * Properties of an UnpauseContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IUnpauseContainerResponse
+                 */
+
+                /**
+                 * Constructs a new UnpauseContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an UnpauseContainerResponse.
+                 * @implements IUnpauseContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IUnpauseContainerResponse=} [p] Properties to set
+                 */
+                function UnpauseContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new UnpauseContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IUnpauseContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.UnpauseContainerResponse} UnpauseContainerResponse instance
+                 */
+                UnpauseContainerResponse.create = function create(properties) {
+                    return new UnpauseContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified UnpauseContainerResponse message. Does not implicitly {@link keel.engine.v1.UnpauseContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IUnpauseContainerResponse} m UnpauseContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UnpauseContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes an UnpauseContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.UnpauseContainerResponse} UnpauseContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UnpauseContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.UnpauseContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an UnpauseContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UnpauseContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an UnpauseContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.UnpauseContainerResponse} UnpauseContainerResponse
+                 */
+                UnpauseContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.UnpauseContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.UnpauseContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from an UnpauseContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.UnpauseContainerResponse} m UnpauseContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UnpauseContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this UnpauseContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UnpauseContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for UnpauseContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.UnpauseContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                UnpauseContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.UnpauseContainerResponse";
+                };
+
+                return UnpauseContainerResponse;
+            })();
+
             v1.VersionRequest = (function() {
 
                 /**
@@ -14488,1183 +16540,6 @@ $root.keel = (function() {
         return engine;
     })();
 
-    keel.events = (function() {
-
-        /**
-         * Namespace events.
-         * @memberof keel
-         * @namespace
-         */
-        var events = {};
-
-        events.v1 = (function() {
-
-            /**
-             * Namespace v1.
-             * @memberof keel.events
-             * @namespace
-             */
-            var v1 = {};
-
-            v1.Envelope = (function() {
-
-                /**
-                 * Properties of an Envelope.
-                 * @memberof keel.events.v1
-                 * @interface IEnvelope
-                 * @property {number|null} [timestampMs] Envelope timestampMs
-                 * @property {string|null} [topic] Envelope topic
-                 * @property {string|null} [typeUrl] Envelope typeUrl
-                 * @property {Uint8Array|null} [payload] Envelope payload
-                 * @property {string|null} [traceId] Envelope traceId
-                 */
-
-                /**
-                 * Constructs a new Envelope.
-                 * @memberof keel.events.v1
-                 * @classdesc Represents an Envelope.
-                 * @implements IEnvelope
-                 * @constructor
-                 * @param {keel.events.v1.IEnvelope=} [p] Properties to set
-                 */
-                function Envelope(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * Envelope timestampMs.
-                 * @member {number} timestampMs
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * Envelope topic.
-                 * @member {string} topic
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.topic = "";
-
-                /**
-                 * Envelope typeUrl.
-                 * @member {string} typeUrl
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.typeUrl = "";
-
-                /**
-                 * Envelope payload.
-                 * @member {Uint8Array} payload
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.payload = $util.newBuffer([]);
-
-                /**
-                 * Envelope traceId.
-                 * @member {string} traceId
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.traceId = "";
-
-                /**
-                 * Creates a new Envelope instance using the specified properties.
-                 * @function create
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {keel.events.v1.IEnvelope=} [properties] Properties to set
-                 * @returns {keel.events.v1.Envelope} Envelope instance
-                 */
-                Envelope.create = function create(properties) {
-                    return new Envelope(properties);
-                };
-
-                /**
-                 * Encodes the specified Envelope message. Does not implicitly {@link keel.events.v1.Envelope.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {keel.events.v1.IEnvelope} m Envelope message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Envelope.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs"))
-                        w.uint32(8).int64(m.timestampMs);
-                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic"))
-                        w.uint32(18).string(m.topic);
-                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl"))
-                        w.uint32(26).string(m.typeUrl);
-                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload"))
-                        w.uint32(34).bytes(m.payload);
-                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId"))
-                        w.uint32(42).string(m.traceId);
-                    return w;
-                };
-
-                /**
-                 * Decodes an Envelope message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.events.v1.Envelope} Envelope
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Envelope.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.events.v1.Envelope();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.timestampMs = r.int64();
-                                break;
-                            }
-                        case 2: {
-                                m.topic = r.string();
-                                break;
-                            }
-                        case 3: {
-                                m.typeUrl = r.string();
-                                break;
-                            }
-                        case 4: {
-                                m.payload = r.bytes();
-                                break;
-                            }
-                        case 5: {
-                                m.traceId = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an Envelope message.
-                 * @function verify
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                Envelope.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs")) {
-                        if (!$util.isInteger(m.timestampMs) && !(m.timestampMs && $util.isInteger(m.timestampMs.low) && $util.isInteger(m.timestampMs.high)))
-                            return "timestampMs: integer|Long expected";
-                    }
-                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic")) {
-                        if (!$util.isString(m.topic))
-                            return "topic: string expected";
-                    }
-                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl")) {
-                        if (!$util.isString(m.typeUrl))
-                            return "typeUrl: string expected";
-                    }
-                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload")) {
-                        if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
-                            return "payload: buffer expected";
-                    }
-                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId")) {
-                        if (!$util.isString(m.traceId))
-                            return "traceId: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.events.v1.Envelope} Envelope
-                 */
-                Envelope.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.events.v1.Envelope)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.events.v1.Envelope: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.events.v1.Envelope();
-                    if (d.timestampMs != null) {
-                        if ($util.Long)
-                            m.timestampMs = $util.Long.fromValue(d.timestampMs, false);
-                        else if (typeof d.timestampMs === "string")
-                            m.timestampMs = parseInt(d.timestampMs, 10);
-                        else if (typeof d.timestampMs === "number")
-                            m.timestampMs = d.timestampMs;
-                        else if (typeof d.timestampMs === "object")
-                            m.timestampMs = new $util.LongBits(d.timestampMs.low >>> 0, d.timestampMs.high >>> 0).toNumber();
-                    }
-                    if (d.topic != null) {
-                        m.topic = String(d.topic);
-                    }
-                    if (d.typeUrl != null) {
-                        m.typeUrl = String(d.typeUrl);
-                    }
-                    if (d.payload != null) {
-                        if (typeof d.payload === "string")
-                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
-                        else if (d.payload.length >= 0)
-                            m.payload = d.payload;
-                    }
-                    if (d.traceId != null) {
-                        m.traceId = String(d.traceId);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {keel.events.v1.Envelope} m Envelope
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Envelope.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.timestampMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.timestampMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        d.topic = "";
-                        d.typeUrl = "";
-                        if (o.bytes === String)
-                            d.payload = "";
-                        else {
-                            d.payload = [];
-                            if (o.bytes !== Array)
-                                d.payload = $util.newBuffer(d.payload);
-                        }
-                        d.traceId = "";
-                    }
-                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.timestampMs = typeof m.timestampMs === "number" ? BigInt(m.timestampMs) : $util.Long.fromBits(m.timestampMs.low >>> 0, m.timestampMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.timestampMs === "number")
-                            d.timestampMs = o.longs === String ? String(m.timestampMs) : m.timestampMs;
-                        else
-                            d.timestampMs = o.longs === String ? $util.Long.prototype.toString.call(m.timestampMs) : o.longs === Number ? new $util.LongBits(m.timestampMs.low >>> 0, m.timestampMs.high >>> 0).toNumber() : m.timestampMs;
-                    }
-                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic")) {
-                        d.topic = m.topic;
-                    }
-                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl")) {
-                        d.typeUrl = m.typeUrl;
-                    }
-                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload")) {
-                        d.payload = o.bytes === String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === Array ? Array.prototype.slice.call(m.payload) : m.payload;
-                    }
-                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId")) {
-                        d.traceId = m.traceId;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Envelope to JSON.
-                 * @function toJSON
-                 * @memberof keel.events.v1.Envelope
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Envelope.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for Envelope
-                 * @function getTypeUrl
-                 * @memberof keel.events.v1.Envelope
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.events.v1.Envelope";
-                };
-
-                return Envelope;
-            })();
-
-            v1.ServiceStarted = (function() {
-
-                /**
-                 * Properties of a ServiceStarted.
-                 * @memberof keel.events.v1
-                 * @interface IServiceStarted
-                 * @property {string|null} [service] ServiceStarted service
-                 * @property {number|null} [pid] ServiceStarted pid
-                 * @property {number|null} [restarts] ServiceStarted restarts
-                 */
-
-                /**
-                 * Constructs a new ServiceStarted.
-                 * @memberof keel.events.v1
-                 * @classdesc Represents a ServiceStarted.
-                 * @implements IServiceStarted
-                 * @constructor
-                 * @param {keel.events.v1.IServiceStarted=} [p] Properties to set
-                 */
-                function ServiceStarted(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ServiceStarted service.
-                 * @member {string} service
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @instance
-                 */
-                ServiceStarted.prototype.service = "";
-
-                /**
-                 * ServiceStarted pid.
-                 * @member {number} pid
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @instance
-                 */
-                ServiceStarted.prototype.pid = 0;
-
-                /**
-                 * ServiceStarted restarts.
-                 * @member {number} restarts
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @instance
-                 */
-                ServiceStarted.prototype.restarts = 0;
-
-                /**
-                 * Creates a new ServiceStarted instance using the specified properties.
-                 * @function create
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {keel.events.v1.IServiceStarted=} [properties] Properties to set
-                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted instance
-                 */
-                ServiceStarted.create = function create(properties) {
-                    return new ServiceStarted(properties);
-                };
-
-                /**
-                 * Encodes the specified ServiceStarted message. Does not implicitly {@link keel.events.v1.ServiceStarted.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {keel.events.v1.IServiceStarted} m ServiceStarted message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ServiceStarted.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
-                        w.uint32(10).string(m.service);
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
-                        w.uint32(16).int32(m.pid);
-                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts"))
-                        w.uint32(24).int32(m.restarts);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ServiceStarted message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ServiceStarted.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.events.v1.ServiceStarted();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.service = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.pid = r.int32();
-                                break;
-                            }
-                        case 3: {
-                                m.restarts = r.int32();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ServiceStarted message.
-                 * @function verify
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ServiceStarted.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        if (!$util.isString(m.service))
-                            return "service: string expected";
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        if (!$util.isInteger(m.pid))
-                            return "pid: integer expected";
-                    }
-                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts")) {
-                        if (!$util.isInteger(m.restarts))
-                            return "restarts: integer expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ServiceStarted message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted
-                 */
-                ServiceStarted.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.events.v1.ServiceStarted)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.events.v1.ServiceStarted: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.events.v1.ServiceStarted();
-                    if (d.service != null) {
-                        m.service = String(d.service);
-                    }
-                    if (d.pid != null) {
-                        m.pid = d.pid | 0;
-                    }
-                    if (d.restarts != null) {
-                        m.restarts = d.restarts | 0;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ServiceStarted message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {keel.events.v1.ServiceStarted} m ServiceStarted
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ServiceStarted.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.service = "";
-                        d.pid = 0;
-                        d.restarts = 0;
-                    }
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        d.service = m.service;
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        d.pid = m.pid;
-                    }
-                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts")) {
-                        d.restarts = m.restarts;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ServiceStarted to JSON.
-                 * @function toJSON
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ServiceStarted.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ServiceStarted
-                 * @function getTypeUrl
-                 * @memberof keel.events.v1.ServiceStarted
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ServiceStarted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.events.v1.ServiceStarted";
-                };
-
-                return ServiceStarted;
-            })();
-
-            v1.ServiceExited = (function() {
-
-                /**
-                 * Properties of a ServiceExited.
-                 * @memberof keel.events.v1
-                 * @interface IServiceExited
-                 * @property {string|null} [service] ServiceExited service
-                 * @property {number|null} [pid] ServiceExited pid
-                 * @property {number|null} [exitCode] ServiceExited exitCode
-                 * @property {string|null} [signal] ServiceExited signal
-                 */
-
-                /**
-                 * Constructs a new ServiceExited.
-                 * @memberof keel.events.v1
-                 * @classdesc Represents a ServiceExited.
-                 * @implements IServiceExited
-                 * @constructor
-                 * @param {keel.events.v1.IServiceExited=} [p] Properties to set
-                 */
-                function ServiceExited(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ServiceExited service.
-                 * @member {string} service
-                 * @memberof keel.events.v1.ServiceExited
-                 * @instance
-                 */
-                ServiceExited.prototype.service = "";
-
-                /**
-                 * ServiceExited pid.
-                 * @member {number} pid
-                 * @memberof keel.events.v1.ServiceExited
-                 * @instance
-                 */
-                ServiceExited.prototype.pid = 0;
-
-                /**
-                 * ServiceExited exitCode.
-                 * @member {number} exitCode
-                 * @memberof keel.events.v1.ServiceExited
-                 * @instance
-                 */
-                ServiceExited.prototype.exitCode = 0;
-
-                /**
-                 * ServiceExited signal.
-                 * @member {string} signal
-                 * @memberof keel.events.v1.ServiceExited
-                 * @instance
-                 */
-                ServiceExited.prototype.signal = "";
-
-                /**
-                 * Creates a new ServiceExited instance using the specified properties.
-                 * @function create
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {keel.events.v1.IServiceExited=} [properties] Properties to set
-                 * @returns {keel.events.v1.ServiceExited} ServiceExited instance
-                 */
-                ServiceExited.create = function create(properties) {
-                    return new ServiceExited(properties);
-                };
-
-                /**
-                 * Encodes the specified ServiceExited message. Does not implicitly {@link keel.events.v1.ServiceExited.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {keel.events.v1.IServiceExited} m ServiceExited message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ServiceExited.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
-                        w.uint32(10).string(m.service);
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
-                        w.uint32(16).int32(m.pid);
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
-                        w.uint32(24).int32(m.exitCode);
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
-                        w.uint32(34).string(m.signal);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ServiceExited message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.events.v1.ServiceExited} ServiceExited
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ServiceExited.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.events.v1.ServiceExited();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.service = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.pid = r.int32();
-                                break;
-                            }
-                        case 3: {
-                                m.exitCode = r.int32();
-                                break;
-                            }
-                        case 4: {
-                                m.signal = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ServiceExited message.
-                 * @function verify
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ServiceExited.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        if (!$util.isString(m.service))
-                            return "service: string expected";
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        if (!$util.isInteger(m.pid))
-                            return "pid: integer expected";
-                    }
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        if (!$util.isInteger(m.exitCode))
-                            return "exitCode: integer expected";
-                    }
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
-                        if (!$util.isString(m.signal))
-                            return "signal: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ServiceExited message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.events.v1.ServiceExited} ServiceExited
-                 */
-                ServiceExited.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.events.v1.ServiceExited)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.events.v1.ServiceExited: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.events.v1.ServiceExited();
-                    if (d.service != null) {
-                        m.service = String(d.service);
-                    }
-                    if (d.pid != null) {
-                        m.pid = d.pid | 0;
-                    }
-                    if (d.exitCode != null) {
-                        m.exitCode = d.exitCode | 0;
-                    }
-                    if (d.signal != null) {
-                        m.signal = String(d.signal);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ServiceExited message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {keel.events.v1.ServiceExited} m ServiceExited
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ServiceExited.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.service = "";
-                        d.pid = 0;
-                        d.exitCode = 0;
-                        d.signal = "";
-                    }
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        d.service = m.service;
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        d.pid = m.pid;
-                    }
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        d.exitCode = m.exitCode;
-                    }
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
-                        d.signal = m.signal;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ServiceExited to JSON.
-                 * @function toJSON
-                 * @memberof keel.events.v1.ServiceExited
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ServiceExited.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ServiceExited
-                 * @function getTypeUrl
-                 * @memberof keel.events.v1.ServiceExited
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ServiceExited.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.events.v1.ServiceExited";
-                };
-
-                return ServiceExited;
-            })();
-
-            v1.ServiceFailed = (function() {
-
-                /**
-                 * Properties of a ServiceFailed.
-                 * @memberof keel.events.v1
-                 * @interface IServiceFailed
-                 * @property {string|null} [service] ServiceFailed service
-                 * @property {string|null} [reason] ServiceFailed reason
-                 */
-
-                /**
-                 * Constructs a new ServiceFailed.
-                 * @memberof keel.events.v1
-                 * @classdesc Represents a ServiceFailed.
-                 * @implements IServiceFailed
-                 * @constructor
-                 * @param {keel.events.v1.IServiceFailed=} [p] Properties to set
-                 */
-                function ServiceFailed(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ServiceFailed service.
-                 * @member {string} service
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @instance
-                 */
-                ServiceFailed.prototype.service = "";
-
-                /**
-                 * ServiceFailed reason.
-                 * @member {string} reason
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @instance
-                 */
-                ServiceFailed.prototype.reason = "";
-
-                /**
-                 * Creates a new ServiceFailed instance using the specified properties.
-                 * @function create
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {keel.events.v1.IServiceFailed=} [properties] Properties to set
-                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed instance
-                 */
-                ServiceFailed.create = function create(properties) {
-                    return new ServiceFailed(properties);
-                };
-
-                /**
-                 * Encodes the specified ServiceFailed message. Does not implicitly {@link keel.events.v1.ServiceFailed.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {keel.events.v1.IServiceFailed} m ServiceFailed message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ServiceFailed.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
-                        w.uint32(10).string(m.service);
-                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason"))
-                        w.uint32(18).string(m.reason);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ServiceFailed message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ServiceFailed.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.events.v1.ServiceFailed();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.service = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.reason = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ServiceFailed message.
-                 * @function verify
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ServiceFailed.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        if (!$util.isString(m.service))
-                            return "service: string expected";
-                    }
-                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason")) {
-                        if (!$util.isString(m.reason))
-                            return "reason: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ServiceFailed message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed
-                 */
-                ServiceFailed.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.events.v1.ServiceFailed)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.events.v1.ServiceFailed: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.events.v1.ServiceFailed();
-                    if (d.service != null) {
-                        m.service = String(d.service);
-                    }
-                    if (d.reason != null) {
-                        m.reason = String(d.reason);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ServiceFailed message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {keel.events.v1.ServiceFailed} m ServiceFailed
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ServiceFailed.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.service = "";
-                        d.reason = "";
-                    }
-                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
-                        d.service = m.service;
-                    }
-                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason")) {
-                        d.reason = m.reason;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ServiceFailed to JSON.
-                 * @function toJSON
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ServiceFailed.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ServiceFailed
-                 * @function getTypeUrl
-                 * @memberof keel.events.v1.ServiceFailed
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ServiceFailed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.events.v1.ServiceFailed";
-                };
-
-                return ServiceFailed;
-            })();
-
-            return v1;
-        })();
-
-        return events;
-    })();
-
     keel.execd = (function() {
 
         /**
@@ -15682,6 +16557,5101 @@ $root.keel = (function() {
              * @namespace
              */
             var v1 = {};
+
+            v1.TaskStatsRequest = (function() {
+
+                /**
+                 * Properties of a TaskStatsRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStatsRequest
+                 * @property {string|null} [containerId] TaskStatsRequest containerId
+                 */
+
+                /**
+                 * Constructs a new TaskStatsRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStatsRequest.
+                 * @implements ITaskStatsRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStatsRequest=} [p] Properties to set
+                 */
+                function TaskStatsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStatsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @instance
+                 */
+                TaskStatsRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new TaskStatsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStatsRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStatsRequest} TaskStatsRequest instance
+                 */
+                TaskStatsRequest.create = function create(properties) {
+                    return new TaskStatsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStatsRequest message. Does not implicitly {@link keel.execd.v1.TaskStatsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStatsRequest} m TaskStatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStatsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStatsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStatsRequest} TaskStatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStatsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStatsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStatsRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStatsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStatsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStatsRequest} TaskStatsRequest
+                 */
+                TaskStatsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStatsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStatsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStatsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStatsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskStatsRequest} m TaskStatsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStatsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStatsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStatsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStatsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStatsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStatsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStatsRequest";
+                };
+
+                return TaskStatsRequest;
+            })();
+
+            v1.CpuUsage = (function() {
+
+                /**
+                 * Properties of a CpuUsage.
+                 * @memberof keel.execd.v1
+                 * @interface ICpuUsage
+                 * @property {number|null} [totalUsage] CpuUsage totalUsage
+                 * @property {Array.<number>|null} [percpuUsage] CpuUsage percpuUsage
+                 * @property {number|null} [usageInUsermode] CpuUsage usageInUsermode
+                 * @property {number|null} [usageInKernelmode] CpuUsage usageInKernelmode
+                 */
+
+                /**
+                 * Constructs a new CpuUsage.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CpuUsage.
+                 * @implements ICpuUsage
+                 * @constructor
+                 * @param {keel.execd.v1.ICpuUsage=} [p] Properties to set
+                 */
+                function CpuUsage(p) {
+                    this.percpuUsage = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CpuUsage totalUsage.
+                 * @member {number} totalUsage
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @instance
+                 */
+                CpuUsage.prototype.totalUsage = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CpuUsage percpuUsage.
+                 * @member {Array.<number>} percpuUsage
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @instance
+                 */
+                CpuUsage.prototype.percpuUsage = $util.emptyArray;
+
+                /**
+                 * CpuUsage usageInUsermode.
+                 * @member {number} usageInUsermode
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @instance
+                 */
+                CpuUsage.prototype.usageInUsermode = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CpuUsage usageInKernelmode.
+                 * @member {number} usageInKernelmode
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @instance
+                 */
+                CpuUsage.prototype.usageInKernelmode = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new CpuUsage instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {keel.execd.v1.ICpuUsage=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CpuUsage} CpuUsage instance
+                 */
+                CpuUsage.create = function create(properties) {
+                    return new CpuUsage(properties);
+                };
+
+                /**
+                 * Encodes the specified CpuUsage message. Does not implicitly {@link keel.execd.v1.CpuUsage.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {keel.execd.v1.ICpuUsage} m CpuUsage message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CpuUsage.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.totalUsage != null && Object.hasOwnProperty.call(m, "totalUsage"))
+                        w.uint32(8).int64(m.totalUsage);
+                    if (m.percpuUsage != null && m.percpuUsage.length) {
+                        w.uint32(18).fork();
+                        for (var i = 0; i < m.percpuUsage.length; ++i)
+                            w.int64(m.percpuUsage[i]);
+                        w.ldelim();
+                    }
+                    if (m.usageInUsermode != null && Object.hasOwnProperty.call(m, "usageInUsermode"))
+                        w.uint32(24).int64(m.usageInUsermode);
+                    if (m.usageInKernelmode != null && Object.hasOwnProperty.call(m, "usageInKernelmode"))
+                        w.uint32(32).int64(m.usageInKernelmode);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CpuUsage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CpuUsage} CpuUsage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CpuUsage.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CpuUsage();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.totalUsage = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.percpuUsage && m.percpuUsage.length))
+                                    m.percpuUsage = [];
+                                if ((t & 7) === 2) {
+                                    var c2 = r.uint32() + r.pos;
+                                    if (c2 > r.len)
+                                        throw RangeError("index out of range");
+                                    r.len = c2;
+                                    while (r.pos < c2)
+                                        m.percpuUsage.push(r.int64());
+                                    if (r.pos !== c2)
+                                        throw RangeError("index out of range");
+                                    r.len = c;
+                                } else
+                                    m.percpuUsage.push(r.int64());
+                                break;
+                            }
+                        case 3: {
+                                m.usageInUsermode = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.usageInKernelmode = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CpuUsage message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CpuUsage.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.totalUsage != null && Object.hasOwnProperty.call(m, "totalUsage")) {
+                        if (!$util.isInteger(m.totalUsage) && !(m.totalUsage && $util.isInteger(m.totalUsage.low) && $util.isInteger(m.totalUsage.high)))
+                            return "totalUsage: integer|Long expected";
+                    }
+                    if (m.percpuUsage != null && Object.hasOwnProperty.call(m, "percpuUsage")) {
+                        if (!Array.isArray(m.percpuUsage))
+                            return "percpuUsage: array expected";
+                        for (var i = 0; i < m.percpuUsage.length; ++i) {
+                            if (!$util.isInteger(m.percpuUsage[i]) && !(m.percpuUsage[i] && $util.isInteger(m.percpuUsage[i].low) && $util.isInteger(m.percpuUsage[i].high)))
+                                return "percpuUsage: integer|Long[] expected";
+                        }
+                    }
+                    if (m.usageInUsermode != null && Object.hasOwnProperty.call(m, "usageInUsermode")) {
+                        if (!$util.isInteger(m.usageInUsermode) && !(m.usageInUsermode && $util.isInteger(m.usageInUsermode.low) && $util.isInteger(m.usageInUsermode.high)))
+                            return "usageInUsermode: integer|Long expected";
+                    }
+                    if (m.usageInKernelmode != null && Object.hasOwnProperty.call(m, "usageInKernelmode")) {
+                        if (!$util.isInteger(m.usageInKernelmode) && !(m.usageInKernelmode && $util.isInteger(m.usageInKernelmode.low) && $util.isInteger(m.usageInKernelmode.high)))
+                            return "usageInKernelmode: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CpuUsage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CpuUsage} CpuUsage
+                 */
+                CpuUsage.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CpuUsage)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CpuUsage: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CpuUsage();
+                    if (d.totalUsage != null) {
+                        if ($util.Long)
+                            m.totalUsage = $util.Long.fromValue(d.totalUsage, false);
+                        else if (typeof d.totalUsage === "string")
+                            m.totalUsage = parseInt(d.totalUsage, 10);
+                        else if (typeof d.totalUsage === "number")
+                            m.totalUsage = d.totalUsage;
+                        else if (typeof d.totalUsage === "object")
+                            m.totalUsage = new $util.LongBits(d.totalUsage.low >>> 0, d.totalUsage.high >>> 0).toNumber();
+                    }
+                    if (d.percpuUsage) {
+                        if (!Array.isArray(d.percpuUsage))
+                            throw TypeError(".keel.execd.v1.CpuUsage.percpuUsage: array expected");
+                        m.percpuUsage = [];
+                        for (var i = 0; i < d.percpuUsage.length; ++i) {
+                            if ($util.Long)
+                                m.percpuUsage[i] = $util.Long.fromValue(d.percpuUsage[i], false);
+                            else if (typeof d.percpuUsage[i] === "string")
+                                m.percpuUsage[i] = parseInt(d.percpuUsage[i], 10);
+                            else if (typeof d.percpuUsage[i] === "number")
+                                m.percpuUsage[i] = d.percpuUsage[i];
+                            else if (typeof d.percpuUsage[i] === "object")
+                                m.percpuUsage[i] = new $util.LongBits(d.percpuUsage[i].low >>> 0, d.percpuUsage[i].high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.usageInUsermode != null) {
+                        if ($util.Long)
+                            m.usageInUsermode = $util.Long.fromValue(d.usageInUsermode, false);
+                        else if (typeof d.usageInUsermode === "string")
+                            m.usageInUsermode = parseInt(d.usageInUsermode, 10);
+                        else if (typeof d.usageInUsermode === "number")
+                            m.usageInUsermode = d.usageInUsermode;
+                        else if (typeof d.usageInUsermode === "object")
+                            m.usageInUsermode = new $util.LongBits(d.usageInUsermode.low >>> 0, d.usageInUsermode.high >>> 0).toNumber();
+                    }
+                    if (d.usageInKernelmode != null) {
+                        if ($util.Long)
+                            m.usageInKernelmode = $util.Long.fromValue(d.usageInKernelmode, false);
+                        else if (typeof d.usageInKernelmode === "string")
+                            m.usageInKernelmode = parseInt(d.usageInKernelmode, 10);
+                        else if (typeof d.usageInKernelmode === "number")
+                            m.usageInKernelmode = d.usageInKernelmode;
+                        else if (typeof d.usageInKernelmode === "object")
+                            m.usageInKernelmode = new $util.LongBits(d.usageInKernelmode.low >>> 0, d.usageInKernelmode.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CpuUsage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {keel.execd.v1.CpuUsage} m CpuUsage
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CpuUsage.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.percpuUsage = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.totalUsage = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.totalUsage = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.usageInUsermode = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.usageInUsermode = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.usageInKernelmode = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.usageInKernelmode = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.totalUsage != null && Object.hasOwnProperty.call(m, "totalUsage")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.totalUsage = typeof m.totalUsage === "number" ? BigInt(m.totalUsage) : $util.Long.fromBits(m.totalUsage.low >>> 0, m.totalUsage.high >>> 0, false).toBigInt();
+                        else if (typeof m.totalUsage === "number")
+                            d.totalUsage = o.longs === String ? String(m.totalUsage) : m.totalUsage;
+                        else
+                            d.totalUsage = o.longs === String ? $util.Long.prototype.toString.call(m.totalUsage) : o.longs === Number ? new $util.LongBits(m.totalUsage.low >>> 0, m.totalUsage.high >>> 0).toNumber() : m.totalUsage;
+                    }
+                    if (m.percpuUsage && m.percpuUsage.length) {
+                        d.percpuUsage = [];
+                        for (var j = 0; j < m.percpuUsage.length; ++j) {
+                            if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                                d.percpuUsage[j] = typeof m.percpuUsage[j] === "number" ? BigInt(m.percpuUsage[j]) : $util.Long.fromBits(m.percpuUsage[j].low >>> 0, m.percpuUsage[j].high >>> 0, false).toBigInt();
+                            else if (typeof m.percpuUsage[j] === "number")
+                                d.percpuUsage[j] = o.longs === String ? String(m.percpuUsage[j]) : m.percpuUsage[j];
+                            else
+                                d.percpuUsage[j] = o.longs === String ? $util.Long.prototype.toString.call(m.percpuUsage[j]) : o.longs === Number ? new $util.LongBits(m.percpuUsage[j].low >>> 0, m.percpuUsage[j].high >>> 0).toNumber() : m.percpuUsage[j];
+                        }
+                    }
+                    if (m.usageInUsermode != null && Object.hasOwnProperty.call(m, "usageInUsermode")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.usageInUsermode = typeof m.usageInUsermode === "number" ? BigInt(m.usageInUsermode) : $util.Long.fromBits(m.usageInUsermode.low >>> 0, m.usageInUsermode.high >>> 0, false).toBigInt();
+                        else if (typeof m.usageInUsermode === "number")
+                            d.usageInUsermode = o.longs === String ? String(m.usageInUsermode) : m.usageInUsermode;
+                        else
+                            d.usageInUsermode = o.longs === String ? $util.Long.prototype.toString.call(m.usageInUsermode) : o.longs === Number ? new $util.LongBits(m.usageInUsermode.low >>> 0, m.usageInUsermode.high >>> 0).toNumber() : m.usageInUsermode;
+                    }
+                    if (m.usageInKernelmode != null && Object.hasOwnProperty.call(m, "usageInKernelmode")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.usageInKernelmode = typeof m.usageInKernelmode === "number" ? BigInt(m.usageInKernelmode) : $util.Long.fromBits(m.usageInKernelmode.low >>> 0, m.usageInKernelmode.high >>> 0, false).toBigInt();
+                        else if (typeof m.usageInKernelmode === "number")
+                            d.usageInKernelmode = o.longs === String ? String(m.usageInKernelmode) : m.usageInKernelmode;
+                        else
+                            d.usageInKernelmode = o.longs === String ? $util.Long.prototype.toString.call(m.usageInKernelmode) : o.longs === Number ? new $util.LongBits(m.usageInKernelmode.low >>> 0, m.usageInKernelmode.high >>> 0).toNumber() : m.usageInKernelmode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CpuUsage to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CpuUsage.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CpuUsage
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CpuUsage
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CpuUsage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CpuUsage";
+                };
+
+                return CpuUsage;
+            })();
+
+            v1.ThrottlingData = (function() {
+
+                /**
+                 * Properties of a ThrottlingData.
+                 * @memberof keel.execd.v1
+                 * @interface IThrottlingData
+                 * @property {number|null} [periods] ThrottlingData periods
+                 * @property {number|null} [throttledPeriods] ThrottlingData throttledPeriods
+                 * @property {number|null} [throttledTime] ThrottlingData throttledTime
+                 */
+
+                /**
+                 * Constructs a new ThrottlingData.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ThrottlingData.
+                 * @implements IThrottlingData
+                 * @constructor
+                 * @param {keel.execd.v1.IThrottlingData=} [p] Properties to set
+                 */
+                function ThrottlingData(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ThrottlingData periods.
+                 * @member {number} periods
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @instance
+                 */
+                ThrottlingData.prototype.periods = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ThrottlingData throttledPeriods.
+                 * @member {number} throttledPeriods
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @instance
+                 */
+                ThrottlingData.prototype.throttledPeriods = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ThrottlingData throttledTime.
+                 * @member {number} throttledTime
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @instance
+                 */
+                ThrottlingData.prototype.throttledTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new ThrottlingData instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {keel.execd.v1.IThrottlingData=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ThrottlingData} ThrottlingData instance
+                 */
+                ThrottlingData.create = function create(properties) {
+                    return new ThrottlingData(properties);
+                };
+
+                /**
+                 * Encodes the specified ThrottlingData message. Does not implicitly {@link keel.execd.v1.ThrottlingData.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {keel.execd.v1.IThrottlingData} m ThrottlingData message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ThrottlingData.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.periods != null && Object.hasOwnProperty.call(m, "periods"))
+                        w.uint32(8).int64(m.periods);
+                    if (m.throttledPeriods != null && Object.hasOwnProperty.call(m, "throttledPeriods"))
+                        w.uint32(16).int64(m.throttledPeriods);
+                    if (m.throttledTime != null && Object.hasOwnProperty.call(m, "throttledTime"))
+                        w.uint32(24).int64(m.throttledTime);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ThrottlingData message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ThrottlingData} ThrottlingData
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ThrottlingData.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ThrottlingData();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.periods = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.throttledPeriods = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.throttledTime = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ThrottlingData message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ThrottlingData.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.periods != null && Object.hasOwnProperty.call(m, "periods")) {
+                        if (!$util.isInteger(m.periods) && !(m.periods && $util.isInteger(m.periods.low) && $util.isInteger(m.periods.high)))
+                            return "periods: integer|Long expected";
+                    }
+                    if (m.throttledPeriods != null && Object.hasOwnProperty.call(m, "throttledPeriods")) {
+                        if (!$util.isInteger(m.throttledPeriods) && !(m.throttledPeriods && $util.isInteger(m.throttledPeriods.low) && $util.isInteger(m.throttledPeriods.high)))
+                            return "throttledPeriods: integer|Long expected";
+                    }
+                    if (m.throttledTime != null && Object.hasOwnProperty.call(m, "throttledTime")) {
+                        if (!$util.isInteger(m.throttledTime) && !(m.throttledTime && $util.isInteger(m.throttledTime.low) && $util.isInteger(m.throttledTime.high)))
+                            return "throttledTime: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ThrottlingData message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ThrottlingData} ThrottlingData
+                 */
+                ThrottlingData.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ThrottlingData)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ThrottlingData: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ThrottlingData();
+                    if (d.periods != null) {
+                        if ($util.Long)
+                            m.periods = $util.Long.fromValue(d.periods, false);
+                        else if (typeof d.periods === "string")
+                            m.periods = parseInt(d.periods, 10);
+                        else if (typeof d.periods === "number")
+                            m.periods = d.periods;
+                        else if (typeof d.periods === "object")
+                            m.periods = new $util.LongBits(d.periods.low >>> 0, d.periods.high >>> 0).toNumber();
+                    }
+                    if (d.throttledPeriods != null) {
+                        if ($util.Long)
+                            m.throttledPeriods = $util.Long.fromValue(d.throttledPeriods, false);
+                        else if (typeof d.throttledPeriods === "string")
+                            m.throttledPeriods = parseInt(d.throttledPeriods, 10);
+                        else if (typeof d.throttledPeriods === "number")
+                            m.throttledPeriods = d.throttledPeriods;
+                        else if (typeof d.throttledPeriods === "object")
+                            m.throttledPeriods = new $util.LongBits(d.throttledPeriods.low >>> 0, d.throttledPeriods.high >>> 0).toNumber();
+                    }
+                    if (d.throttledTime != null) {
+                        if ($util.Long)
+                            m.throttledTime = $util.Long.fromValue(d.throttledTime, false);
+                        else if (typeof d.throttledTime === "string")
+                            m.throttledTime = parseInt(d.throttledTime, 10);
+                        else if (typeof d.throttledTime === "number")
+                            m.throttledTime = d.throttledTime;
+                        else if (typeof d.throttledTime === "object")
+                            m.throttledTime = new $util.LongBits(d.throttledTime.low >>> 0, d.throttledTime.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ThrottlingData message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {keel.execd.v1.ThrottlingData} m ThrottlingData
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ThrottlingData.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.periods = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.periods = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.throttledPeriods = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.throttledPeriods = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.throttledTime = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.throttledTime = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.periods != null && Object.hasOwnProperty.call(m, "periods")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.periods = typeof m.periods === "number" ? BigInt(m.periods) : $util.Long.fromBits(m.periods.low >>> 0, m.periods.high >>> 0, false).toBigInt();
+                        else if (typeof m.periods === "number")
+                            d.periods = o.longs === String ? String(m.periods) : m.periods;
+                        else
+                            d.periods = o.longs === String ? $util.Long.prototype.toString.call(m.periods) : o.longs === Number ? new $util.LongBits(m.periods.low >>> 0, m.periods.high >>> 0).toNumber() : m.periods;
+                    }
+                    if (m.throttledPeriods != null && Object.hasOwnProperty.call(m, "throttledPeriods")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.throttledPeriods = typeof m.throttledPeriods === "number" ? BigInt(m.throttledPeriods) : $util.Long.fromBits(m.throttledPeriods.low >>> 0, m.throttledPeriods.high >>> 0, false).toBigInt();
+                        else if (typeof m.throttledPeriods === "number")
+                            d.throttledPeriods = o.longs === String ? String(m.throttledPeriods) : m.throttledPeriods;
+                        else
+                            d.throttledPeriods = o.longs === String ? $util.Long.prototype.toString.call(m.throttledPeriods) : o.longs === Number ? new $util.LongBits(m.throttledPeriods.low >>> 0, m.throttledPeriods.high >>> 0).toNumber() : m.throttledPeriods;
+                    }
+                    if (m.throttledTime != null && Object.hasOwnProperty.call(m, "throttledTime")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.throttledTime = typeof m.throttledTime === "number" ? BigInt(m.throttledTime) : $util.Long.fromBits(m.throttledTime.low >>> 0, m.throttledTime.high >>> 0, false).toBigInt();
+                        else if (typeof m.throttledTime === "number")
+                            d.throttledTime = o.longs === String ? String(m.throttledTime) : m.throttledTime;
+                        else
+                            d.throttledTime = o.longs === String ? $util.Long.prototype.toString.call(m.throttledTime) : o.longs === Number ? new $util.LongBits(m.throttledTime.low >>> 0, m.throttledTime.high >>> 0).toNumber() : m.throttledTime;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ThrottlingData to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ThrottlingData.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ThrottlingData
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ThrottlingData
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ThrottlingData.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ThrottlingData";
+                };
+
+                return ThrottlingData;
+            })();
+
+            v1.CpuStats = (function() {
+
+                /**
+                 * Properties of a CpuStats.
+                 * @memberof keel.execd.v1
+                 * @interface ICpuStats
+                 * @property {keel.execd.v1.ICpuUsage|null} [cpuUsage] CpuStats cpuUsage
+                 * @property {number|null} [systemCpuUsage] CpuStats systemCpuUsage
+                 * @property {number|null} [onlineCpus] CpuStats onlineCpus
+                 * @property {keel.execd.v1.IThrottlingData|null} [throttlingData] CpuStats throttlingData
+                 */
+
+                /**
+                 * Constructs a new CpuStats.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CpuStats.
+                 * @implements ICpuStats
+                 * @constructor
+                 * @param {keel.execd.v1.ICpuStats=} [p] Properties to set
+                 */
+                function CpuStats(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CpuStats cpuUsage.
+                 * @member {keel.execd.v1.ICpuUsage|null|undefined} cpuUsage
+                 * @memberof keel.execd.v1.CpuStats
+                 * @instance
+                 */
+                CpuStats.prototype.cpuUsage = null;
+
+                /**
+                 * CpuStats systemCpuUsage.
+                 * @member {number} systemCpuUsage
+                 * @memberof keel.execd.v1.CpuStats
+                 * @instance
+                 */
+                CpuStats.prototype.systemCpuUsage = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CpuStats onlineCpus.
+                 * @member {number} onlineCpus
+                 * @memberof keel.execd.v1.CpuStats
+                 * @instance
+                 */
+                CpuStats.prototype.onlineCpus = 0;
+
+                /**
+                 * CpuStats throttlingData.
+                 * @member {keel.execd.v1.IThrottlingData|null|undefined} throttlingData
+                 * @memberof keel.execd.v1.CpuStats
+                 * @instance
+                 */
+                CpuStats.prototype.throttlingData = null;
+
+                /**
+                 * Creates a new CpuStats instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {keel.execd.v1.ICpuStats=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CpuStats} CpuStats instance
+                 */
+                CpuStats.create = function create(properties) {
+                    return new CpuStats(properties);
+                };
+
+                /**
+                 * Encodes the specified CpuStats message. Does not implicitly {@link keel.execd.v1.CpuStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {keel.execd.v1.ICpuStats} m CpuStats message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CpuStats.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.cpuUsage != null && Object.hasOwnProperty.call(m, "cpuUsage"))
+                        $root.keel.execd.v1.CpuUsage.encode(m.cpuUsage, w.uint32(10).fork(), q + 1).ldelim();
+                    if (m.systemCpuUsage != null && Object.hasOwnProperty.call(m, "systemCpuUsage"))
+                        w.uint32(16).int64(m.systemCpuUsage);
+                    if (m.onlineCpus != null && Object.hasOwnProperty.call(m, "onlineCpus"))
+                        w.uint32(24).uint32(m.onlineCpus);
+                    if (m.throttlingData != null && Object.hasOwnProperty.call(m, "throttlingData"))
+                        $root.keel.execd.v1.ThrottlingData.encode(m.throttlingData, w.uint32(34).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CpuStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CpuStats} CpuStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CpuStats.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CpuStats();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.cpuUsage = $root.keel.execd.v1.CpuUsage.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 2: {
+                                m.systemCpuUsage = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.onlineCpus = r.uint32();
+                                break;
+                            }
+                        case 4: {
+                                m.throttlingData = $root.keel.execd.v1.ThrottlingData.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CpuStats message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CpuStats.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.cpuUsage != null && Object.hasOwnProperty.call(m, "cpuUsage")) {
+                        {
+                            var e = $root.keel.execd.v1.CpuUsage.verify(m.cpuUsage, n + 1);
+                            if (e)
+                                return "cpuUsage." + e;
+                        }
+                    }
+                    if (m.systemCpuUsage != null && Object.hasOwnProperty.call(m, "systemCpuUsage")) {
+                        if (!$util.isInteger(m.systemCpuUsage) && !(m.systemCpuUsage && $util.isInteger(m.systemCpuUsage.low) && $util.isInteger(m.systemCpuUsage.high)))
+                            return "systemCpuUsage: integer|Long expected";
+                    }
+                    if (m.onlineCpus != null && Object.hasOwnProperty.call(m, "onlineCpus")) {
+                        if (!$util.isInteger(m.onlineCpus))
+                            return "onlineCpus: integer expected";
+                    }
+                    if (m.throttlingData != null && Object.hasOwnProperty.call(m, "throttlingData")) {
+                        {
+                            var e = $root.keel.execd.v1.ThrottlingData.verify(m.throttlingData, n + 1);
+                            if (e)
+                                return "throttlingData." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CpuStats message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CpuStats} CpuStats
+                 */
+                CpuStats.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CpuStats)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CpuStats: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CpuStats();
+                    if (d.cpuUsage != null) {
+                        if (!$util.isObject(d.cpuUsage))
+                            throw TypeError(".keel.execd.v1.CpuStats.cpuUsage: object expected");
+                        m.cpuUsage = $root.keel.execd.v1.CpuUsage.fromObject(d.cpuUsage, n + 1);
+                    }
+                    if (d.systemCpuUsage != null) {
+                        if ($util.Long)
+                            m.systemCpuUsage = $util.Long.fromValue(d.systemCpuUsage, false);
+                        else if (typeof d.systemCpuUsage === "string")
+                            m.systemCpuUsage = parseInt(d.systemCpuUsage, 10);
+                        else if (typeof d.systemCpuUsage === "number")
+                            m.systemCpuUsage = d.systemCpuUsage;
+                        else if (typeof d.systemCpuUsage === "object")
+                            m.systemCpuUsage = new $util.LongBits(d.systemCpuUsage.low >>> 0, d.systemCpuUsage.high >>> 0).toNumber();
+                    }
+                    if (d.onlineCpus != null) {
+                        m.onlineCpus = d.onlineCpus >>> 0;
+                    }
+                    if (d.throttlingData != null) {
+                        if (!$util.isObject(d.throttlingData))
+                            throw TypeError(".keel.execd.v1.CpuStats.throttlingData: object expected");
+                        m.throttlingData = $root.keel.execd.v1.ThrottlingData.fromObject(d.throttlingData, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CpuStats message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {keel.execd.v1.CpuStats} m CpuStats
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CpuStats.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.cpuUsage = null;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.systemCpuUsage = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.systemCpuUsage = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.onlineCpus = 0;
+                        d.throttlingData = null;
+                    }
+                    if (m.cpuUsage != null && Object.hasOwnProperty.call(m, "cpuUsage")) {
+                        d.cpuUsage = $root.keel.execd.v1.CpuUsage.toObject(m.cpuUsage, o, q + 1);
+                    }
+                    if (m.systemCpuUsage != null && Object.hasOwnProperty.call(m, "systemCpuUsage")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.systemCpuUsage = typeof m.systemCpuUsage === "number" ? BigInt(m.systemCpuUsage) : $util.Long.fromBits(m.systemCpuUsage.low >>> 0, m.systemCpuUsage.high >>> 0, false).toBigInt();
+                        else if (typeof m.systemCpuUsage === "number")
+                            d.systemCpuUsage = o.longs === String ? String(m.systemCpuUsage) : m.systemCpuUsage;
+                        else
+                            d.systemCpuUsage = o.longs === String ? $util.Long.prototype.toString.call(m.systemCpuUsage) : o.longs === Number ? new $util.LongBits(m.systemCpuUsage.low >>> 0, m.systemCpuUsage.high >>> 0).toNumber() : m.systemCpuUsage;
+                    }
+                    if (m.onlineCpus != null && Object.hasOwnProperty.call(m, "onlineCpus")) {
+                        d.onlineCpus = m.onlineCpus;
+                    }
+                    if (m.throttlingData != null && Object.hasOwnProperty.call(m, "throttlingData")) {
+                        d.throttlingData = $root.keel.execd.v1.ThrottlingData.toObject(m.throttlingData, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CpuStats to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CpuStats
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CpuStats.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CpuStats
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CpuStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CpuStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CpuStats";
+                };
+
+                return CpuStats;
+            })();
+
+            v1.MemoryStats = (function() {
+
+                /**
+                 * Properties of a MemoryStats.
+                 * @memberof keel.execd.v1
+                 * @interface IMemoryStats
+                 * @property {number|null} [usage] MemoryStats usage
+                 * @property {number|null} [maxUsage] MemoryStats maxUsage
+                 * @property {number|null} [limit] MemoryStats limit
+                 * @property {number|null} [failcnt] MemoryStats failcnt
+                 * @property {Object.<string,number>|null} [stats] MemoryStats stats
+                 */
+
+                /**
+                 * Constructs a new MemoryStats.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a MemoryStats.
+                 * @implements IMemoryStats
+                 * @constructor
+                 * @param {keel.execd.v1.IMemoryStats=} [p] Properties to set
+                 */
+                function MemoryStats(p) {
+                    this.stats = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MemoryStats usage.
+                 * @member {number} usage
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 */
+                MemoryStats.prototype.usage = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * MemoryStats maxUsage.
+                 * @member {number} maxUsage
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 */
+                MemoryStats.prototype.maxUsage = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * MemoryStats limit.
+                 * @member {number} limit
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 */
+                MemoryStats.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * MemoryStats failcnt.
+                 * @member {number} failcnt
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 */
+                MemoryStats.prototype.failcnt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * MemoryStats stats.
+                 * @member {Object.<string,number>} stats
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 */
+                MemoryStats.prototype.stats = $util.emptyObject;
+
+                /**
+                 * Creates a new MemoryStats instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {keel.execd.v1.IMemoryStats=} [properties] Properties to set
+                 * @returns {keel.execd.v1.MemoryStats} MemoryStats instance
+                 */
+                MemoryStats.create = function create(properties) {
+                    return new MemoryStats(properties);
+                };
+
+                /**
+                 * Encodes the specified MemoryStats message. Does not implicitly {@link keel.execd.v1.MemoryStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {keel.execd.v1.IMemoryStats} m MemoryStats message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemoryStats.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.usage != null && Object.hasOwnProperty.call(m, "usage"))
+                        w.uint32(8).int64(m.usage);
+                    if (m.maxUsage != null && Object.hasOwnProperty.call(m, "maxUsage"))
+                        w.uint32(16).int64(m.maxUsage);
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit"))
+                        w.uint32(24).int64(m.limit);
+                    if (m.failcnt != null && Object.hasOwnProperty.call(m, "failcnt"))
+                        w.uint32(32).int64(m.failcnt);
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        for (var ks = Object.keys(m.stats), i = 0; i < ks.length; ++i) {
+                            w.uint32(42).fork().uint32(10).string(ks[i]).uint32(16).int64(m.stats[ks[i]]).ldelim();
+                        }
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a MemoryStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.MemoryStats} MemoryStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemoryStats.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.MemoryStats();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.usage = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.maxUsage = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.limit = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.failcnt = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                if (m.stats === $util.emptyObject)
+                                    m.stats = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = 0;
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.int64();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.stats, k);
+                                m.stats[k] = value;
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a MemoryStats message.
+                 * @function verify
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MemoryStats.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.usage != null && Object.hasOwnProperty.call(m, "usage")) {
+                        if (!$util.isInteger(m.usage) && !(m.usage && $util.isInteger(m.usage.low) && $util.isInteger(m.usage.high)))
+                            return "usage: integer|Long expected";
+                    }
+                    if (m.maxUsage != null && Object.hasOwnProperty.call(m, "maxUsage")) {
+                        if (!$util.isInteger(m.maxUsage) && !(m.maxUsage && $util.isInteger(m.maxUsage.low) && $util.isInteger(m.maxUsage.high)))
+                            return "maxUsage: integer|Long expected";
+                    }
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit) && !(m.limit && $util.isInteger(m.limit.low) && $util.isInteger(m.limit.high)))
+                            return "limit: integer|Long expected";
+                    }
+                    if (m.failcnt != null && Object.hasOwnProperty.call(m, "failcnt")) {
+                        if (!$util.isInteger(m.failcnt) && !(m.failcnt && $util.isInteger(m.failcnt.low) && $util.isInteger(m.failcnt.high)))
+                            return "failcnt: integer|Long expected";
+                    }
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        if (!$util.isObject(m.stats))
+                            return "stats: object expected";
+                        var k = Object.keys(m.stats);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isInteger(m.stats[k[i]]) && !(m.stats[k[i]] && $util.isInteger(m.stats[k[i]].low) && $util.isInteger(m.stats[k[i]].high)))
+                                return "stats: integer|Long{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a MemoryStats message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.MemoryStats} MemoryStats
+                 */
+                MemoryStats.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.MemoryStats)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.MemoryStats: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.MemoryStats();
+                    if (d.usage != null) {
+                        if ($util.Long)
+                            m.usage = $util.Long.fromValue(d.usage, false);
+                        else if (typeof d.usage === "string")
+                            m.usage = parseInt(d.usage, 10);
+                        else if (typeof d.usage === "number")
+                            m.usage = d.usage;
+                        else if (typeof d.usage === "object")
+                            m.usage = new $util.LongBits(d.usage.low >>> 0, d.usage.high >>> 0).toNumber();
+                    }
+                    if (d.maxUsage != null) {
+                        if ($util.Long)
+                            m.maxUsage = $util.Long.fromValue(d.maxUsage, false);
+                        else if (typeof d.maxUsage === "string")
+                            m.maxUsage = parseInt(d.maxUsage, 10);
+                        else if (typeof d.maxUsage === "number")
+                            m.maxUsage = d.maxUsage;
+                        else if (typeof d.maxUsage === "object")
+                            m.maxUsage = new $util.LongBits(d.maxUsage.low >>> 0, d.maxUsage.high >>> 0).toNumber();
+                    }
+                    if (d.limit != null) {
+                        if ($util.Long)
+                            m.limit = $util.Long.fromValue(d.limit, false);
+                        else if (typeof d.limit === "string")
+                            m.limit = parseInt(d.limit, 10);
+                        else if (typeof d.limit === "number")
+                            m.limit = d.limit;
+                        else if (typeof d.limit === "object")
+                            m.limit = new $util.LongBits(d.limit.low >>> 0, d.limit.high >>> 0).toNumber();
+                    }
+                    if (d.failcnt != null) {
+                        if ($util.Long)
+                            m.failcnt = $util.Long.fromValue(d.failcnt, false);
+                        else if (typeof d.failcnt === "string")
+                            m.failcnt = parseInt(d.failcnt, 10);
+                        else if (typeof d.failcnt === "number")
+                            m.failcnt = d.failcnt;
+                        else if (typeof d.failcnt === "object")
+                            m.failcnt = new $util.LongBits(d.failcnt.low >>> 0, d.failcnt.high >>> 0).toNumber();
+                    }
+                    if (d.stats) {
+                        if (!$util.isObject(d.stats))
+                            throw TypeError(".keel.execd.v1.MemoryStats.stats: object expected");
+                        m.stats = {};
+                        for (var ks = Object.keys(d.stats), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.stats, ks[i]);
+                            if ($util.Long)
+                                m.stats[ks[i]] = $util.Long.fromValue(d.stats[ks[i]], false);
+                            else if (typeof d.stats[ks[i]] === "string")
+                                m.stats[ks[i]] = parseInt(d.stats[ks[i]], 10);
+                            else if (typeof d.stats[ks[i]] === "number")
+                                m.stats[ks[i]] = d.stats[ks[i]];
+                            else if (typeof d.stats[ks[i]] === "object")
+                                m.stats[ks[i]] = new $util.LongBits(d.stats[ks[i]].low >>> 0, d.stats[ks[i]].high >>> 0).toNumber();
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MemoryStats message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {keel.execd.v1.MemoryStats} m MemoryStats
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemoryStats.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.stats = {};
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.usage = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.usage = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.maxUsage = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.maxUsage = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.limit = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.limit = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.failcnt = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.failcnt = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.usage != null && Object.hasOwnProperty.call(m, "usage")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.usage = typeof m.usage === "number" ? BigInt(m.usage) : $util.Long.fromBits(m.usage.low >>> 0, m.usage.high >>> 0, false).toBigInt();
+                        else if (typeof m.usage === "number")
+                            d.usage = o.longs === String ? String(m.usage) : m.usage;
+                        else
+                            d.usage = o.longs === String ? $util.Long.prototype.toString.call(m.usage) : o.longs === Number ? new $util.LongBits(m.usage.low >>> 0, m.usage.high >>> 0).toNumber() : m.usage;
+                    }
+                    if (m.maxUsage != null && Object.hasOwnProperty.call(m, "maxUsage")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.maxUsage = typeof m.maxUsage === "number" ? BigInt(m.maxUsage) : $util.Long.fromBits(m.maxUsage.low >>> 0, m.maxUsage.high >>> 0, false).toBigInt();
+                        else if (typeof m.maxUsage === "number")
+                            d.maxUsage = o.longs === String ? String(m.maxUsage) : m.maxUsage;
+                        else
+                            d.maxUsage = o.longs === String ? $util.Long.prototype.toString.call(m.maxUsage) : o.longs === Number ? new $util.LongBits(m.maxUsage.low >>> 0, m.maxUsage.high >>> 0).toNumber() : m.maxUsage;
+                    }
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.limit = typeof m.limit === "number" ? BigInt(m.limit) : $util.Long.fromBits(m.limit.low >>> 0, m.limit.high >>> 0, false).toBigInt();
+                        else if (typeof m.limit === "number")
+                            d.limit = o.longs === String ? String(m.limit) : m.limit;
+                        else
+                            d.limit = o.longs === String ? $util.Long.prototype.toString.call(m.limit) : o.longs === Number ? new $util.LongBits(m.limit.low >>> 0, m.limit.high >>> 0).toNumber() : m.limit;
+                    }
+                    if (m.failcnt != null && Object.hasOwnProperty.call(m, "failcnt")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.failcnt = typeof m.failcnt === "number" ? BigInt(m.failcnt) : $util.Long.fromBits(m.failcnt.low >>> 0, m.failcnt.high >>> 0, false).toBigInt();
+                        else if (typeof m.failcnt === "number")
+                            d.failcnt = o.longs === String ? String(m.failcnt) : m.failcnt;
+                        else
+                            d.failcnt = o.longs === String ? $util.Long.prototype.toString.call(m.failcnt) : o.longs === Number ? new $util.LongBits(m.failcnt.low >>> 0, m.failcnt.high >>> 0).toNumber() : m.failcnt;
+                    }
+                    var ks2;
+                    if (m.stats && (ks2 = Object.keys(m.stats)).length) {
+                        d.stats = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.stats, ks2[j]);
+                            if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                                d.stats[ks2[j]] = typeof m.stats[ks2[j]] === "number" ? BigInt(m.stats[ks2[j]]) : $util.Long.fromBits(m.stats[ks2[j]].low >>> 0, m.stats[ks2[j]].high >>> 0, false).toBigInt();
+                            else if (typeof m.stats[ks2[j]] === "number")
+                                d.stats[ks2[j]] = o.longs === String ? String(m.stats[ks2[j]]) : m.stats[ks2[j]];
+                            else
+                                d.stats[ks2[j]] = o.longs === String ? $util.Long.prototype.toString.call(m.stats[ks2[j]]) : o.longs === Number ? new $util.LongBits(m.stats[ks2[j]].low >>> 0, m.stats[ks2[j]].high >>> 0).toNumber() : m.stats[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MemoryStats to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemoryStats.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MemoryStats
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.MemoryStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MemoryStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.MemoryStats";
+                };
+
+                return MemoryStats;
+            })();
+
+            v1.PidsStats = (function() {
+
+                /**
+                 * Properties of a PidsStats.
+                 * @memberof keel.execd.v1
+                 * @interface IPidsStats
+                 * @property {number|null} [current] PidsStats current
+                 * @property {number|null} [limit] PidsStats limit
+                 */
+
+                /**
+                 * Constructs a new PidsStats.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a PidsStats.
+                 * @implements IPidsStats
+                 * @constructor
+                 * @param {keel.execd.v1.IPidsStats=} [p] Properties to set
+                 */
+                function PidsStats(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PidsStats current.
+                 * @member {number} current
+                 * @memberof keel.execd.v1.PidsStats
+                 * @instance
+                 */
+                PidsStats.prototype.current = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * PidsStats limit.
+                 * @member {number} limit
+                 * @memberof keel.execd.v1.PidsStats
+                 * @instance
+                 */
+                PidsStats.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new PidsStats instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {keel.execd.v1.IPidsStats=} [properties] Properties to set
+                 * @returns {keel.execd.v1.PidsStats} PidsStats instance
+                 */
+                PidsStats.create = function create(properties) {
+                    return new PidsStats(properties);
+                };
+
+                /**
+                 * Encodes the specified PidsStats message. Does not implicitly {@link keel.execd.v1.PidsStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {keel.execd.v1.IPidsStats} m PidsStats message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PidsStats.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current"))
+                        w.uint32(8).int64(m.current);
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit"))
+                        w.uint32(16).int64(m.limit);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PidsStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.PidsStats} PidsStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PidsStats.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.PidsStats();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.current = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.limit = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PidsStats message.
+                 * @function verify
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PidsStats.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current")) {
+                        if (!$util.isInteger(m.current) && !(m.current && $util.isInteger(m.current.low) && $util.isInteger(m.current.high)))
+                            return "current: integer|Long expected";
+                    }
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit) && !(m.limit && $util.isInteger(m.limit.low) && $util.isInteger(m.limit.high)))
+                            return "limit: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PidsStats message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.PidsStats} PidsStats
+                 */
+                PidsStats.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.PidsStats)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.PidsStats: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.PidsStats();
+                    if (d.current != null) {
+                        if ($util.Long)
+                            m.current = $util.Long.fromValue(d.current, false);
+                        else if (typeof d.current === "string")
+                            m.current = parseInt(d.current, 10);
+                        else if (typeof d.current === "number")
+                            m.current = d.current;
+                        else if (typeof d.current === "object")
+                            m.current = new $util.LongBits(d.current.low >>> 0, d.current.high >>> 0).toNumber();
+                    }
+                    if (d.limit != null) {
+                        if ($util.Long)
+                            m.limit = $util.Long.fromValue(d.limit, false);
+                        else if (typeof d.limit === "string")
+                            m.limit = parseInt(d.limit, 10);
+                        else if (typeof d.limit === "number")
+                            m.limit = d.limit;
+                        else if (typeof d.limit === "object")
+                            m.limit = new $util.LongBits(d.limit.low >>> 0, d.limit.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PidsStats message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {keel.execd.v1.PidsStats} m PidsStats
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PidsStats.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.current = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.current = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.limit = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.limit = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.current = typeof m.current === "number" ? BigInt(m.current) : $util.Long.fromBits(m.current.low >>> 0, m.current.high >>> 0, false).toBigInt();
+                        else if (typeof m.current === "number")
+                            d.current = o.longs === String ? String(m.current) : m.current;
+                        else
+                            d.current = o.longs === String ? $util.Long.prototype.toString.call(m.current) : o.longs === Number ? new $util.LongBits(m.current.low >>> 0, m.current.high >>> 0).toNumber() : m.current;
+                    }
+                    if (m.limit != null && Object.hasOwnProperty.call(m, "limit")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.limit = typeof m.limit === "number" ? BigInt(m.limit) : $util.Long.fromBits(m.limit.low >>> 0, m.limit.high >>> 0, false).toBigInt();
+                        else if (typeof m.limit === "number")
+                            d.limit = o.longs === String ? String(m.limit) : m.limit;
+                        else
+                            d.limit = o.longs === String ? $util.Long.prototype.toString.call(m.limit) : o.longs === Number ? new $util.LongBits(m.limit.low >>> 0, m.limit.high >>> 0).toNumber() : m.limit;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PidsStats to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.PidsStats
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PidsStats.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PidsStats
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.PidsStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PidsStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.PidsStats";
+                };
+
+                return PidsStats;
+            })();
+
+            v1.BlkioEntry = (function() {
+
+                /**
+                 * Properties of a BlkioEntry.
+                 * @memberof keel.execd.v1
+                 * @interface IBlkioEntry
+                 * @property {number|null} [major] BlkioEntry major
+                 * @property {number|null} [minor] BlkioEntry minor
+                 * @property {string|null} [op] BlkioEntry op
+                 * @property {number|null} [value] BlkioEntry value
+                 */
+
+                /**
+                 * Constructs a new BlkioEntry.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a BlkioEntry.
+                 * @implements IBlkioEntry
+                 * @constructor
+                 * @param {keel.execd.v1.IBlkioEntry=} [p] Properties to set
+                 */
+                function BlkioEntry(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * BlkioEntry major.
+                 * @member {number} major
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.major = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * BlkioEntry minor.
+                 * @member {number} minor
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.minor = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * BlkioEntry op.
+                 * @member {string} op
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.op = "";
+
+                /**
+                 * BlkioEntry value.
+                 * @member {number} value
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @instance
+                 */
+                BlkioEntry.prototype.value = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new BlkioEntry instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {keel.execd.v1.IBlkioEntry=} [properties] Properties to set
+                 * @returns {keel.execd.v1.BlkioEntry} BlkioEntry instance
+                 */
+                BlkioEntry.create = function create(properties) {
+                    return new BlkioEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified BlkioEntry message. Does not implicitly {@link keel.execd.v1.BlkioEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {keel.execd.v1.IBlkioEntry} m BlkioEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BlkioEntry.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.major != null && Object.hasOwnProperty.call(m, "major"))
+                        w.uint32(8).int64(m.major);
+                    if (m.minor != null && Object.hasOwnProperty.call(m, "minor"))
+                        w.uint32(16).int64(m.minor);
+                    if (m.op != null && Object.hasOwnProperty.call(m, "op"))
+                        w.uint32(26).string(m.op);
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value"))
+                        w.uint32(32).int64(m.value);
+                    return w;
+                };
+
+                /**
+                 * Decodes a BlkioEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.BlkioEntry} BlkioEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BlkioEntry.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.BlkioEntry();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.major = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.minor = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.op = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.value = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a BlkioEntry message.
+                 * @function verify
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BlkioEntry.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.major != null && Object.hasOwnProperty.call(m, "major")) {
+                        if (!$util.isInteger(m.major) && !(m.major && $util.isInteger(m.major.low) && $util.isInteger(m.major.high)))
+                            return "major: integer|Long expected";
+                    }
+                    if (m.minor != null && Object.hasOwnProperty.call(m, "minor")) {
+                        if (!$util.isInteger(m.minor) && !(m.minor && $util.isInteger(m.minor.low) && $util.isInteger(m.minor.high)))
+                            return "minor: integer|Long expected";
+                    }
+                    if (m.op != null && Object.hasOwnProperty.call(m, "op")) {
+                        if (!$util.isString(m.op))
+                            return "op: string expected";
+                    }
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value")) {
+                        if (!$util.isInteger(m.value) && !(m.value && $util.isInteger(m.value.low) && $util.isInteger(m.value.high)))
+                            return "value: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a BlkioEntry message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.BlkioEntry} BlkioEntry
+                 */
+                BlkioEntry.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.BlkioEntry)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.BlkioEntry: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.BlkioEntry();
+                    if (d.major != null) {
+                        if ($util.Long)
+                            m.major = $util.Long.fromValue(d.major, false);
+                        else if (typeof d.major === "string")
+                            m.major = parseInt(d.major, 10);
+                        else if (typeof d.major === "number")
+                            m.major = d.major;
+                        else if (typeof d.major === "object")
+                            m.major = new $util.LongBits(d.major.low >>> 0, d.major.high >>> 0).toNumber();
+                    }
+                    if (d.minor != null) {
+                        if ($util.Long)
+                            m.minor = $util.Long.fromValue(d.minor, false);
+                        else if (typeof d.minor === "string")
+                            m.minor = parseInt(d.minor, 10);
+                        else if (typeof d.minor === "number")
+                            m.minor = d.minor;
+                        else if (typeof d.minor === "object")
+                            m.minor = new $util.LongBits(d.minor.low >>> 0, d.minor.high >>> 0).toNumber();
+                    }
+                    if (d.op != null) {
+                        m.op = String(d.op);
+                    }
+                    if (d.value != null) {
+                        if ($util.Long)
+                            m.value = $util.Long.fromValue(d.value, false);
+                        else if (typeof d.value === "string")
+                            m.value = parseInt(d.value, 10);
+                        else if (typeof d.value === "number")
+                            m.value = d.value;
+                        else if (typeof d.value === "object")
+                            m.value = new $util.LongBits(d.value.low >>> 0, d.value.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a BlkioEntry message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {keel.execd.v1.BlkioEntry} m BlkioEntry
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BlkioEntry.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.major = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.major = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.minor = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.minor = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.op = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.value = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.value = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.major != null && Object.hasOwnProperty.call(m, "major")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.major = typeof m.major === "number" ? BigInt(m.major) : $util.Long.fromBits(m.major.low >>> 0, m.major.high >>> 0, false).toBigInt();
+                        else if (typeof m.major === "number")
+                            d.major = o.longs === String ? String(m.major) : m.major;
+                        else
+                            d.major = o.longs === String ? $util.Long.prototype.toString.call(m.major) : o.longs === Number ? new $util.LongBits(m.major.low >>> 0, m.major.high >>> 0).toNumber() : m.major;
+                    }
+                    if (m.minor != null && Object.hasOwnProperty.call(m, "minor")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.minor = typeof m.minor === "number" ? BigInt(m.minor) : $util.Long.fromBits(m.minor.low >>> 0, m.minor.high >>> 0, false).toBigInt();
+                        else if (typeof m.minor === "number")
+                            d.minor = o.longs === String ? String(m.minor) : m.minor;
+                        else
+                            d.minor = o.longs === String ? $util.Long.prototype.toString.call(m.minor) : o.longs === Number ? new $util.LongBits(m.minor.low >>> 0, m.minor.high >>> 0).toNumber() : m.minor;
+                    }
+                    if (m.op != null && Object.hasOwnProperty.call(m, "op")) {
+                        d.op = m.op;
+                    }
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.value = typeof m.value === "number" ? BigInt(m.value) : $util.Long.fromBits(m.value.low >>> 0, m.value.high >>> 0, false).toBigInt();
+                        else if (typeof m.value === "number")
+                            d.value = o.longs === String ? String(m.value) : m.value;
+                        else
+                            d.value = o.longs === String ? $util.Long.prototype.toString.call(m.value) : o.longs === Number ? new $util.LongBits(m.value.low >>> 0, m.value.high >>> 0).toNumber() : m.value;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this BlkioEntry to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BlkioEntry.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for BlkioEntry
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.BlkioEntry
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BlkioEntry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.BlkioEntry";
+                };
+
+                return BlkioEntry;
+            })();
+
+            v1.NetworkStats = (function() {
+
+                /**
+                 * Properties of a NetworkStats.
+                 * @memberof keel.execd.v1
+                 * @interface INetworkStats
+                 * @property {string|null} [name] NetworkStats name
+                 * @property {number|null} [rxBytes] NetworkStats rxBytes
+                 * @property {number|null} [rxPackets] NetworkStats rxPackets
+                 * @property {number|null} [rxErrors] NetworkStats rxErrors
+                 * @property {number|null} [rxDropped] NetworkStats rxDropped
+                 * @property {number|null} [txBytes] NetworkStats txBytes
+                 * @property {number|null} [txPackets] NetworkStats txPackets
+                 * @property {number|null} [txErrors] NetworkStats txErrors
+                 * @property {number|null} [txDropped] NetworkStats txDropped
+                 */
+
+                /**
+                 * Constructs a new NetworkStats.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a NetworkStats.
+                 * @implements INetworkStats
+                 * @constructor
+                 * @param {keel.execd.v1.INetworkStats=} [p] Properties to set
+                 */
+                function NetworkStats(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * NetworkStats name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.name = "";
+
+                /**
+                 * NetworkStats rxBytes.
+                 * @member {number} rxBytes
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.rxBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats rxPackets.
+                 * @member {number} rxPackets
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.rxPackets = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats rxErrors.
+                 * @member {number} rxErrors
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.rxErrors = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats rxDropped.
+                 * @member {number} rxDropped
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.rxDropped = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats txBytes.
+                 * @member {number} txBytes
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.txBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats txPackets.
+                 * @member {number} txPackets
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.txPackets = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats txErrors.
+                 * @member {number} txErrors
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.txErrors = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * NetworkStats txDropped.
+                 * @member {number} txDropped
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 */
+                NetworkStats.prototype.txDropped = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new NetworkStats instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {keel.execd.v1.INetworkStats=} [properties] Properties to set
+                 * @returns {keel.execd.v1.NetworkStats} NetworkStats instance
+                 */
+                NetworkStats.create = function create(properties) {
+                    return new NetworkStats(properties);
+                };
+
+                /**
+                 * Encodes the specified NetworkStats message. Does not implicitly {@link keel.execd.v1.NetworkStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {keel.execd.v1.INetworkStats} m NetworkStats message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NetworkStats.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.rxBytes != null && Object.hasOwnProperty.call(m, "rxBytes"))
+                        w.uint32(16).int64(m.rxBytes);
+                    if (m.rxPackets != null && Object.hasOwnProperty.call(m, "rxPackets"))
+                        w.uint32(24).int64(m.rxPackets);
+                    if (m.rxErrors != null && Object.hasOwnProperty.call(m, "rxErrors"))
+                        w.uint32(32).int64(m.rxErrors);
+                    if (m.rxDropped != null && Object.hasOwnProperty.call(m, "rxDropped"))
+                        w.uint32(40).int64(m.rxDropped);
+                    if (m.txBytes != null && Object.hasOwnProperty.call(m, "txBytes"))
+                        w.uint32(48).int64(m.txBytes);
+                    if (m.txPackets != null && Object.hasOwnProperty.call(m, "txPackets"))
+                        w.uint32(56).int64(m.txPackets);
+                    if (m.txErrors != null && Object.hasOwnProperty.call(m, "txErrors"))
+                        w.uint32(64).int64(m.txErrors);
+                    if (m.txDropped != null && Object.hasOwnProperty.call(m, "txDropped"))
+                        w.uint32(72).int64(m.txDropped);
+                    return w;
+                };
+
+                /**
+                 * Decodes a NetworkStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.NetworkStats} NetworkStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NetworkStats.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.NetworkStats();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.rxBytes = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.rxPackets = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.rxErrors = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.rxDropped = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.txBytes = r.int64();
+                                break;
+                            }
+                        case 7: {
+                                m.txPackets = r.int64();
+                                break;
+                            }
+                        case 8: {
+                                m.txErrors = r.int64();
+                                break;
+                            }
+                        case 9: {
+                                m.txDropped = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a NetworkStats message.
+                 * @function verify
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                NetworkStats.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.rxBytes != null && Object.hasOwnProperty.call(m, "rxBytes")) {
+                        if (!$util.isInteger(m.rxBytes) && !(m.rxBytes && $util.isInteger(m.rxBytes.low) && $util.isInteger(m.rxBytes.high)))
+                            return "rxBytes: integer|Long expected";
+                    }
+                    if (m.rxPackets != null && Object.hasOwnProperty.call(m, "rxPackets")) {
+                        if (!$util.isInteger(m.rxPackets) && !(m.rxPackets && $util.isInteger(m.rxPackets.low) && $util.isInteger(m.rxPackets.high)))
+                            return "rxPackets: integer|Long expected";
+                    }
+                    if (m.rxErrors != null && Object.hasOwnProperty.call(m, "rxErrors")) {
+                        if (!$util.isInteger(m.rxErrors) && !(m.rxErrors && $util.isInteger(m.rxErrors.low) && $util.isInteger(m.rxErrors.high)))
+                            return "rxErrors: integer|Long expected";
+                    }
+                    if (m.rxDropped != null && Object.hasOwnProperty.call(m, "rxDropped")) {
+                        if (!$util.isInteger(m.rxDropped) && !(m.rxDropped && $util.isInteger(m.rxDropped.low) && $util.isInteger(m.rxDropped.high)))
+                            return "rxDropped: integer|Long expected";
+                    }
+                    if (m.txBytes != null && Object.hasOwnProperty.call(m, "txBytes")) {
+                        if (!$util.isInteger(m.txBytes) && !(m.txBytes && $util.isInteger(m.txBytes.low) && $util.isInteger(m.txBytes.high)))
+                            return "txBytes: integer|Long expected";
+                    }
+                    if (m.txPackets != null && Object.hasOwnProperty.call(m, "txPackets")) {
+                        if (!$util.isInteger(m.txPackets) && !(m.txPackets && $util.isInteger(m.txPackets.low) && $util.isInteger(m.txPackets.high)))
+                            return "txPackets: integer|Long expected";
+                    }
+                    if (m.txErrors != null && Object.hasOwnProperty.call(m, "txErrors")) {
+                        if (!$util.isInteger(m.txErrors) && !(m.txErrors && $util.isInteger(m.txErrors.low) && $util.isInteger(m.txErrors.high)))
+                            return "txErrors: integer|Long expected";
+                    }
+                    if (m.txDropped != null && Object.hasOwnProperty.call(m, "txDropped")) {
+                        if (!$util.isInteger(m.txDropped) && !(m.txDropped && $util.isInteger(m.txDropped.low) && $util.isInteger(m.txDropped.high)))
+                            return "txDropped: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a NetworkStats message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.NetworkStats} NetworkStats
+                 */
+                NetworkStats.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.NetworkStats)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.NetworkStats: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.NetworkStats();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.rxBytes != null) {
+                        if ($util.Long)
+                            m.rxBytes = $util.Long.fromValue(d.rxBytes, false);
+                        else if (typeof d.rxBytes === "string")
+                            m.rxBytes = parseInt(d.rxBytes, 10);
+                        else if (typeof d.rxBytes === "number")
+                            m.rxBytes = d.rxBytes;
+                        else if (typeof d.rxBytes === "object")
+                            m.rxBytes = new $util.LongBits(d.rxBytes.low >>> 0, d.rxBytes.high >>> 0).toNumber();
+                    }
+                    if (d.rxPackets != null) {
+                        if ($util.Long)
+                            m.rxPackets = $util.Long.fromValue(d.rxPackets, false);
+                        else if (typeof d.rxPackets === "string")
+                            m.rxPackets = parseInt(d.rxPackets, 10);
+                        else if (typeof d.rxPackets === "number")
+                            m.rxPackets = d.rxPackets;
+                        else if (typeof d.rxPackets === "object")
+                            m.rxPackets = new $util.LongBits(d.rxPackets.low >>> 0, d.rxPackets.high >>> 0).toNumber();
+                    }
+                    if (d.rxErrors != null) {
+                        if ($util.Long)
+                            m.rxErrors = $util.Long.fromValue(d.rxErrors, false);
+                        else if (typeof d.rxErrors === "string")
+                            m.rxErrors = parseInt(d.rxErrors, 10);
+                        else if (typeof d.rxErrors === "number")
+                            m.rxErrors = d.rxErrors;
+                        else if (typeof d.rxErrors === "object")
+                            m.rxErrors = new $util.LongBits(d.rxErrors.low >>> 0, d.rxErrors.high >>> 0).toNumber();
+                    }
+                    if (d.rxDropped != null) {
+                        if ($util.Long)
+                            m.rxDropped = $util.Long.fromValue(d.rxDropped, false);
+                        else if (typeof d.rxDropped === "string")
+                            m.rxDropped = parseInt(d.rxDropped, 10);
+                        else if (typeof d.rxDropped === "number")
+                            m.rxDropped = d.rxDropped;
+                        else if (typeof d.rxDropped === "object")
+                            m.rxDropped = new $util.LongBits(d.rxDropped.low >>> 0, d.rxDropped.high >>> 0).toNumber();
+                    }
+                    if (d.txBytes != null) {
+                        if ($util.Long)
+                            m.txBytes = $util.Long.fromValue(d.txBytes, false);
+                        else if (typeof d.txBytes === "string")
+                            m.txBytes = parseInt(d.txBytes, 10);
+                        else if (typeof d.txBytes === "number")
+                            m.txBytes = d.txBytes;
+                        else if (typeof d.txBytes === "object")
+                            m.txBytes = new $util.LongBits(d.txBytes.low >>> 0, d.txBytes.high >>> 0).toNumber();
+                    }
+                    if (d.txPackets != null) {
+                        if ($util.Long)
+                            m.txPackets = $util.Long.fromValue(d.txPackets, false);
+                        else if (typeof d.txPackets === "string")
+                            m.txPackets = parseInt(d.txPackets, 10);
+                        else if (typeof d.txPackets === "number")
+                            m.txPackets = d.txPackets;
+                        else if (typeof d.txPackets === "object")
+                            m.txPackets = new $util.LongBits(d.txPackets.low >>> 0, d.txPackets.high >>> 0).toNumber();
+                    }
+                    if (d.txErrors != null) {
+                        if ($util.Long)
+                            m.txErrors = $util.Long.fromValue(d.txErrors, false);
+                        else if (typeof d.txErrors === "string")
+                            m.txErrors = parseInt(d.txErrors, 10);
+                        else if (typeof d.txErrors === "number")
+                            m.txErrors = d.txErrors;
+                        else if (typeof d.txErrors === "object")
+                            m.txErrors = new $util.LongBits(d.txErrors.low >>> 0, d.txErrors.high >>> 0).toNumber();
+                    }
+                    if (d.txDropped != null) {
+                        if ($util.Long)
+                            m.txDropped = $util.Long.fromValue(d.txDropped, false);
+                        else if (typeof d.txDropped === "string")
+                            m.txDropped = parseInt(d.txDropped, 10);
+                        else if (typeof d.txDropped === "number")
+                            m.txDropped = d.txDropped;
+                        else if (typeof d.txDropped === "object")
+                            m.txDropped = new $util.LongBits(d.txDropped.low >>> 0, d.txDropped.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a NetworkStats message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {keel.execd.v1.NetworkStats} m NetworkStats
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                NetworkStats.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.rxBytes = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.rxBytes = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.rxPackets = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.rxPackets = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.rxErrors = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.rxErrors = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.rxDropped = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.rxDropped = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.txBytes = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.txBytes = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.txPackets = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.txPackets = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.txErrors = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.txErrors = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.txDropped = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.txDropped = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.rxBytes != null && Object.hasOwnProperty.call(m, "rxBytes")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.rxBytes = typeof m.rxBytes === "number" ? BigInt(m.rxBytes) : $util.Long.fromBits(m.rxBytes.low >>> 0, m.rxBytes.high >>> 0, false).toBigInt();
+                        else if (typeof m.rxBytes === "number")
+                            d.rxBytes = o.longs === String ? String(m.rxBytes) : m.rxBytes;
+                        else
+                            d.rxBytes = o.longs === String ? $util.Long.prototype.toString.call(m.rxBytes) : o.longs === Number ? new $util.LongBits(m.rxBytes.low >>> 0, m.rxBytes.high >>> 0).toNumber() : m.rxBytes;
+                    }
+                    if (m.rxPackets != null && Object.hasOwnProperty.call(m, "rxPackets")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.rxPackets = typeof m.rxPackets === "number" ? BigInt(m.rxPackets) : $util.Long.fromBits(m.rxPackets.low >>> 0, m.rxPackets.high >>> 0, false).toBigInt();
+                        else if (typeof m.rxPackets === "number")
+                            d.rxPackets = o.longs === String ? String(m.rxPackets) : m.rxPackets;
+                        else
+                            d.rxPackets = o.longs === String ? $util.Long.prototype.toString.call(m.rxPackets) : o.longs === Number ? new $util.LongBits(m.rxPackets.low >>> 0, m.rxPackets.high >>> 0).toNumber() : m.rxPackets;
+                    }
+                    if (m.rxErrors != null && Object.hasOwnProperty.call(m, "rxErrors")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.rxErrors = typeof m.rxErrors === "number" ? BigInt(m.rxErrors) : $util.Long.fromBits(m.rxErrors.low >>> 0, m.rxErrors.high >>> 0, false).toBigInt();
+                        else if (typeof m.rxErrors === "number")
+                            d.rxErrors = o.longs === String ? String(m.rxErrors) : m.rxErrors;
+                        else
+                            d.rxErrors = o.longs === String ? $util.Long.prototype.toString.call(m.rxErrors) : o.longs === Number ? new $util.LongBits(m.rxErrors.low >>> 0, m.rxErrors.high >>> 0).toNumber() : m.rxErrors;
+                    }
+                    if (m.rxDropped != null && Object.hasOwnProperty.call(m, "rxDropped")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.rxDropped = typeof m.rxDropped === "number" ? BigInt(m.rxDropped) : $util.Long.fromBits(m.rxDropped.low >>> 0, m.rxDropped.high >>> 0, false).toBigInt();
+                        else if (typeof m.rxDropped === "number")
+                            d.rxDropped = o.longs === String ? String(m.rxDropped) : m.rxDropped;
+                        else
+                            d.rxDropped = o.longs === String ? $util.Long.prototype.toString.call(m.rxDropped) : o.longs === Number ? new $util.LongBits(m.rxDropped.low >>> 0, m.rxDropped.high >>> 0).toNumber() : m.rxDropped;
+                    }
+                    if (m.txBytes != null && Object.hasOwnProperty.call(m, "txBytes")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.txBytes = typeof m.txBytes === "number" ? BigInt(m.txBytes) : $util.Long.fromBits(m.txBytes.low >>> 0, m.txBytes.high >>> 0, false).toBigInt();
+                        else if (typeof m.txBytes === "number")
+                            d.txBytes = o.longs === String ? String(m.txBytes) : m.txBytes;
+                        else
+                            d.txBytes = o.longs === String ? $util.Long.prototype.toString.call(m.txBytes) : o.longs === Number ? new $util.LongBits(m.txBytes.low >>> 0, m.txBytes.high >>> 0).toNumber() : m.txBytes;
+                    }
+                    if (m.txPackets != null && Object.hasOwnProperty.call(m, "txPackets")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.txPackets = typeof m.txPackets === "number" ? BigInt(m.txPackets) : $util.Long.fromBits(m.txPackets.low >>> 0, m.txPackets.high >>> 0, false).toBigInt();
+                        else if (typeof m.txPackets === "number")
+                            d.txPackets = o.longs === String ? String(m.txPackets) : m.txPackets;
+                        else
+                            d.txPackets = o.longs === String ? $util.Long.prototype.toString.call(m.txPackets) : o.longs === Number ? new $util.LongBits(m.txPackets.low >>> 0, m.txPackets.high >>> 0).toNumber() : m.txPackets;
+                    }
+                    if (m.txErrors != null && Object.hasOwnProperty.call(m, "txErrors")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.txErrors = typeof m.txErrors === "number" ? BigInt(m.txErrors) : $util.Long.fromBits(m.txErrors.low >>> 0, m.txErrors.high >>> 0, false).toBigInt();
+                        else if (typeof m.txErrors === "number")
+                            d.txErrors = o.longs === String ? String(m.txErrors) : m.txErrors;
+                        else
+                            d.txErrors = o.longs === String ? $util.Long.prototype.toString.call(m.txErrors) : o.longs === Number ? new $util.LongBits(m.txErrors.low >>> 0, m.txErrors.high >>> 0).toNumber() : m.txErrors;
+                    }
+                    if (m.txDropped != null && Object.hasOwnProperty.call(m, "txDropped")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.txDropped = typeof m.txDropped === "number" ? BigInt(m.txDropped) : $util.Long.fromBits(m.txDropped.low >>> 0, m.txDropped.high >>> 0, false).toBigInt();
+                        else if (typeof m.txDropped === "number")
+                            d.txDropped = o.longs === String ? String(m.txDropped) : m.txDropped;
+                        else
+                            d.txDropped = o.longs === String ? $util.Long.prototype.toString.call(m.txDropped) : o.longs === Number ? new $util.LongBits(m.txDropped.low >>> 0, m.txDropped.high >>> 0).toNumber() : m.txDropped;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this NetworkStats to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                NetworkStats.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for NetworkStats
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.NetworkStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                NetworkStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.NetworkStats";
+                };
+
+                return NetworkStats;
+            })();
+
+            v1.TaskStats = (function() {
+
+                /**
+                 * Properties of a TaskStats.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStats
+                 * @property {number|null} [readMs] TaskStats readMs
+                 * @property {keel.execd.v1.ICpuStats|null} [cpuStats] TaskStats cpuStats
+                 * @property {keel.execd.v1.IMemoryStats|null} [memoryStats] TaskStats memoryStats
+                 * @property {keel.execd.v1.IPidsStats|null} [pidsStats] TaskStats pidsStats
+                 * @property {Array.<keel.execd.v1.IBlkioEntry>|null} [ioServiceBytes] TaskStats ioServiceBytes
+                 * @property {Array.<keel.execd.v1.INetworkStats>|null} [networks] TaskStats networks
+                 * @property {boolean|null} [running] TaskStats running
+                 */
+
+                /**
+                 * Constructs a new TaskStats.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStats.
+                 * @implements ITaskStats
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStats=} [p] Properties to set
+                 */
+                function TaskStats(p) {
+                    this.ioServiceBytes = [];
+                    this.networks = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStats readMs.
+                 * @member {number} readMs
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.readMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TaskStats cpuStats.
+                 * @member {keel.execd.v1.ICpuStats|null|undefined} cpuStats
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.cpuStats = null;
+
+                /**
+                 * TaskStats memoryStats.
+                 * @member {keel.execd.v1.IMemoryStats|null|undefined} memoryStats
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.memoryStats = null;
+
+                /**
+                 * TaskStats pidsStats.
+                 * @member {keel.execd.v1.IPidsStats|null|undefined} pidsStats
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.pidsStats = null;
+
+                /**
+                 * TaskStats ioServiceBytes.
+                 * @member {Array.<keel.execd.v1.IBlkioEntry>} ioServiceBytes
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.ioServiceBytes = $util.emptyArray;
+
+                /**
+                 * TaskStats networks.
+                 * @member {Array.<keel.execd.v1.INetworkStats>} networks
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.networks = $util.emptyArray;
+
+                /**
+                 * TaskStats running.
+                 * @member {boolean} running
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 */
+                TaskStats.prototype.running = false;
+
+                /**
+                 * Creates a new TaskStats instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {keel.execd.v1.ITaskStats=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStats} TaskStats instance
+                 */
+                TaskStats.create = function create(properties) {
+                    return new TaskStats(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStats message. Does not implicitly {@link keel.execd.v1.TaskStats.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {keel.execd.v1.ITaskStats} m TaskStats message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStats.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.readMs != null && Object.hasOwnProperty.call(m, "readMs"))
+                        w.uint32(8).int64(m.readMs);
+                    if (m.cpuStats != null && Object.hasOwnProperty.call(m, "cpuStats"))
+                        $root.keel.execd.v1.CpuStats.encode(m.cpuStats, w.uint32(18).fork(), q + 1).ldelim();
+                    if (m.memoryStats != null && Object.hasOwnProperty.call(m, "memoryStats"))
+                        $root.keel.execd.v1.MemoryStats.encode(m.memoryStats, w.uint32(26).fork(), q + 1).ldelim();
+                    if (m.pidsStats != null && Object.hasOwnProperty.call(m, "pidsStats"))
+                        $root.keel.execd.v1.PidsStats.encode(m.pidsStats, w.uint32(34).fork(), q + 1).ldelim();
+                    if (m.ioServiceBytes != null && m.ioServiceBytes.length) {
+                        for (var i = 0; i < m.ioServiceBytes.length; ++i)
+                            $root.keel.execd.v1.BlkioEntry.encode(m.ioServiceBytes[i], w.uint32(42).fork(), q + 1).ldelim();
+                    }
+                    if (m.networks != null && m.networks.length) {
+                        for (var i = 0; i < m.networks.length; ++i)
+                            $root.keel.execd.v1.NetworkStats.encode(m.networks[i], w.uint32(50).fork(), q + 1).ldelim();
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running"))
+                        w.uint32(56).bool(m.running);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStats message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStats} TaskStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStats.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStats();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.readMs = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.cpuStats = $root.keel.execd.v1.CpuStats.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 3: {
+                                m.memoryStats = $root.keel.execd.v1.MemoryStats.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 4: {
+                                m.pidsStats = $root.keel.execd.v1.PidsStats.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 5: {
+                                if (!(m.ioServiceBytes && m.ioServiceBytes.length))
+                                    m.ioServiceBytes = [];
+                                m.ioServiceBytes.push($root.keel.execd.v1.BlkioEntry.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.networks && m.networks.length))
+                                    m.networks = [];
+                                m.networks.push($root.keel.execd.v1.NetworkStats.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 7: {
+                                m.running = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStats message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStats.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.readMs != null && Object.hasOwnProperty.call(m, "readMs")) {
+                        if (!$util.isInteger(m.readMs) && !(m.readMs && $util.isInteger(m.readMs.low) && $util.isInteger(m.readMs.high)))
+                            return "readMs: integer|Long expected";
+                    }
+                    if (m.cpuStats != null && Object.hasOwnProperty.call(m, "cpuStats")) {
+                        {
+                            var e = $root.keel.execd.v1.CpuStats.verify(m.cpuStats, n + 1);
+                            if (e)
+                                return "cpuStats." + e;
+                        }
+                    }
+                    if (m.memoryStats != null && Object.hasOwnProperty.call(m, "memoryStats")) {
+                        {
+                            var e = $root.keel.execd.v1.MemoryStats.verify(m.memoryStats, n + 1);
+                            if (e)
+                                return "memoryStats." + e;
+                        }
+                    }
+                    if (m.pidsStats != null && Object.hasOwnProperty.call(m, "pidsStats")) {
+                        {
+                            var e = $root.keel.execd.v1.PidsStats.verify(m.pidsStats, n + 1);
+                            if (e)
+                                return "pidsStats." + e;
+                        }
+                    }
+                    if (m.ioServiceBytes != null && Object.hasOwnProperty.call(m, "ioServiceBytes")) {
+                        if (!Array.isArray(m.ioServiceBytes))
+                            return "ioServiceBytes: array expected";
+                        for (var i = 0; i < m.ioServiceBytes.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.BlkioEntry.verify(m.ioServiceBytes[i], n + 1);
+                                if (e)
+                                    return "ioServiceBytes." + e;
+                            }
+                        }
+                    }
+                    if (m.networks != null && Object.hasOwnProperty.call(m, "networks")) {
+                        if (!Array.isArray(m.networks))
+                            return "networks: array expected";
+                        for (var i = 0; i < m.networks.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.NetworkStats.verify(m.networks[i], n + 1);
+                                if (e)
+                                    return "networks." + e;
+                            }
+                        }
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (typeof m.running !== "boolean")
+                            return "running: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStats message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStats} TaskStats
+                 */
+                TaskStats.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStats)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStats: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStats();
+                    if (d.readMs != null) {
+                        if ($util.Long)
+                            m.readMs = $util.Long.fromValue(d.readMs, false);
+                        else if (typeof d.readMs === "string")
+                            m.readMs = parseInt(d.readMs, 10);
+                        else if (typeof d.readMs === "number")
+                            m.readMs = d.readMs;
+                        else if (typeof d.readMs === "object")
+                            m.readMs = new $util.LongBits(d.readMs.low >>> 0, d.readMs.high >>> 0).toNumber();
+                    }
+                    if (d.cpuStats != null) {
+                        if (!$util.isObject(d.cpuStats))
+                            throw TypeError(".keel.execd.v1.TaskStats.cpuStats: object expected");
+                        m.cpuStats = $root.keel.execd.v1.CpuStats.fromObject(d.cpuStats, n + 1);
+                    }
+                    if (d.memoryStats != null) {
+                        if (!$util.isObject(d.memoryStats))
+                            throw TypeError(".keel.execd.v1.TaskStats.memoryStats: object expected");
+                        m.memoryStats = $root.keel.execd.v1.MemoryStats.fromObject(d.memoryStats, n + 1);
+                    }
+                    if (d.pidsStats != null) {
+                        if (!$util.isObject(d.pidsStats))
+                            throw TypeError(".keel.execd.v1.TaskStats.pidsStats: object expected");
+                        m.pidsStats = $root.keel.execd.v1.PidsStats.fromObject(d.pidsStats, n + 1);
+                    }
+                    if (d.ioServiceBytes) {
+                        if (!Array.isArray(d.ioServiceBytes))
+                            throw TypeError(".keel.execd.v1.TaskStats.ioServiceBytes: array expected");
+                        m.ioServiceBytes = [];
+                        for (var i = 0; i < d.ioServiceBytes.length; ++i) {
+                            if (!$util.isObject(d.ioServiceBytes[i]))
+                                throw TypeError(".keel.execd.v1.TaskStats.ioServiceBytes: object expected");
+                            m.ioServiceBytes[i] = $root.keel.execd.v1.BlkioEntry.fromObject(d.ioServiceBytes[i], n + 1);
+                        }
+                    }
+                    if (d.networks) {
+                        if (!Array.isArray(d.networks))
+                            throw TypeError(".keel.execd.v1.TaskStats.networks: array expected");
+                        m.networks = [];
+                        for (var i = 0; i < d.networks.length; ++i) {
+                            if (!$util.isObject(d.networks[i]))
+                                throw TypeError(".keel.execd.v1.TaskStats.networks: object expected");
+                            m.networks[i] = $root.keel.execd.v1.NetworkStats.fromObject(d.networks[i], n + 1);
+                        }
+                    }
+                    if (d.running != null) {
+                        m.running = Boolean(d.running);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStats message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {keel.execd.v1.TaskStats} m TaskStats
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStats.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.ioServiceBytes = [];
+                        d.networks = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.readMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.readMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.cpuStats = null;
+                        d.memoryStats = null;
+                        d.pidsStats = null;
+                        d.running = false;
+                    }
+                    if (m.readMs != null && Object.hasOwnProperty.call(m, "readMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.readMs = typeof m.readMs === "number" ? BigInt(m.readMs) : $util.Long.fromBits(m.readMs.low >>> 0, m.readMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.readMs === "number")
+                            d.readMs = o.longs === String ? String(m.readMs) : m.readMs;
+                        else
+                            d.readMs = o.longs === String ? $util.Long.prototype.toString.call(m.readMs) : o.longs === Number ? new $util.LongBits(m.readMs.low >>> 0, m.readMs.high >>> 0).toNumber() : m.readMs;
+                    }
+                    if (m.cpuStats != null && Object.hasOwnProperty.call(m, "cpuStats")) {
+                        d.cpuStats = $root.keel.execd.v1.CpuStats.toObject(m.cpuStats, o, q + 1);
+                    }
+                    if (m.memoryStats != null && Object.hasOwnProperty.call(m, "memoryStats")) {
+                        d.memoryStats = $root.keel.execd.v1.MemoryStats.toObject(m.memoryStats, o, q + 1);
+                    }
+                    if (m.pidsStats != null && Object.hasOwnProperty.call(m, "pidsStats")) {
+                        d.pidsStats = $root.keel.execd.v1.PidsStats.toObject(m.pidsStats, o, q + 1);
+                    }
+                    if (m.ioServiceBytes && m.ioServiceBytes.length) {
+                        d.ioServiceBytes = [];
+                        for (var j = 0; j < m.ioServiceBytes.length; ++j) {
+                            d.ioServiceBytes[j] = $root.keel.execd.v1.BlkioEntry.toObject(m.ioServiceBytes[j], o, q + 1);
+                        }
+                    }
+                    if (m.networks && m.networks.length) {
+                        d.networks = [];
+                        for (var j = 0; j < m.networks.length; ++j) {
+                            d.networks[j] = $root.keel.execd.v1.NetworkStats.toObject(m.networks[j], o, q + 1);
+                        }
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        d.running = m.running;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStats to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStats
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStats.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStats
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStats
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStats.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStats";
+                };
+
+                return TaskStats;
+            })();
+
+            v1.TaskStatsResponse = (function() {
+
+                /**
+                 * Properties of a TaskStatsResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStatsResponse
+                 * @property {keel.execd.v1.ITaskStats|null} [stats] TaskStatsResponse stats
+                 */
+
+                /**
+                 * Constructs a new TaskStatsResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStatsResponse.
+                 * @implements ITaskStatsResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStatsResponse=} [p] Properties to set
+                 */
+                function TaskStatsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStatsResponse stats.
+                 * @member {keel.execd.v1.ITaskStats|null|undefined} stats
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @instance
+                 */
+                TaskStatsResponse.prototype.stats = null;
+
+                /**
+                 * Creates a new TaskStatsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStatsResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStatsResponse} TaskStatsResponse instance
+                 */
+                TaskStatsResponse.create = function create(properties) {
+                    return new TaskStatsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStatsResponse message. Does not implicitly {@link keel.execd.v1.TaskStatsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStatsResponse} m TaskStatsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStatsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats"))
+                        $root.keel.execd.v1.TaskStats.encode(m.stats, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStatsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStatsResponse} TaskStatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStatsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStatsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.stats = $root.keel.execd.v1.TaskStats.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStatsResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStatsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        {
+                            var e = $root.keel.execd.v1.TaskStats.verify(m.stats, n + 1);
+                            if (e)
+                                return "stats." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStatsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStatsResponse} TaskStatsResponse
+                 */
+                TaskStatsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStatsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStatsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStatsResponse();
+                    if (d.stats != null) {
+                        if (!$util.isObject(d.stats))
+                            throw TypeError(".keel.execd.v1.TaskStatsResponse.stats: object expected");
+                        m.stats = $root.keel.execd.v1.TaskStats.fromObject(d.stats, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStatsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskStatsResponse} m TaskStatsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStatsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.stats = null;
+                    }
+                    if (m.stats != null && Object.hasOwnProperty.call(m, "stats")) {
+                        d.stats = $root.keel.execd.v1.TaskStats.toObject(m.stats, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStatsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStatsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStatsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStatsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStatsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStatsResponse";
+                };
+
+                return TaskStatsResponse;
+            })();
+
+            v1.TaskTopRequest = (function() {
+
+                /**
+                 * Properties of a TaskTopRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskTopRequest
+                 * @property {string|null} [containerId] TaskTopRequest containerId
+                 * @property {Array.<string>|null} [psArgs] TaskTopRequest psArgs
+                 */
+
+                /**
+                 * Constructs a new TaskTopRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskTopRequest.
+                 * @implements ITaskTopRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskTopRequest=} [p] Properties to set
+                 */
+                function TaskTopRequest(p) {
+                    this.psArgs = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskTopRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @instance
+                 */
+                TaskTopRequest.prototype.containerId = "";
+
+                /**
+                 * TaskTopRequest psArgs.
+                 * @member {Array.<string>} psArgs
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @instance
+                 */
+                TaskTopRequest.prototype.psArgs = $util.emptyArray;
+
+                /**
+                 * Creates a new TaskTopRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskTopRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskTopRequest} TaskTopRequest instance
+                 */
+                TaskTopRequest.create = function create(properties) {
+                    return new TaskTopRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskTopRequest message. Does not implicitly {@link keel.execd.v1.TaskTopRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskTopRequest} m TaskTopRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskTopRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.psArgs != null && m.psArgs.length) {
+                        for (var i = 0; i < m.psArgs.length; ++i)
+                            w.uint32(18).string(m.psArgs[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskTopRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskTopRequest} TaskTopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskTopRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskTopRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.psArgs && m.psArgs.length))
+                                    m.psArgs = [];
+                                m.psArgs.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskTopRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskTopRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.psArgs != null && Object.hasOwnProperty.call(m, "psArgs")) {
+                        if (!Array.isArray(m.psArgs))
+                            return "psArgs: array expected";
+                        for (var i = 0; i < m.psArgs.length; ++i) {
+                            if (!$util.isString(m.psArgs[i]))
+                                return "psArgs: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskTopRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskTopRequest} TaskTopRequest
+                 */
+                TaskTopRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskTopRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskTopRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskTopRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.psArgs) {
+                        if (!Array.isArray(d.psArgs))
+                            throw TypeError(".keel.execd.v1.TaskTopRequest.psArgs: array expected");
+                        m.psArgs = [];
+                        for (var i = 0; i < d.psArgs.length; ++i) {
+                            m.psArgs[i] = String(d.psArgs[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskTopRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskTopRequest} m TaskTopRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskTopRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.psArgs = [];
+                    }
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.psArgs && m.psArgs.length) {
+                        d.psArgs = [];
+                        for (var j = 0; j < m.psArgs.length; ++j) {
+                            d.psArgs[j] = m.psArgs[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskTopRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskTopRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskTopRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskTopRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskTopRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskTopRequest";
+                };
+
+                return TaskTopRequest;
+            })();
+
+            v1.TopProcess = (function() {
+
+                /**
+                 * Properties of a TopProcess.
+                 * @memberof keel.execd.v1
+                 * @interface ITopProcess
+                 * @property {Array.<string>|null} [fields] TopProcess fields
+                 */
+
+                /**
+                 * Constructs a new TopProcess.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TopProcess.
+                 * @implements ITopProcess
+                 * @constructor
+                 * @param {keel.execd.v1.ITopProcess=} [p] Properties to set
+                 */
+                function TopProcess(p) {
+                    this.fields = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TopProcess fields.
+                 * @member {Array.<string>} fields
+                 * @memberof keel.execd.v1.TopProcess
+                 * @instance
+                 */
+                TopProcess.prototype.fields = $util.emptyArray;
+
+                /**
+                 * Creates a new TopProcess instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {keel.execd.v1.ITopProcess=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TopProcess} TopProcess instance
+                 */
+                TopProcess.create = function create(properties) {
+                    return new TopProcess(properties);
+                };
+
+                /**
+                 * Encodes the specified TopProcess message. Does not implicitly {@link keel.execd.v1.TopProcess.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {keel.execd.v1.ITopProcess} m TopProcess message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TopProcess.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.fields != null && m.fields.length) {
+                        for (var i = 0; i < m.fields.length; ++i)
+                            w.uint32(10).string(m.fields[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a TopProcess message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TopProcess} TopProcess
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TopProcess.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TopProcess();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.fields && m.fields.length))
+                                    m.fields = [];
+                                m.fields.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TopProcess message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TopProcess.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.fields != null && Object.hasOwnProperty.call(m, "fields")) {
+                        if (!Array.isArray(m.fields))
+                            return "fields: array expected";
+                        for (var i = 0; i < m.fields.length; ++i) {
+                            if (!$util.isString(m.fields[i]))
+                                return "fields: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TopProcess message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TopProcess} TopProcess
+                 */
+                TopProcess.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TopProcess)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TopProcess: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TopProcess();
+                    if (d.fields) {
+                        if (!Array.isArray(d.fields))
+                            throw TypeError(".keel.execd.v1.TopProcess.fields: array expected");
+                        m.fields = [];
+                        for (var i = 0; i < d.fields.length; ++i) {
+                            m.fields[i] = String(d.fields[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TopProcess message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {keel.execd.v1.TopProcess} m TopProcess
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TopProcess.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.fields = [];
+                    }
+                    if (m.fields && m.fields.length) {
+                        d.fields = [];
+                        for (var j = 0; j < m.fields.length; ++j) {
+                            d.fields[j] = m.fields[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TopProcess to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TopProcess
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TopProcess.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TopProcess
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TopProcess
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TopProcess.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TopProcess";
+                };
+
+                return TopProcess;
+            })();
+
+            v1.TaskTopResponse = (function() {
+
+                /**
+                 * Properties of a TaskTopResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskTopResponse
+                 * @property {Array.<string>|null} [titles] TaskTopResponse titles
+                 * @property {Array.<keel.execd.v1.ITopProcess>|null} [processes] TaskTopResponse processes
+                 */
+
+                /**
+                 * Constructs a new TaskTopResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskTopResponse.
+                 * @implements ITaskTopResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskTopResponse=} [p] Properties to set
+                 */
+                function TaskTopResponse(p) {
+                    this.titles = [];
+                    this.processes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskTopResponse titles.
+                 * @member {Array.<string>} titles
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @instance
+                 */
+                TaskTopResponse.prototype.titles = $util.emptyArray;
+
+                /**
+                 * TaskTopResponse processes.
+                 * @member {Array.<keel.execd.v1.ITopProcess>} processes
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @instance
+                 */
+                TaskTopResponse.prototype.processes = $util.emptyArray;
+
+                /**
+                 * Creates a new TaskTopResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskTopResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskTopResponse} TaskTopResponse instance
+                 */
+                TaskTopResponse.create = function create(properties) {
+                    return new TaskTopResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskTopResponse message. Does not implicitly {@link keel.execd.v1.TaskTopResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskTopResponse} m TaskTopResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskTopResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.titles != null && m.titles.length) {
+                        for (var i = 0; i < m.titles.length; ++i)
+                            w.uint32(10).string(m.titles[i]);
+                    }
+                    if (m.processes != null && m.processes.length) {
+                        for (var i = 0; i < m.processes.length; ++i)
+                            $root.keel.execd.v1.TopProcess.encode(m.processes[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskTopResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskTopResponse} TaskTopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskTopResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskTopResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.titles && m.titles.length))
+                                    m.titles = [];
+                                m.titles.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.processes && m.processes.length))
+                                    m.processes = [];
+                                m.processes.push($root.keel.execd.v1.TopProcess.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskTopResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskTopResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.titles != null && Object.hasOwnProperty.call(m, "titles")) {
+                        if (!Array.isArray(m.titles))
+                            return "titles: array expected";
+                        for (var i = 0; i < m.titles.length; ++i) {
+                            if (!$util.isString(m.titles[i]))
+                                return "titles: string[] expected";
+                        }
+                    }
+                    if (m.processes != null && Object.hasOwnProperty.call(m, "processes")) {
+                        if (!Array.isArray(m.processes))
+                            return "processes: array expected";
+                        for (var i = 0; i < m.processes.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.TopProcess.verify(m.processes[i], n + 1);
+                                if (e)
+                                    return "processes." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskTopResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskTopResponse} TaskTopResponse
+                 */
+                TaskTopResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskTopResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskTopResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskTopResponse();
+                    if (d.titles) {
+                        if (!Array.isArray(d.titles))
+                            throw TypeError(".keel.execd.v1.TaskTopResponse.titles: array expected");
+                        m.titles = [];
+                        for (var i = 0; i < d.titles.length; ++i) {
+                            m.titles[i] = String(d.titles[i]);
+                        }
+                    }
+                    if (d.processes) {
+                        if (!Array.isArray(d.processes))
+                            throw TypeError(".keel.execd.v1.TaskTopResponse.processes: array expected");
+                        m.processes = [];
+                        for (var i = 0; i < d.processes.length; ++i) {
+                            if (!$util.isObject(d.processes[i]))
+                                throw TypeError(".keel.execd.v1.TaskTopResponse.processes: object expected");
+                            m.processes[i] = $root.keel.execd.v1.TopProcess.fromObject(d.processes[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskTopResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskTopResponse} m TaskTopResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskTopResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.titles = [];
+                        d.processes = [];
+                    }
+                    if (m.titles && m.titles.length) {
+                        d.titles = [];
+                        for (var j = 0; j < m.titles.length; ++j) {
+                            d.titles[j] = m.titles[j];
+                        }
+                    }
+                    if (m.processes && m.processes.length) {
+                        d.processes = [];
+                        for (var j = 0; j < m.processes.length; ++j) {
+                            d.processes[j] = $root.keel.execd.v1.TopProcess.toObject(m.processes[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskTopResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskTopResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskTopResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskTopResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskTopResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskTopResponse";
+                };
+
+                return TaskTopResponse;
+            })();
+
+            v1.TaskPauseRequest = (function() {
+
+                /**
+                 * Properties of a TaskPauseRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskPauseRequest
+                 * @property {string|null} [containerId] TaskPauseRequest containerId
+                 */
+
+                /**
+                 * Constructs a new TaskPauseRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskPauseRequest.
+                 * @implements ITaskPauseRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskPauseRequest=} [p] Properties to set
+                 */
+                function TaskPauseRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskPauseRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @instance
+                 */
+                TaskPauseRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new TaskPauseRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskPauseRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskPauseRequest} TaskPauseRequest instance
+                 */
+                TaskPauseRequest.create = function create(properties) {
+                    return new TaskPauseRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskPauseRequest message. Does not implicitly {@link keel.execd.v1.TaskPauseRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskPauseRequest} m TaskPauseRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskPauseRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskPauseRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskPauseRequest} TaskPauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskPauseRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskPauseRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskPauseRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskPauseRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskPauseRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskPauseRequest} TaskPauseRequest
+                 */
+                TaskPauseRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskPauseRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskPauseRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskPauseRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskPauseRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskPauseRequest} m TaskPauseRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskPauseRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskPauseRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskPauseRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskPauseRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskPauseRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskPauseRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskPauseRequest";
+                };
+
+                return TaskPauseRequest;
+            })();
+
+            v1.TaskPauseResponse = (function() {
+
+                /**
+                 * Properties of a TaskPauseResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskPauseResponse
+                 */
+
+                /**
+                 * Constructs a new TaskPauseResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskPauseResponse.
+                 * @implements ITaskPauseResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskPauseResponse=} [p] Properties to set
+                 */
+                function TaskPauseResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new TaskPauseResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskPauseResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskPauseResponse} TaskPauseResponse instance
+                 */
+                TaskPauseResponse.create = function create(properties) {
+                    return new TaskPauseResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskPauseResponse message. Does not implicitly {@link keel.execd.v1.TaskPauseResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskPauseResponse} m TaskPauseResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskPauseResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskPauseResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskPauseResponse} TaskPauseResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskPauseResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskPauseResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskPauseResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskPauseResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskPauseResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskPauseResponse} TaskPauseResponse
+                 */
+                TaskPauseResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskPauseResponse)
+                        return d;
+                    return new $root.keel.execd.v1.TaskPauseResponse();
+                };
+
+                /**
+                 * Creates a plain object from a TaskPauseResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskPauseResponse} m TaskPauseResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskPauseResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this TaskPauseResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskPauseResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskPauseResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskPauseResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskPauseResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskPauseResponse";
+                };
+
+                return TaskPauseResponse;
+            })();
+
+            v1.TaskResumeRequest = (function() {
+
+                /**
+                 * Properties of a TaskResumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskResumeRequest
+                 * @property {string|null} [containerId] TaskResumeRequest containerId
+                 */
+
+                /**
+                 * Constructs a new TaskResumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskResumeRequest.
+                 * @implements ITaskResumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskResumeRequest=} [p] Properties to set
+                 */
+                function TaskResumeRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskResumeRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @instance
+                 */
+                TaskResumeRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new TaskResumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskResumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskResumeRequest} TaskResumeRequest instance
+                 */
+                TaskResumeRequest.create = function create(properties) {
+                    return new TaskResumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskResumeRequest message. Does not implicitly {@link keel.execd.v1.TaskResumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskResumeRequest} m TaskResumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskResumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskResumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskResumeRequest} TaskResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskResumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskResumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskResumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskResumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskResumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskResumeRequest} TaskResumeRequest
+                 */
+                TaskResumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskResumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskResumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskResumeRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskResumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskResumeRequest} m TaskResumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskResumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskResumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskResumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskResumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskResumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskResumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskResumeRequest";
+                };
+
+                return TaskResumeRequest;
+            })();
+
+            v1.TaskResumeResponse = (function() {
+
+                /**
+                 * Properties of a TaskResumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskResumeResponse
+                 */
+
+                /**
+                 * Constructs a new TaskResumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskResumeResponse.
+                 * @implements ITaskResumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskResumeResponse=} [p] Properties to set
+                 */
+                function TaskResumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new TaskResumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskResumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskResumeResponse} TaskResumeResponse instance
+                 */
+                TaskResumeResponse.create = function create(properties) {
+                    return new TaskResumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskResumeResponse message. Does not implicitly {@link keel.execd.v1.TaskResumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskResumeResponse} m TaskResumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskResumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskResumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskResumeResponse} TaskResumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskResumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskResumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskResumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskResumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskResumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskResumeResponse} TaskResumeResponse
+                 */
+                TaskResumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskResumeResponse)
+                        return d;
+                    return new $root.keel.execd.v1.TaskResumeResponse();
+                };
+
+                /**
+                 * Creates a plain object from a TaskResumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskResumeResponse} m TaskResumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskResumeResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this TaskResumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskResumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskResumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskResumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskResumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskResumeResponse";
+                };
+
+                return TaskResumeResponse;
+            })();
 
             v1.ProcessSpec = (function() {
 
@@ -16508,6 +22478,7 @@ $root.keel = (function() {
                  * @memberof keel.execd.v1
                  * @interface ICreateTaskResponse
                  * @property {string|null} [logPath] CreateTaskResponse logPath
+                 * @property {Array.<string>|null} [warnings] CreateTaskResponse warnings
                  * @property {string|null} [execDriver] CreateTaskResponse execDriver
                  */
 
@@ -16520,6 +22491,7 @@ $root.keel = (function() {
                  * @param {keel.execd.v1.ICreateTaskResponse=} [p] Properties to set
                  */
                 function CreateTaskResponse(p) {
+                    this.warnings = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -16533,6 +22505,14 @@ $root.keel = (function() {
                  * @instance
                  */
                 CreateTaskResponse.prototype.logPath = "";
+
+                /**
+                 * CreateTaskResponse warnings.
+                 * @member {Array.<string>} warnings
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.warnings = $util.emptyArray;
 
                 /**
                  * CreateTaskResponse execDriver.
@@ -16572,8 +22552,12 @@ $root.keel = (function() {
                         throw Error("max depth exceeded");
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
                         w.uint32(10).string(m.logPath);
+                    if (m.warnings != null && m.warnings.length) {
+                        for (var i = 0; i < m.warnings.length; ++i)
+                            w.uint32(18).string(m.warnings[i]);
+                    }
                     if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver"))
-                        w.uint32(18).string(m.execDriver);
+                        w.uint32(26).string(m.execDriver);
                     return w;
                 };
 
@@ -16616,6 +22600,12 @@ $root.keel = (function() {
                                 break;
                             }
                         case 2: {
+                                if (!(m.warnings && m.warnings.length))
+                                    m.warnings = [];
+                                m.warnings.push(r.string());
+                                break;
+                            }
+                        case 3: {
                                 m.execDriver = r.string();
                                 break;
                             }
@@ -16651,6 +22641,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.logPath))
                             return "logPath: string expected";
                     }
+                    if (m.warnings != null && Object.hasOwnProperty.call(m, "warnings")) {
+                        if (!Array.isArray(m.warnings))
+                            return "warnings: array expected";
+                        for (var i = 0; i < m.warnings.length; ++i) {
+                            if (!$util.isString(m.warnings[i]))
+                                return "warnings: string[] expected";
+                        }
+                    }
                     if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
                         if (!$util.isString(m.execDriver))
                             return "execDriver: string expected";
@@ -16679,6 +22677,14 @@ $root.keel = (function() {
                     if (d.logPath != null) {
                         m.logPath = String(d.logPath);
                     }
+                    if (d.warnings) {
+                        if (!Array.isArray(d.warnings))
+                            throw TypeError(".keel.execd.v1.CreateTaskResponse.warnings: array expected");
+                        m.warnings = [];
+                        for (var i = 0; i < d.warnings.length; ++i) {
+                            m.warnings[i] = String(d.warnings[i]);
+                        }
+                    }
                     if (d.execDriver != null) {
                         m.execDriver = String(d.execDriver);
                     }
@@ -16702,12 +22708,21 @@ $root.keel = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.warnings = [];
+                    }
                     if (o.defaults) {
                         d.logPath = "";
                         d.execDriver = "";
                     }
                     if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
                         d.logPath = m.logPath;
+                    }
+                    if (m.warnings && m.warnings.length) {
+                        d.warnings = [];
+                        for (var j = 0; j < m.warnings.length; ++j) {
+                            d.warnings[j] = m.warnings[j];
+                        }
                     }
                     if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
                         d.execDriver = m.execDriver;
@@ -18788,6 +24803,7 @@ $root.keel = (function() {
                  * @property {number|null} [finishedMs] TaskStateResponse finishedMs
                  * @property {string|null} [logPath] TaskStateResponse logPath
                  * @property {boolean|null} [oomKilled] TaskStateResponse oomKilled
+                 * @property {boolean|null} [paused] TaskStateResponse paused
                  */
 
                 /**
@@ -18862,6 +24878,14 @@ $root.keel = (function() {
                 TaskStateResponse.prototype.oomKilled = false;
 
                 /**
+                 * TaskStateResponse paused.
+                 * @member {boolean} paused
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.paused = false;
+
+                /**
                  * Creates a new TaskStateResponse instance using the specified properties.
                  * @function create
                  * @memberof keel.execd.v1.TaskStateResponse
@@ -18903,6 +24927,8 @@ $root.keel = (function() {
                         w.uint32(50).string(m.logPath);
                     if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
                         w.uint32(56).bool(m.oomKilled);
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused"))
+                        w.uint32(64).bool(m.paused);
                     return w;
                 };
 
@@ -18968,6 +24994,10 @@ $root.keel = (function() {
                                 m.oomKilled = r.bool();
                                 break;
                             }
+                        case 8: {
+                                m.paused = r.bool();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -19023,6 +25053,10 @@ $root.keel = (function() {
                     if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
                         if (typeof m.oomKilled !== "boolean")
                             return "oomKilled: boolean expected";
+                    }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        if (typeof m.paused !== "boolean")
+                            return "paused: boolean expected";
                     }
                     return null;
                 };
@@ -19080,6 +25114,9 @@ $root.keel = (function() {
                     if (d.oomKilled != null) {
                         m.oomKilled = Boolean(d.oomKilled);
                     }
+                    if (d.paused != null) {
+                        m.paused = Boolean(d.paused);
+                    }
                     return m;
                 };
 
@@ -19116,6 +25153,7 @@ $root.keel = (function() {
                             d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
                         d.logPath = "";
                         d.oomKilled = false;
+                        d.paused = false;
                     }
                     if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
                         d.status = m.status;
@@ -19147,6 +25185,9 @@ $root.keel = (function() {
                     }
                     if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
                         d.oomKilled = m.oomKilled;
+                    }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        d.paused = m.paused;
                     }
                     return d;
                 };
@@ -19180,10 +25221,4178 @@ $root.keel = (function() {
                 return TaskStateResponse;
             })();
 
+            v1.Volume = (function() {
+
+                /**
+                 * Properties of a Volume.
+                 * @memberof keel.execd.v1
+                 * @interface IVolume
+                 * @property {string|null} [name] Volume name
+                 * @property {string|null} [driver] Volume driver
+                 * @property {string|null} [mountpoint] Volume mountpoint
+                 * @property {number|null} [createdMs] Volume createdMs
+                 * @property {Object.<string,string>|null} [labels] Volume labels
+                 * @property {Object.<string,string>|null} [options] Volume options
+                 * @property {string|null} [scope] Volume scope
+                 * @property {Array.<string>|null} [usedBy] Volume usedBy
+                 */
+
+                /**
+                 * Constructs a new Volume.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a Volume.
+                 * @implements IVolume
+                 * @constructor
+                 * @param {keel.execd.v1.IVolume=} [p] Properties to set
+                 */
+                function Volume(p) {
+                    this.labels = {};
+                    this.options = {};
+                    this.usedBy = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Volume name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.name = "";
+
+                /**
+                 * Volume driver.
+                 * @member {string} driver
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.driver = "";
+
+                /**
+                 * Volume mountpoint.
+                 * @member {string} mountpoint
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.mountpoint = "";
+
+                /**
+                 * Volume createdMs.
+                 * @member {number} createdMs
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Volume labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Volume options.
+                 * @member {Object.<string,string>} options
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.options = $util.emptyObject;
+
+                /**
+                 * Volume scope.
+                 * @member {string} scope
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.scope = "";
+
+                /**
+                 * Volume usedBy.
+                 * @member {Array.<string>} usedBy
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.usedBy = $util.emptyArray;
+
+                /**
+                 * Creates a new Volume instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.IVolume=} [properties] Properties to set
+                 * @returns {keel.execd.v1.Volume} Volume instance
+                 */
+                Volume.create = function create(properties) {
+                    return new Volume(properties);
+                };
+
+                /**
+                 * Encodes the specified Volume message. Does not implicitly {@link keel.execd.v1.Volume.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.IVolume} m Volume message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Volume.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint"))
+                        w.uint32(26).string(m.mountpoint);
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
+                        w.uint32(32).int64(m.createdMs);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(42).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        for (var ks = Object.keys(m.options), i = 0; i < ks.length; ++i) {
+                            w.uint32(50).fork().uint32(10).string(ks[i]).uint32(18).string(m.options[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope"))
+                        w.uint32(58).string(m.scope);
+                    if (m.usedBy != null && m.usedBy.length) {
+                        for (var i = 0; i < m.usedBy.length; ++i)
+                            w.uint32(66).string(m.usedBy[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.Volume} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Volume.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.Volume();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.mountpoint = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.createdMs = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 6: {
+                                if (m.options === $util.emptyObject)
+                                    m.options = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.options, k);
+                                m.options[k] = value;
+                                break;
+                            }
+                        case 7: {
+                                m.scope = r.string();
+                                break;
+                            }
+                        case 8: {
+                                if (!(m.usedBy && m.usedBy.length))
+                                    m.usedBy = [];
+                                m.usedBy.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a Volume message.
+                 * @function verify
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Volume.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint")) {
+                        if (!$util.isString(m.mountpoint))
+                            return "mountpoint: string expected";
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.options != null && Object.hasOwnProperty.call(m, "options")) {
+                        if (!$util.isObject(m.options))
+                            return "options: object expected";
+                        var k = Object.keys(m.options);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.options[k[i]]))
+                                return "options: string{k:string} expected";
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope")) {
+                        if (!$util.isString(m.scope))
+                            return "scope: string expected";
+                    }
+                    if (m.usedBy != null && Object.hasOwnProperty.call(m, "usedBy")) {
+                        if (!Array.isArray(m.usedBy))
+                            return "usedBy: array expected";
+                        for (var i = 0; i < m.usedBy.length; ++i) {
+                            if (!$util.isString(m.usedBy[i]))
+                                return "usedBy: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Volume message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.Volume} Volume
+                 */
+                Volume.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.Volume)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.Volume: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.Volume();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.mountpoint != null) {
+                        m.mountpoint = String(d.mountpoint);
+                    }
+                    if (d.createdMs != null) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.execd.v1.Volume.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.options) {
+                        if (!$util.isObject(d.options))
+                            throw TypeError(".keel.execd.v1.Volume.options: object expected");
+                        m.options = {};
+                        for (var ks = Object.keys(d.options), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.options, ks[i]);
+                            m.options[ks[i]] = String(d.options[ks[i]]);
+                        }
+                    }
+                    if (d.scope != null) {
+                        m.scope = String(d.scope);
+                    }
+                    if (d.usedBy) {
+                        if (!Array.isArray(d.usedBy))
+                            throw TypeError(".keel.execd.v1.Volume.usedBy: array expected");
+                        m.usedBy = [];
+                        for (var i = 0; i < d.usedBy.length; ++i) {
+                            m.usedBy[i] = String(d.usedBy[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Volume message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {keel.execd.v1.Volume} m Volume
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Volume.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.usedBy = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                        d.options = {};
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.driver = "";
+                        d.mountpoint = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.scope = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    if (m.mountpoint != null && Object.hasOwnProperty.call(m, "mountpoint")) {
+                        d.mountpoint = m.mountpoint;
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.createdMs === "number")
+                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
+                        else
+                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.options && (ks2 = Object.keys(m.options)).length) {
+                        d.options = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.options, ks2[j]);
+                            d.options[ks2[j]] = m.options[ks2[j]];
+                        }
+                    }
+                    if (m.scope != null && Object.hasOwnProperty.call(m, "scope")) {
+                        d.scope = m.scope;
+                    }
+                    if (m.usedBy && m.usedBy.length) {
+                        d.usedBy = [];
+                        for (var j = 0; j < m.usedBy.length; ++j) {
+                            d.usedBy[j] = m.usedBy[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Volume to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.Volume
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Volume.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Volume
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.Volume
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Volume.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.Volume";
+                };
+
+                return Volume;
+            })();
+
+            v1.CreateVolumeRequest = (function() {
+
+                /**
+                 * Properties of a CreateVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateVolumeRequest
+                 * @property {string|null} [name] CreateVolumeRequest name
+                 * @property {string|null} [driver] CreateVolumeRequest driver
+                 * @property {Object.<string,string>|null} [labels] CreateVolumeRequest labels
+                 * @property {Object.<string,string>|null} [driverOpts] CreateVolumeRequest driverOpts
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateVolumeRequest.
+                 * @implements ICreateVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateVolumeRequest=} [p] Properties to set
+                 */
+                function CreateVolumeRequest(p) {
+                    this.labels = {};
+                    this.driverOpts = {};
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.name = "";
+
+                /**
+                 * CreateVolumeRequest driver.
+                 * @member {string} driver
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.driver = "";
+
+                /**
+                 * CreateVolumeRequest labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.labels = $util.emptyObject;
+
+                /**
+                 * CreateVolumeRequest driverOpts.
+                 * @member {Object.<string,string>} driverOpts
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.driverOpts = $util.emptyObject;
+
+                /**
+                 * Creates a new CreateVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest instance
+                 */
+                CreateVolumeRequest.create = function create(properties) {
+                    return new CreateVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message. Does not implicitly {@link keel.execd.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeRequest} m CreateVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.driverOpts != null && Object.hasOwnProperty.call(m, "driverOpts")) {
+                        for (var ks = Object.keys(m.driverOpts), i = 0; i < ks.length; ++i) {
+                            w.uint32(34).fork().uint32(10).string(ks[i]).uint32(18).string(m.driverOpts[ks[i]]).ldelim();
+                        }
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 3: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 4: {
+                                if (m.driverOpts === $util.emptyObject)
+                                    m.driverOpts = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.driverOpts, k);
+                                m.driverOpts[k] = value;
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.driverOpts != null && Object.hasOwnProperty.call(m, "driverOpts")) {
+                        if (!$util.isObject(m.driverOpts))
+                            return "driverOpts: object expected";
+                        var k = Object.keys(m.driverOpts);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.driverOpts[k[i]]))
+                                return "driverOpts: string{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateVolumeRequest} CreateVolumeRequest
+                 */
+                CreateVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.execd.v1.CreateVolumeRequest.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.driverOpts) {
+                        if (!$util.isObject(d.driverOpts))
+                            throw TypeError(".keel.execd.v1.CreateVolumeRequest.driverOpts: object expected");
+                        m.driverOpts = {};
+                        for (var ks = Object.keys(d.driverOpts), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.driverOpts, ks[i]);
+                            m.driverOpts[ks[i]] = String(d.driverOpts[ks[i]]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.CreateVolumeRequest} m CreateVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                        d.driverOpts = {};
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.driver = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.driverOpts && (ks2 = Object.keys(m.driverOpts)).length) {
+                        d.driverOpts = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.driverOpts, ks2[j]);
+                            d.driverOpts[ks2[j]] = m.driverOpts[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateVolumeRequest";
+                };
+
+                return CreateVolumeRequest;
+            })();
+
+            v1.CreateVolumeResponse = (function() {
+
+                /**
+                 * Properties of a CreateVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateVolumeResponse
+                 * @property {keel.execd.v1.IVolume|null} [volume] CreateVolumeResponse volume
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateVolumeResponse.
+                 * @implements ICreateVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateVolumeResponse=} [p] Properties to set
+                 */
+                function CreateVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateVolumeResponse volume.
+                 * @member {keel.execd.v1.IVolume|null|undefined} volume
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @instance
+                 */
+                CreateVolumeResponse.prototype.volume = null;
+
+                /**
+                 * Creates a new CreateVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse instance
+                 */
+                CreateVolumeResponse.create = function create(properties) {
+                    return new CreateVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message. Does not implicitly {@link keel.execd.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateVolumeResponse} m CreateVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume"))
+                        $root.keel.execd.v1.Volume.encode(m.volume, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.volume = $root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        {
+                            var e = $root.keel.execd.v1.Volume.verify(m.volume, n + 1);
+                            if (e)
+                                return "volume." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateVolumeResponse} CreateVolumeResponse
+                 */
+                CreateVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateVolumeResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateVolumeResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateVolumeResponse();
+                    if (d.volume != null) {
+                        if (!$util.isObject(d.volume))
+                            throw TypeError(".keel.execd.v1.CreateVolumeResponse.volume: object expected");
+                        m.volume = $root.keel.execd.v1.Volume.fromObject(d.volume, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.CreateVolumeResponse} m CreateVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.volume = null;
+                    }
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        d.volume = $root.keel.execd.v1.Volume.toObject(m.volume, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateVolumeResponse";
+                };
+
+                return CreateVolumeResponse;
+            })();
+
+            v1.ListVolumesRequest = (function() {
+
+                /**
+                 * Properties of a ListVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IListVolumesRequest
+                 * @property {Array.<string>|null} [filters] ListVolumesRequest filters
+                 */
+
+                /**
+                 * Constructs a new ListVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ListVolumesRequest.
+                 * @implements IListVolumesRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IListVolumesRequest=} [p] Properties to set
+                 */
+                function ListVolumesRequest(p) {
+                    this.filters = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListVolumesRequest filters.
+                 * @member {Array.<string>} filters
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @instance
+                 */
+                ListVolumesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * Creates a new ListVolumesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest instance
+                 */
+                ListVolumesRequest.create = function create(properties) {
+                    return new ListVolumesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesRequest message. Does not implicitly {@link keel.execd.v1.ListVolumesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesRequest} m ListVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            w.uint32(10).string(m.filters[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ListVolumesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListVolumesRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            if (!$util.isString(m.filters[i]))
+                                return "filters: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ListVolumesRequest} ListVolumesRequest
+                 */
+                ListVolumesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ListVolumesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ListVolumesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ListVolumesRequest();
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.execd.v1.ListVolumesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            m.filters[i] = String(d.filters[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.ListVolumesRequest} m ListVolumesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = m.filters[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVolumesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListVolumesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ListVolumesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListVolumesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ListVolumesRequest";
+                };
+
+                return ListVolumesRequest;
+            })();
+
+            v1.ListVolumesResponse = (function() {
+
+                /**
+                 * Properties of a ListVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IListVolumesResponse
+                 * @property {Array.<keel.execd.v1.IVolume>|null} [volumes] ListVolumesResponse volumes
+                 */
+
+                /**
+                 * Constructs a new ListVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ListVolumesResponse.
+                 * @implements IListVolumesResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IListVolumesResponse=} [p] Properties to set
+                 */
+                function ListVolumesResponse(p) {
+                    this.volumes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListVolumesResponse volumes.
+                 * @member {Array.<keel.execd.v1.IVolume>} volumes
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @instance
+                 */
+                ListVolumesResponse.prototype.volumes = $util.emptyArray;
+
+                /**
+                 * Creates a new ListVolumesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse instance
+                 */
+                ListVolumesResponse.create = function create(properties) {
+                    return new ListVolumesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesResponse message. Does not implicitly {@link keel.execd.v1.ListVolumesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IListVolumesResponse} m ListVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volumes != null && m.volumes.length) {
+                        for (var i = 0; i < m.volumes.length; ++i)
+                            $root.keel.execd.v1.Volume.encode(m.volumes[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ListVolumesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.volumes && m.volumes.length))
+                                    m.volumes = [];
+                                m.volumes.push($root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListVolumesResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volumes != null && Object.hasOwnProperty.call(m, "volumes")) {
+                        if (!Array.isArray(m.volumes))
+                            return "volumes: array expected";
+                        for (var i = 0; i < m.volumes.length; ++i) {
+                            {
+                                var e = $root.keel.execd.v1.Volume.verify(m.volumes[i], n + 1);
+                                if (e)
+                                    return "volumes." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ListVolumesResponse} ListVolumesResponse
+                 */
+                ListVolumesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ListVolumesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ListVolumesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ListVolumesResponse();
+                    if (d.volumes) {
+                        if (!Array.isArray(d.volumes))
+                            throw TypeError(".keel.execd.v1.ListVolumesResponse.volumes: array expected");
+                        m.volumes = [];
+                        for (var i = 0; i < d.volumes.length; ++i) {
+                            if (!$util.isObject(d.volumes[i]))
+                                throw TypeError(".keel.execd.v1.ListVolumesResponse.volumes: object expected");
+                            m.volumes[i] = $root.keel.execd.v1.Volume.fromObject(d.volumes[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.ListVolumesResponse} m ListVolumesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.volumes = [];
+                    }
+                    if (m.volumes && m.volumes.length) {
+                        d.volumes = [];
+                        for (var j = 0; j < m.volumes.length; ++j) {
+                            d.volumes[j] = $root.keel.execd.v1.Volume.toObject(m.volumes[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVolumesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListVolumesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ListVolumesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListVolumesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ListVolumesResponse";
+                };
+
+                return ListVolumesResponse;
+            })();
+
+            v1.InspectVolumeRequest = (function() {
+
+                /**
+                 * Properties of an InspectVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectVolumeRequest
+                 * @property {string|null} [name] InspectVolumeRequest name
+                 */
+
+                /**
+                 * Constructs a new InspectVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectVolumeRequest.
+                 * @implements IInspectVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectVolumeRequest=} [p] Properties to set
+                 */
+                function InspectVolumeRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @instance
+                 */
+                InspectVolumeRequest.prototype.name = "";
+
+                /**
+                 * Creates a new InspectVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest instance
+                 */
+                InspectVolumeRequest.create = function create(properties) {
+                    return new InspectVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectVolumeRequest message. Does not implicitly {@link keel.execd.v1.InspectVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeRequest} m InspectVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectVolumeRequest} InspectVolumeRequest
+                 */
+                InspectVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.InspectVolumeRequest} m InspectVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectVolumeRequest";
+                };
+
+                return InspectVolumeRequest;
+            })();
+
+            v1.InspectVolumeResponse = (function() {
+
+                /**
+                 * Properties of an InspectVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectVolumeResponse
+                 * @property {keel.execd.v1.IVolume|null} [volume] InspectVolumeResponse volume
+                 */
+
+                /**
+                 * Constructs a new InspectVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectVolumeResponse.
+                 * @implements IInspectVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectVolumeResponse=} [p] Properties to set
+                 */
+                function InspectVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectVolumeResponse volume.
+                 * @member {keel.execd.v1.IVolume|null|undefined} volume
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @instance
+                 */
+                InspectVolumeResponse.prototype.volume = null;
+
+                /**
+                 * Creates a new InspectVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse instance
+                 */
+                InspectVolumeResponse.create = function create(properties) {
+                    return new InspectVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectVolumeResponse message. Does not implicitly {@link keel.execd.v1.InspectVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectVolumeResponse} m InspectVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume"))
+                        $root.keel.execd.v1.Volume.encode(m.volume, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.volume = $root.keel.execd.v1.Volume.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        {
+                            var e = $root.keel.execd.v1.Volume.verify(m.volume, n + 1);
+                            if (e)
+                                return "volume." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectVolumeResponse} InspectVolumeResponse
+                 */
+                InspectVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectVolumeResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectVolumeResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectVolumeResponse();
+                    if (d.volume != null) {
+                        if (!$util.isObject(d.volume))
+                            throw TypeError(".keel.execd.v1.InspectVolumeResponse.volume: object expected");
+                        m.volume = $root.keel.execd.v1.Volume.fromObject(d.volume, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.InspectVolumeResponse} m InspectVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectVolumeResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.volume = null;
+                    }
+                    if (m.volume != null && Object.hasOwnProperty.call(m, "volume")) {
+                        d.volume = $root.keel.execd.v1.Volume.toObject(m.volume, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectVolumeResponse";
+                };
+
+                return InspectVolumeResponse;
+            })();
+
+            v1.RemoveVolumeRequest = (function() {
+
+                /**
+                 * Properties of a RemoveVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IRemoveVolumeRequest
+                 * @property {string|null} [name] RemoveVolumeRequest name
+                 * @property {boolean|null} [force] RemoveVolumeRequest force
+                 */
+
+                /**
+                 * Constructs a new RemoveVolumeRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a RemoveVolumeRequest.
+                 * @implements IRemoveVolumeRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IRemoveVolumeRequest=} [p] Properties to set
+                 */
+                function RemoveVolumeRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveVolumeRequest name.
+                 * @member {string} name
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 */
+                RemoveVolumeRequest.prototype.name = "";
+
+                /**
+                 * RemoveVolumeRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 */
+                RemoveVolumeRequest.prototype.force = false;
+
+                /**
+                 * Creates a new RemoveVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest instance
+                 */
+                RemoveVolumeRequest.create = function create(properties) {
+                    return new RemoveVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveVolumeRequest message. Does not implicitly {@link keel.execd.v1.RemoveVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeRequest} m RemoveVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveVolumeRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveVolumeRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.RemoveVolumeRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveVolumeRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveVolumeRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.RemoveVolumeRequest} RemoveVolumeRequest
+                 */
+                RemoveVolumeRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.RemoveVolumeRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.RemoveVolumeRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.RemoveVolumeRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {keel.execd.v1.RemoveVolumeRequest} m RemoveVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveVolumeRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.force = false;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveVolumeRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.RemoveVolumeRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveVolumeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.RemoveVolumeRequest";
+                };
+
+                return RemoveVolumeRequest;
+            })();
+
+            v1.RemoveVolumeResponse = (function() {
+
+                /**
+                 * Properties of a RemoveVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IRemoveVolumeResponse
+                 */
+
+                /**
+                 * Constructs a new RemoveVolumeResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a RemoveVolumeResponse.
+                 * @implements IRemoveVolumeResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IRemoveVolumeResponse=} [p] Properties to set
+                 */
+                function RemoveVolumeResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new RemoveVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse instance
+                 */
+                RemoveVolumeResponse.create = function create(properties) {
+                    return new RemoveVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveVolumeResponse message. Does not implicitly {@link keel.execd.v1.RemoveVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.IRemoveVolumeResponse} m RemoveVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveVolumeResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveVolumeResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.RemoveVolumeResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveVolumeResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveVolumeResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.RemoveVolumeResponse} RemoveVolumeResponse
+                 */
+                RemoveVolumeResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.RemoveVolumeResponse)
+                        return d;
+                    return new $root.keel.execd.v1.RemoveVolumeResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RemoveVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {keel.execd.v1.RemoveVolumeResponse} m RemoveVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveVolumeResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this RemoveVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveVolumeResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.RemoveVolumeResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveVolumeResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.RemoveVolumeResponse";
+                };
+
+                return RemoveVolumeResponse;
+            })();
+
+            v1.PruneVolumesRequest = (function() {
+
+                /**
+                 * Properties of a PruneVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IPruneVolumesRequest
+                 * @property {Array.<string>|null} [filters] PruneVolumesRequest filters
+                 */
+
+                /**
+                 * Constructs a new PruneVolumesRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a PruneVolumesRequest.
+                 * @implements IPruneVolumesRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IPruneVolumesRequest=} [p] Properties to set
+                 */
+                function PruneVolumesRequest(p) {
+                    this.filters = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneVolumesRequest filters.
+                 * @member {Array.<string>} filters
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @instance
+                 */
+                PruneVolumesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * Creates a new PruneVolumesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest instance
+                 */
+                PruneVolumesRequest.create = function create(properties) {
+                    return new PruneVolumesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneVolumesRequest message. Does not implicitly {@link keel.execd.v1.PruneVolumesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesRequest} m PruneVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneVolumesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            w.uint32(10).string(m.filters[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneVolumesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneVolumesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.PruneVolumesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneVolumesRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneVolumesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            if (!$util.isString(m.filters[i]))
+                                return "filters: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.PruneVolumesRequest} PruneVolumesRequest
+                 */
+                PruneVolumesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.PruneVolumesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.PruneVolumesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.PruneVolumesRequest();
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.execd.v1.PruneVolumesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            m.filters[i] = String(d.filters[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneVolumesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {keel.execd.v1.PruneVolumesRequest} m PruneVolumesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneVolumesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = m.filters[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneVolumesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneVolumesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneVolumesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.PruneVolumesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneVolumesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.PruneVolumesRequest";
+                };
+
+                return PruneVolumesRequest;
+            })();
+
+            v1.PruneVolumesResponse = (function() {
+
+                /**
+                 * Properties of a PruneVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IPruneVolumesResponse
+                 * @property {Array.<string>|null} [volumesDeleted] PruneVolumesResponse volumesDeleted
+                 * @property {number|null} [spaceReclaimed] PruneVolumesResponse spaceReclaimed
+                 */
+
+                /**
+                 * Constructs a new PruneVolumesResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a PruneVolumesResponse.
+                 * @implements IPruneVolumesResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IPruneVolumesResponse=} [p] Properties to set
+                 */
+                function PruneVolumesResponse(p) {
+                    this.volumesDeleted = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneVolumesResponse volumesDeleted.
+                 * @member {Array.<string>} volumesDeleted
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 */
+                PruneVolumesResponse.prototype.volumesDeleted = $util.emptyArray;
+
+                /**
+                 * PruneVolumesResponse spaceReclaimed.
+                 * @member {number} spaceReclaimed
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 */
+                PruneVolumesResponse.prototype.spaceReclaimed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new PruneVolumesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse instance
+                 */
+                PruneVolumesResponse.create = function create(properties) {
+                    return new PruneVolumesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneVolumesResponse message. Does not implicitly {@link keel.execd.v1.PruneVolumesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.IPruneVolumesResponse} m PruneVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneVolumesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.volumesDeleted != null && m.volumesDeleted.length) {
+                        for (var i = 0; i < m.volumesDeleted.length; ++i)
+                            w.uint32(10).string(m.volumesDeleted[i]);
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed"))
+                        w.uint32(16).int64(m.spaceReclaimed);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneVolumesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneVolumesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.PruneVolumesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.volumesDeleted && m.volumesDeleted.length))
+                                    m.volumesDeleted = [];
+                                m.volumesDeleted.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                m.spaceReclaimed = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneVolumesResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneVolumesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.volumesDeleted != null && Object.hasOwnProperty.call(m, "volumesDeleted")) {
+                        if (!Array.isArray(m.volumesDeleted))
+                            return "volumesDeleted: array expected";
+                        for (var i = 0; i < m.volumesDeleted.length; ++i) {
+                            if (!$util.isString(m.volumesDeleted[i]))
+                                return "volumesDeleted: string[] expected";
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (!$util.isInteger(m.spaceReclaimed) && !(m.spaceReclaimed && $util.isInteger(m.spaceReclaimed.low) && $util.isInteger(m.spaceReclaimed.high)))
+                            return "spaceReclaimed: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.PruneVolumesResponse} PruneVolumesResponse
+                 */
+                PruneVolumesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.PruneVolumesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.PruneVolumesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.PruneVolumesResponse();
+                    if (d.volumesDeleted) {
+                        if (!Array.isArray(d.volumesDeleted))
+                            throw TypeError(".keel.execd.v1.PruneVolumesResponse.volumesDeleted: array expected");
+                        m.volumesDeleted = [];
+                        for (var i = 0; i < d.volumesDeleted.length; ++i) {
+                            m.volumesDeleted[i] = String(d.volumesDeleted[i]);
+                        }
+                    }
+                    if (d.spaceReclaimed != null) {
+                        if ($util.Long)
+                            m.spaceReclaimed = $util.Long.fromValue(d.spaceReclaimed, false);
+                        else if (typeof d.spaceReclaimed === "string")
+                            m.spaceReclaimed = parseInt(d.spaceReclaimed, 10);
+                        else if (typeof d.spaceReclaimed === "number")
+                            m.spaceReclaimed = d.spaceReclaimed;
+                        else if (typeof d.spaceReclaimed === "object")
+                            m.spaceReclaimed = new $util.LongBits(d.spaceReclaimed.low >>> 0, d.spaceReclaimed.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneVolumesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {keel.execd.v1.PruneVolumesResponse} m PruneVolumesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneVolumesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.volumesDeleted = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.spaceReclaimed = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.spaceReclaimed = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.volumesDeleted && m.volumesDeleted.length) {
+                        d.volumesDeleted = [];
+                        for (var j = 0; j < m.volumesDeleted.length; ++j) {
+                            d.volumesDeleted[j] = m.volumesDeleted[j];
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.spaceReclaimed = typeof m.spaceReclaimed === "number" ? BigInt(m.spaceReclaimed) : $util.Long.fromBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0, false).toBigInt();
+                        else if (typeof m.spaceReclaimed === "number")
+                            d.spaceReclaimed = o.longs === String ? String(m.spaceReclaimed) : m.spaceReclaimed;
+                        else
+                            d.spaceReclaimed = o.longs === String ? $util.Long.prototype.toString.call(m.spaceReclaimed) : o.longs === Number ? new $util.LongBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0).toNumber() : m.spaceReclaimed;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneVolumesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneVolumesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneVolumesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.PruneVolumesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneVolumesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.PruneVolumesResponse";
+                };
+
+                return PruneVolumesResponse;
+            })();
+
             return v1;
         })();
 
         return execd;
+    })();
+
+    keel.events = (function() {
+
+        /**
+         * Namespace events.
+         * @memberof keel
+         * @namespace
+         */
+        var events = {};
+
+        events.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keel.events
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.Envelope = (function() {
+
+                /**
+                 * Properties of an Envelope.
+                 * @memberof keel.events.v1
+                 * @interface IEnvelope
+                 * @property {number|null} [timestampMs] Envelope timestampMs
+                 * @property {string|null} [topic] Envelope topic
+                 * @property {string|null} [typeUrl] Envelope typeUrl
+                 * @property {Uint8Array|null} [payload] Envelope payload
+                 * @property {string|null} [traceId] Envelope traceId
+                 */
+
+                /**
+                 * Constructs a new Envelope.
+                 * @memberof keel.events.v1
+                 * @classdesc Represents an Envelope.
+                 * @implements IEnvelope
+                 * @constructor
+                 * @param {keel.events.v1.IEnvelope=} [p] Properties to set
+                 */
+                function Envelope(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Envelope timestampMs.
+                 * @member {number} timestampMs
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Envelope topic.
+                 * @member {string} topic
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.topic = "";
+
+                /**
+                 * Envelope typeUrl.
+                 * @member {string} typeUrl
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.typeUrl = "";
+
+                /**
+                 * Envelope payload.
+                 * @member {Uint8Array} payload
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Envelope traceId.
+                 * @member {string} traceId
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.traceId = "";
+
+                /**
+                 * Creates a new Envelope instance using the specified properties.
+                 * @function create
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {keel.events.v1.IEnvelope=} [properties] Properties to set
+                 * @returns {keel.events.v1.Envelope} Envelope instance
+                 */
+                Envelope.create = function create(properties) {
+                    return new Envelope(properties);
+                };
+
+                /**
+                 * Encodes the specified Envelope message. Does not implicitly {@link keel.events.v1.Envelope.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {keel.events.v1.IEnvelope} m Envelope message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Envelope.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs"))
+                        w.uint32(8).int64(m.timestampMs);
+                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic"))
+                        w.uint32(18).string(m.topic);
+                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl"))
+                        w.uint32(26).string(m.typeUrl);
+                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload"))
+                        w.uint32(34).bytes(m.payload);
+                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId"))
+                        w.uint32(42).string(m.traceId);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Envelope message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.events.v1.Envelope} Envelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Envelope.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.events.v1.Envelope();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.timestampMs = r.int64();
+                                break;
+                            }
+                        case 2: {
+                                m.topic = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.typeUrl = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.payload = r.bytes();
+                                break;
+                            }
+                        case 5: {
+                                m.traceId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an Envelope message.
+                 * @function verify
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Envelope.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs")) {
+                        if (!$util.isInteger(m.timestampMs) && !(m.timestampMs && $util.isInteger(m.timestampMs.low) && $util.isInteger(m.timestampMs.high)))
+                            return "timestampMs: integer|Long expected";
+                    }
+                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic")) {
+                        if (!$util.isString(m.topic))
+                            return "topic: string expected";
+                    }
+                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl")) {
+                        if (!$util.isString(m.typeUrl))
+                            return "typeUrl: string expected";
+                    }
+                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload")) {
+                        if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
+                            return "payload: buffer expected";
+                    }
+                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId")) {
+                        if (!$util.isString(m.traceId))
+                            return "traceId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.events.v1.Envelope} Envelope
+                 */
+                Envelope.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.events.v1.Envelope)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.events.v1.Envelope: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.events.v1.Envelope();
+                    if (d.timestampMs != null) {
+                        if ($util.Long)
+                            m.timestampMs = $util.Long.fromValue(d.timestampMs, false);
+                        else if (typeof d.timestampMs === "string")
+                            m.timestampMs = parseInt(d.timestampMs, 10);
+                        else if (typeof d.timestampMs === "number")
+                            m.timestampMs = d.timestampMs;
+                        else if (typeof d.timestampMs === "object")
+                            m.timestampMs = new $util.LongBits(d.timestampMs.low >>> 0, d.timestampMs.high >>> 0).toNumber();
+                    }
+                    if (d.topic != null) {
+                        m.topic = String(d.topic);
+                    }
+                    if (d.typeUrl != null) {
+                        m.typeUrl = String(d.typeUrl);
+                    }
+                    if (d.payload != null) {
+                        if (typeof d.payload === "string")
+                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
+                        else if (d.payload.length >= 0)
+                            m.payload = d.payload;
+                    }
+                    if (d.traceId != null) {
+                        m.traceId = String(d.traceId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {keel.events.v1.Envelope} m Envelope
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Envelope.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.timestampMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.timestampMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.topic = "";
+                        d.typeUrl = "";
+                        if (o.bytes === String)
+                            d.payload = "";
+                        else {
+                            d.payload = [];
+                            if (o.bytes !== Array)
+                                d.payload = $util.newBuffer(d.payload);
+                        }
+                        d.traceId = "";
+                    }
+                    if (m.timestampMs != null && Object.hasOwnProperty.call(m, "timestampMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.timestampMs = typeof m.timestampMs === "number" ? BigInt(m.timestampMs) : $util.Long.fromBits(m.timestampMs.low >>> 0, m.timestampMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.timestampMs === "number")
+                            d.timestampMs = o.longs === String ? String(m.timestampMs) : m.timestampMs;
+                        else
+                            d.timestampMs = o.longs === String ? $util.Long.prototype.toString.call(m.timestampMs) : o.longs === Number ? new $util.LongBits(m.timestampMs.low >>> 0, m.timestampMs.high >>> 0).toNumber() : m.timestampMs;
+                    }
+                    if (m.topic != null && Object.hasOwnProperty.call(m, "topic")) {
+                        d.topic = m.topic;
+                    }
+                    if (m.typeUrl != null && Object.hasOwnProperty.call(m, "typeUrl")) {
+                        d.typeUrl = m.typeUrl;
+                    }
+                    if (m.payload != null && Object.hasOwnProperty.call(m, "payload")) {
+                        d.payload = o.bytes === String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === Array ? Array.prototype.slice.call(m.payload) : m.payload;
+                    }
+                    if (m.traceId != null && Object.hasOwnProperty.call(m, "traceId")) {
+                        d.traceId = m.traceId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Envelope to JSON.
+                 * @function toJSON
+                 * @memberof keel.events.v1.Envelope
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Envelope.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Envelope
+                 * @function getTypeUrl
+                 * @memberof keel.events.v1.Envelope
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.events.v1.Envelope";
+                };
+
+                return Envelope;
+            })();
+
+            v1.ServiceStarted = (function() {
+
+                /**
+                 * Properties of a ServiceStarted.
+                 * @memberof keel.events.v1
+                 * @interface IServiceStarted
+                 * @property {string|null} [service] ServiceStarted service
+                 * @property {number|null} [pid] ServiceStarted pid
+                 * @property {number|null} [restarts] ServiceStarted restarts
+                 */
+
+                /**
+                 * Constructs a new ServiceStarted.
+                 * @memberof keel.events.v1
+                 * @classdesc Represents a ServiceStarted.
+                 * @implements IServiceStarted
+                 * @constructor
+                 * @param {keel.events.v1.IServiceStarted=} [p] Properties to set
+                 */
+                function ServiceStarted(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ServiceStarted service.
+                 * @member {string} service
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @instance
+                 */
+                ServiceStarted.prototype.service = "";
+
+                /**
+                 * ServiceStarted pid.
+                 * @member {number} pid
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @instance
+                 */
+                ServiceStarted.prototype.pid = 0;
+
+                /**
+                 * ServiceStarted restarts.
+                 * @member {number} restarts
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @instance
+                 */
+                ServiceStarted.prototype.restarts = 0;
+
+                /**
+                 * Creates a new ServiceStarted instance using the specified properties.
+                 * @function create
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {keel.events.v1.IServiceStarted=} [properties] Properties to set
+                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted instance
+                 */
+                ServiceStarted.create = function create(properties) {
+                    return new ServiceStarted(properties);
+                };
+
+                /**
+                 * Encodes the specified ServiceStarted message. Does not implicitly {@link keel.events.v1.ServiceStarted.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {keel.events.v1.IServiceStarted} m ServiceStarted message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ServiceStarted.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
+                        w.uint32(10).string(m.service);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(16).int32(m.pid);
+                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts"))
+                        w.uint32(24).int32(m.restarts);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ServiceStarted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ServiceStarted.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.events.v1.ServiceStarted();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.service = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.restarts = r.int32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ServiceStarted message.
+                 * @function verify
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ServiceStarted.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        if (!$util.isString(m.service))
+                            return "service: string expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts")) {
+                        if (!$util.isInteger(m.restarts))
+                            return "restarts: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ServiceStarted message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.events.v1.ServiceStarted} ServiceStarted
+                 */
+                ServiceStarted.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.events.v1.ServiceStarted)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.events.v1.ServiceStarted: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.events.v1.ServiceStarted();
+                    if (d.service != null) {
+                        m.service = String(d.service);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.restarts != null) {
+                        m.restarts = d.restarts | 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ServiceStarted message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {keel.events.v1.ServiceStarted} m ServiceStarted
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ServiceStarted.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.service = "";
+                        d.pid = 0;
+                        d.restarts = 0;
+                    }
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        d.service = m.service;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.restarts != null && Object.hasOwnProperty.call(m, "restarts")) {
+                        d.restarts = m.restarts;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ServiceStarted to JSON.
+                 * @function toJSON
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ServiceStarted.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ServiceStarted
+                 * @function getTypeUrl
+                 * @memberof keel.events.v1.ServiceStarted
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ServiceStarted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.events.v1.ServiceStarted";
+                };
+
+                return ServiceStarted;
+            })();
+
+            v1.ServiceExited = (function() {
+
+                /**
+                 * Properties of a ServiceExited.
+                 * @memberof keel.events.v1
+                 * @interface IServiceExited
+                 * @property {string|null} [service] ServiceExited service
+                 * @property {number|null} [pid] ServiceExited pid
+                 * @property {number|null} [exitCode] ServiceExited exitCode
+                 * @property {string|null} [signal] ServiceExited signal
+                 */
+
+                /**
+                 * Constructs a new ServiceExited.
+                 * @memberof keel.events.v1
+                 * @classdesc Represents a ServiceExited.
+                 * @implements IServiceExited
+                 * @constructor
+                 * @param {keel.events.v1.IServiceExited=} [p] Properties to set
+                 */
+                function ServiceExited(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ServiceExited service.
+                 * @member {string} service
+                 * @memberof keel.events.v1.ServiceExited
+                 * @instance
+                 */
+                ServiceExited.prototype.service = "";
+
+                /**
+                 * ServiceExited pid.
+                 * @member {number} pid
+                 * @memberof keel.events.v1.ServiceExited
+                 * @instance
+                 */
+                ServiceExited.prototype.pid = 0;
+
+                /**
+                 * ServiceExited exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.events.v1.ServiceExited
+                 * @instance
+                 */
+                ServiceExited.prototype.exitCode = 0;
+
+                /**
+                 * ServiceExited signal.
+                 * @member {string} signal
+                 * @memberof keel.events.v1.ServiceExited
+                 * @instance
+                 */
+                ServiceExited.prototype.signal = "";
+
+                /**
+                 * Creates a new ServiceExited instance using the specified properties.
+                 * @function create
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {keel.events.v1.IServiceExited=} [properties] Properties to set
+                 * @returns {keel.events.v1.ServiceExited} ServiceExited instance
+                 */
+                ServiceExited.create = function create(properties) {
+                    return new ServiceExited(properties);
+                };
+
+                /**
+                 * Encodes the specified ServiceExited message. Does not implicitly {@link keel.events.v1.ServiceExited.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {keel.events.v1.IServiceExited} m ServiceExited message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ServiceExited.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
+                        w.uint32(10).string(m.service);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(16).int32(m.pid);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(24).int32(m.exitCode);
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
+                        w.uint32(34).string(m.signal);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ServiceExited message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.events.v1.ServiceExited} ServiceExited
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ServiceExited.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.events.v1.ServiceExited();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.service = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 4: {
+                                m.signal = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ServiceExited message.
+                 * @function verify
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ServiceExited.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        if (!$util.isString(m.service))
+                            return "service: string expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        if (!$util.isString(m.signal))
+                            return "signal: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ServiceExited message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.events.v1.ServiceExited} ServiceExited
+                 */
+                ServiceExited.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.events.v1.ServiceExited)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.events.v1.ServiceExited: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.events.v1.ServiceExited();
+                    if (d.service != null) {
+                        m.service = String(d.service);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.signal != null) {
+                        m.signal = String(d.signal);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ServiceExited message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {keel.events.v1.ServiceExited} m ServiceExited
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ServiceExited.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.service = "";
+                        d.pid = 0;
+                        d.exitCode = 0;
+                        d.signal = "";
+                    }
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        d.service = m.service;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        d.signal = m.signal;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ServiceExited to JSON.
+                 * @function toJSON
+                 * @memberof keel.events.v1.ServiceExited
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ServiceExited.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ServiceExited
+                 * @function getTypeUrl
+                 * @memberof keel.events.v1.ServiceExited
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ServiceExited.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.events.v1.ServiceExited";
+                };
+
+                return ServiceExited;
+            })();
+
+            v1.ServiceFailed = (function() {
+
+                /**
+                 * Properties of a ServiceFailed.
+                 * @memberof keel.events.v1
+                 * @interface IServiceFailed
+                 * @property {string|null} [service] ServiceFailed service
+                 * @property {string|null} [reason] ServiceFailed reason
+                 */
+
+                /**
+                 * Constructs a new ServiceFailed.
+                 * @memberof keel.events.v1
+                 * @classdesc Represents a ServiceFailed.
+                 * @implements IServiceFailed
+                 * @constructor
+                 * @param {keel.events.v1.IServiceFailed=} [p] Properties to set
+                 */
+                function ServiceFailed(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ServiceFailed service.
+                 * @member {string} service
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @instance
+                 */
+                ServiceFailed.prototype.service = "";
+
+                /**
+                 * ServiceFailed reason.
+                 * @member {string} reason
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @instance
+                 */
+                ServiceFailed.prototype.reason = "";
+
+                /**
+                 * Creates a new ServiceFailed instance using the specified properties.
+                 * @function create
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {keel.events.v1.IServiceFailed=} [properties] Properties to set
+                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed instance
+                 */
+                ServiceFailed.create = function create(properties) {
+                    return new ServiceFailed(properties);
+                };
+
+                /**
+                 * Encodes the specified ServiceFailed message. Does not implicitly {@link keel.events.v1.ServiceFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {keel.events.v1.IServiceFailed} m ServiceFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ServiceFailed.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service"))
+                        w.uint32(10).string(m.service);
+                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason"))
+                        w.uint32(18).string(m.reason);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ServiceFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ServiceFailed.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.events.v1.ServiceFailed();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.service = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.reason = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ServiceFailed message.
+                 * @function verify
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ServiceFailed.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        if (!$util.isString(m.service))
+                            return "service: string expected";
+                    }
+                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason")) {
+                        if (!$util.isString(m.reason))
+                            return "reason: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ServiceFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.events.v1.ServiceFailed} ServiceFailed
+                 */
+                ServiceFailed.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.events.v1.ServiceFailed)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.events.v1.ServiceFailed: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.events.v1.ServiceFailed();
+                    if (d.service != null) {
+                        m.service = String(d.service);
+                    }
+                    if (d.reason != null) {
+                        m.reason = String(d.reason);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ServiceFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {keel.events.v1.ServiceFailed} m ServiceFailed
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ServiceFailed.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.service = "";
+                        d.reason = "";
+                    }
+                    if (m.service != null && Object.hasOwnProperty.call(m, "service")) {
+                        d.service = m.service;
+                    }
+                    if (m.reason != null && Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ServiceFailed to JSON.
+                 * @function toJSON
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ServiceFailed.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ServiceFailed
+                 * @function getTypeUrl
+                 * @memberof keel.events.v1.ServiceFailed
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ServiceFailed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.events.v1.ServiceFailed";
+                };
+
+                return ServiceFailed;
+            })();
+
+            return v1;
+        })();
+
+        return events;
     })();
 
     keel.graphd = (function() {
@@ -20354,6 +30563,7 @@ $root.keel = (function() {
                  * @property {string|null} [tag] ImportImageRequest tag
                  * @property {Array.<string>|null} [changes] ImportImageRequest changes
                  * @property {string|null} [message] ImportImageRequest message
+                 * @property {Array.<string>|null} [layerPaths] ImportImageRequest layerPaths
                  */
 
                 /**
@@ -20366,6 +30576,7 @@ $root.keel = (function() {
                  */
                 function ImportImageRequest(p) {
                     this.changes = [];
+                    this.layerPaths = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -20413,6 +30624,14 @@ $root.keel = (function() {
                 ImportImageRequest.prototype.message = "";
 
                 /**
+                 * ImportImageRequest layerPaths.
+                 * @member {Array.<string>} layerPaths
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.layerPaths = $util.emptyArray;
+
+                /**
                  * Creates a new ImportImageRequest instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.ImportImageRequest
@@ -20452,6 +30671,10 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message"))
                         w.uint32(42).string(m.message);
+                    if (m.layerPaths != null && m.layerPaths.length) {
+                        for (var i = 0; i < m.layerPaths.length; ++i)
+                            w.uint32(50).string(m.layerPaths[i]);
+                    }
                     return w;
                 };
 
@@ -20511,6 +30734,12 @@ $root.keel = (function() {
                                 m.message = r.string();
                                 break;
                             }
+                        case 6: {
+                                if (!(m.layerPaths && m.layerPaths.length))
+                                    m.layerPaths = [];
+                                m.layerPaths.push(r.string());
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -20563,6 +30792,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.message))
                             return "message: string expected";
                     }
+                    if (m.layerPaths != null && Object.hasOwnProperty.call(m, "layerPaths")) {
+                        if (!Array.isArray(m.layerPaths))
+                            return "layerPaths: array expected";
+                        for (var i = 0; i < m.layerPaths.length; ++i) {
+                            if (!$util.isString(m.layerPaths[i]))
+                                return "layerPaths: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -20604,6 +30841,14 @@ $root.keel = (function() {
                     if (d.message != null) {
                         m.message = String(d.message);
                     }
+                    if (d.layerPaths) {
+                        if (!Array.isArray(d.layerPaths))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.layerPaths: array expected");
+                        m.layerPaths = [];
+                        for (var i = 0; i < d.layerPaths.length; ++i) {
+                            m.layerPaths[i] = String(d.layerPaths[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -20626,6 +30871,7 @@ $root.keel = (function() {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.changes = [];
+                        d.layerPaths = [];
                     }
                     if (o.defaults) {
                         d.sourcePath = "";
@@ -20650,6 +30896,12 @@ $root.keel = (function() {
                     }
                     if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
                         d.message = m.message;
+                    }
+                    if (m.layerPaths && m.layerPaths.length) {
+                        d.layerPaths = [];
+                        for (var j = 0; j < m.layerPaths.length; ++j) {
+                            d.layerPaths[j] = m.layerPaths[j];
+                        }
                     }
                     return d;
                 };

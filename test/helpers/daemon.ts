@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const KEELD = join(ROOT, 'bin', 'keeld');
@@ -36,13 +36,15 @@ export class TestDaemon {
   get dataRoot(): string { return join(this.dir, 'data'); }
   get execRoot(): string { return join(this.dir, 'exec'); }
   get sock(): string { return join(this.dir, 'keel.sock'); }
+  get cgroupParent(): string { return `keel-test-${basename(this.dir)}`; }
 
   get host(): string {
     return `unix://${this.sock}`;
   }
 
   argv(opts: StartOptions = {}): string[] {
-    const args = ['--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', this.host];
+    // a cgroup parent of its own, so daemons side by side never share or remove each other's cgroups
+    const args = ['--data-root', this.dataRoot, '--exec-root', this.execRoot, '-H', this.host, '--cgroup-parent', this.cgroupParent];
     for (const h of opts.hosts ?? []) args.push('-H', h);
     if (opts.config) {
       const file = join(this.dir, 'daemon.json');
@@ -118,12 +120,33 @@ export class TestDaemon {
         const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]).filter((m) => m?.startsWith(this.made!));
         for (const m of mounts.sort((a, b) => b.length - a.length)) spawnSync('umount', ['-l', m]);
         rmSync(this.made, { recursive: true, force: true });
+        removeCgroupParent(this.cgroupParent);
       }
     }
   }
 
   busCredentials(user: string): { url: string; user: string; password: string } {
     return JSON.parse(readFileSync(join(this.execRoot, 'bus', `${user}.json`), 'utf8'));
+  }
+}
+
+/** The cgroup dirs a daemon's parent has (v1: one per hierarchy; v2: one), whether made or not. */
+export function cgroupParentDirs(parent: string, root = '/sys/fs/cgroup'): string[] {
+  if (existsSync(join(root, 'cgroup.controllers'))) return [join(root, parent)];
+  try {
+    return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name, parent));
+  } catch {
+    return [];
+  }
+}
+
+/** rmdir of a test daemon's cgroup parent and whatever (empty) container cgroups are left in it. */
+function removeCgroupParent(parent: string): void {
+  for (const dir of cgroupParentDirs(parent).filter((d) => existsSync(d))) {
+    for (const d of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      try { rmdirSync(join(dir, d.name)); } catch { /* busy: a test that leaked a process fails on its own */ }
+    }
+    try { rmdirSync(dir); } catch { /* ditto */ }
   }
 }
 

@@ -99,6 +99,7 @@ describeRoot('--init', () => {
     await sleep(1_500);
     const under = descendants(inited.State.Pid);
     expect(readFileSync(`/proc/${inited.State.Pid}/comm`, 'utf8')).toBe('keel-init\n');
+    expect(readdirSync(`/proc/${inited.State.Pid}/fd`).sort()).toEqual(['0', '1', '2']);  // nothing of the shim's
     expect(under.map((p) => p.comm)).toEqual(['sleep']);  // the command, its orphan reaped
     expect(under.filter((p) => p.state === 'Z')).toEqual([]);
     // and still a zombie in the container without an init

@@ -151,28 +151,35 @@ describeRoot('confinement options, end to end', () => {
 
       it('makes --device nodes with the host node\'s numbers', async () => {
         const fuse = statSync('/dev/fuse');
-        const out = await sh(cli, ['--device', '/dev/fuse', '--device', '/dev/null:/dev/mynull:rw'],
-          'stat -c "%n %t:%T %F" /dev/fuse /dev/mynull; echo hi > /dev/mynull && echo wrote');
+        const out = await sh(cli, ['--device', '/dev/fuse', '--device', '/dev/null:/dev/mynull:rw', '--device', '/dev/net:/dev/vnet'],
+          'stat -c "%n %t:%T %F" /dev/fuse /dev/mynull /dev/vnet/tun; echo hi > /dev/mynull && echo wrote');
+        expect(out).toContain('/dev/vnet/tun a:c8 character special file');
         expect(out).toContain(`/dev/fuse ${(fuse.rdev >> 8).toString(16)}:${(fuse.rdev & 0xff).toString(16)} character special file`);
         expect(out).toContain('/dev/mynull 1:3 character special file');
         expect(out).toContain('wrote');
       });
 
-      it('refuses bad confinement options at create, with a clear error, making nothing', async () => {
+      it('refuses bad capabilities and security options at create, with a clear error, making nothing', async () => {
         await refused(cli, ['--cap-add', 'FOO'], /unknown capability: CAP_FOO/);
         await refused(cli, ['--security-opt', 'bogus=1'], /invalid --security-opt 2: "bogus=1"/);
         await refused(cli, ['--security-opt', 'no-new-privileges=maybe'], /invalid --security-opt 2/);
         await refused(cli, ['--security-opt', `seccomp=${join(daemon.dir, 'broken.json')}`], /seccomp profile/);
         await refused(cli, ['--security-opt', `seccomp=${join(daemon.dir, 'no-default.json')}`], /invalid seccomp profile: no "defaultAction"/);
         await refused(cli, ['--security-opt', `seccomp=${join(daemon.dir, 'missing.json')}`], /opening seccomp profile .*missing\.json/);
+      }, 120_000);
+
+      it('refuses bad tmpfs mounts and ulimits at create, with a clear error, making nothing', async () => {
         await refused(cli, ['--tmpfs', 'relative'], /invalid mount path: 'relative' mount path must be absolute/);
         await refused(cli, ['--tmpfs', '/t:bogus'], /invalid tmpfs option "bogus"/);
         await refused(cli, ['--ulimit', 'nofile=200:100'], /ulimit soft limit must be less than or equal to hard limit: 200 > 100/);
         await refused(cli, ['--ulimit', 'bogus=1'], /invalid ulimit type: bogus/);
+      }, 120_000);
+
+      it('refuses missing devices, bad device modes and unknown groups at create, with a clear error, making nothing', async () => {
         await refused(cli, ['--device', '/dev/nosuchdevice'], /error gathering device information while adding custom device "\/dev\/nosuchdevice": no such file or directory/);
         await refused(cli, ['--device', '/dev/null:/dev/x:rwz'], /bad mode specified: rwz/);
         await refused(cli, ['--group-add', 'nosuchgroup'], /Unable to find group nosuchgroup/);
-      });
+      }, 120_000);
 
       it('lets no file descriptor of keel\'s into the container, and starts it inside its rootfs', async () => {
         const out = await sh(cli, ['-w', '/tmp'], 'ls /proc/self/fd; echo --; ls /proc/1/fd; echo --; ls -l /proc/1/fd; readlink /proc/self/cwd; readlink /proc/1/cwd; readlink /proc/1/root');
@@ -184,6 +191,11 @@ describeRoot('confinement options, end to end', () => {
           expect(l.split('-> ')[1]).toMatch(/^(\/dev\/null|pipe:\[\d+\])$/);
         }
         expect(out.trim().split('\n').slice(-3)).toEqual(['/tmp', '/tmp', '/']);
+        // with --init pid 1 is keel-shim's tiny init, which never execs: it must hold nothing either
+        const init = await sh(cli, ['--init'], 'ls /proc/1/fd; ls -l /proc/1/fd; readlink /proc/1/cwd');
+        expect(init.trim().split('\n').filter((l) => /^\d+$/.test(l))).toEqual(['0', '1', '2']);
+        for (const l of init.split('\n').filter((x) => x.includes('->'))) expect(l.split('-> ')[1]).toMatch(/^(\/dev\/null|pipe:\[\d+\])$/);
+        expect(init.trim().split('\n').pop()).toBe('/');
       });
     });
   }

@@ -3,6 +3,8 @@
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <cerrno>
 
@@ -31,6 +33,14 @@ int ApplyRlimits(const Plan& p, std::string* what) {
     }
   }
   return 0;
+}
+
+void CloseInheritedFds() {
+#ifdef SYS_close_range
+  if (syscall(SYS_close_range, 3U, ~0U, 0U) == 0) return;
+#endif
+  long max = sysconf(_SC_OPEN_MAX);
+  for (int fd = 3; fd < (max > 0 && max < 1 << 20 ? max : 1 << 20); fd++) close(fd);
 }
 
 }  // namespace keel::shim

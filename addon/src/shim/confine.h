@@ -15,4 +15,9 @@ int RemountRootReadonly();
 // CAP_SYS_RESOURCE); *what names the failing one
 int ApplyRlimits(const Plan& p, std::string* what);
 
+// closes every fd from 3 up: for a process of the container that never execs (the tiny init),
+// which would otherwise keep the shim's fds (log file, pipes' read ends) where
+// /proc/1/fd shows them to the container (runc CVE-2024-21626 class)
+void CloseInheritedFds();
+
 }  // namespace keel::shim

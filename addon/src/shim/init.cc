@@ -24,6 +24,7 @@
 
 #include "confine.h"
 #include "tiny-init.h"
+#include "mounts.h"
 #include "util.h"
 
 #ifndef SYS_close_range
@@ -88,6 +89,8 @@ void RunOp(const Plan& p, const Op& op) {
     if (mount(op.source.c_str(), target.c_str(), op.fstype.c_str(), op.flags, op.data.empty() ? nullptr : op.data.c_str()) != 0) {
       Fail("mount", "mount", errno, op.target);
     }
+  } else if (op.kind == Op::kBind) {
+    if (MountError e = BindInRoot(p.rootfs, op); e.err) Fail("bind", e.syscall, e.err, op.target);
   } else if (op.kind == Op::kMknod) {
     std::string target = InRootfs(p, op.target, "mknod");
     if (mknod(target.c_str(), op.mode, makedev(op.major, op.minor)) != 0 && errno != EEXIST) Fail("mknod", "mknod", errno, op.target);

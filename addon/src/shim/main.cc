@@ -20,6 +20,7 @@
 #include <string>
 
 #include "../errno-names.h"
+#include "cgroup.h"
 #include "init.h"
 #include "log.h"
 #include "plan.h"
@@ -113,9 +114,9 @@ int Supervise(const Plan& plan) {
   if (!log.Open()) Die("log", "open", errno, plan.log);
   Fd devnull(open("/dev/null", O_RDONLY | O_CLOEXEC));
   if (!devnull.valid()) Die("stdio", "open", errno, "/dev/null");
-  int out[2], err[2], sync[2];
-  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(sync, O_CLOEXEC) != 0) Die("stdio", "pipe2", errno);
-  Fd out_r(out[0]), out_w(out[1]), err_r(err[0]), err_w(err[1]), sync_r(sync[0]), sync_w(sync[1]);
+  int out[2], err[2], sync[2], go[2];
+  if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 || pipe2(sync, O_CLOEXEC) != 0 || pipe2(go, O_CLOEXEC) != 0) Die("stdio", "pipe2", errno);
+  Fd out_r(out[0]), out_w(out[1]), err_r(err[0]), err_w(err[1]), sync_r(sync[0]), sync_w(sync[1]), go_r(go[0]), go_w(go[1]);
 
   if (!plan.runc.empty()) return SuperviseRunc(plan, devnull, out_r, out_w, err_r, err_w, log);
 
@@ -132,8 +133,19 @@ int Supervise(const Plan& plan) {
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
+    go_w.Reset();
+    AwaitCgroups(plan, go_r.get(), sync_w.get());
     RunInit(plan, sync_w.get(), devnull.get(), out_w.get(), err_w.get());
   }
+  go_r.Reset();
+  std::string cgroup_path;
+  if (int e = JoinCgroups(plan, pid, &cgroup_path)) {
+    (void)!write(go_w.get(), "x", 1);
+    kill(pid, SIGKILL);
+    while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {}
+    Die("cgroup", "write", e, cgroup_path, strerror(e));
+  }
+  go_w.Reset();  // the init goes on
   out_w.Reset();
   err_w.Reset();
   sync_w.Reset();

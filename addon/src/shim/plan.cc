@@ -94,6 +94,18 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
       op.fstype = f[2];
       op.data = f[4];
       plan->ops.push_back(op);
+    } else if (key == "bind") {
+      Op op{Op::kBind, f[0], "", "", "", 0, 0, 0, 0};
+      unsigned long prop = 0;
+      if (f.size() != 5 || (f[2] != "dir" && f[2] != "file") || !Number(f[3], &op.flags) || !Number(f[4], &prop) ||
+          f[0].empty() || f[0][0] != '/' || f[1].empty() || f[1][0] != '/') {
+        *err = "bad bind " + value;
+        return false;
+      }
+      op.target = f[1];
+      op.fstype = f[2];
+      op.mode = static_cast<unsigned>(prop);
+      plan->ops.push_back(op);
     } else if (key == "mknod") {
       Op op{Op::kMknod, "", f[0], "", "", 0, 0, 0, 0};
       unsigned long mode = 0, major = 0, minor = 0;
@@ -130,6 +142,11 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
           set->push_back(static_cast<unsigned>(n));
         }
       }
+    } else if (key == "cgroup") {
+      if (value.empty() || value[0] != '/') { *err = "bad cgroup " + value; return false; }
+      plan->cgroups.push_back(value);
+    } else if (key == "unshare") {
+      if (!Number(value, &plan->unshare_flags)) { *err = "bad unshare flags " + value; return false; }
     } else if (key == "log-max-size" || key == "log-max-file") {
       if (!Number(value, &n) || (key == "log-max-file" && (n < 1 || n > 1000000))) { *err = "bad " + key + " " + value; return false; }
       if (key == "log-max-size") plan->log_max_size = static_cast<off_t>(n);

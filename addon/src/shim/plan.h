@@ -13,8 +13,11 @@
 namespace keel::shim {
 
 struct Op {
-  enum Kind { kMount, kMknod, kSymlink } kind;
+  enum Kind { kMount, kMknod, kSymlink, kBind } kind;
   // mount: source, target (inside the rootfs), fstype, flags, data
+  // bind: source (host path), target (inside the rootfs), fstype = "dir" or "file" (the source's
+  //   kind, made at the target if missing), flags = kBind* bits, mode = propagation (MS_PRIVATE,
+  //   MS_SLAVE, MS_SHARED or 0: left as cloned)
   // mknod: target, mode (with S_IFCHR), major, minor
   // symlink: source = what the link points to, target = the link (inside the rootfs)
   std::string source, target, fstype, data;
@@ -32,6 +35,12 @@ struct Rlimit {
   rlim_t soft, hard;
 };
 
+// the flags of a bind op
+constexpr unsigned long kBindRecursive = 1;            // rbind: the source's submounts too
+constexpr unsigned long kBindReadonly = 2;             // read-only
+constexpr unsigned long kBindReadonlyRecursive = 4;    // read-only submounts too
+constexpr unsigned long kBindPropagationRecursive = 8; // the propagation on submounts too
+
 struct Plan {
   std::string id, rootfs, hostname, cwd, log, path;  // path: PATH searched for args[0]
   unsigned long clone_flags = 0;
@@ -48,6 +57,9 @@ struct Plan {
   std::vector<unsigned> cap_bounding, cap_effective, cap_permitted, cap_inheritable, cap_ambient;
   bool no_new_privs = false;
   std::vector<struct sock_filter> seccomp;  // empty: no filter
+  // cgroup dirs the shim puts the init into; flags the init unshares once it is in them
+  std::vector<std::string> cgroups;
+  unsigned long unshare_flags = 0;
   bool readonly_rootfs = false;             // "/" remounted read-only after the cwd step
   std::vector<Rlimit> rlimits;
   off_t log_max_size = 0;     // json-file rotation: 0 never (log-file.h)

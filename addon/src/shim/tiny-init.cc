@@ -2,6 +2,7 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -9,7 +10,12 @@
 #include <cerrno>
 #include <string>
 
+#include "confine.h"
 #include "util.h"
+
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
 
 namespace keel::shim {
 
@@ -44,8 +50,9 @@ void RunTinyInit(int sync_fd) {
     return;
   }
 
-  // the parent: only the child reports over the sync pipe (its exec closes it)
-  close(sync_fd);
+  // the parent keeps only 0-2: the sync pipe is the child's to report over (its exec closes
+  // it), and nothing else the shim handed down (its pipe ends, the log) is the init's business
+  CloseInheritedFds();
   prctl(PR_SET_NAME, "keel-init", 0, 0, 0);
   for (;;) {
     siginfo_t info;

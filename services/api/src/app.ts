@@ -9,6 +9,8 @@ import type { ImageBackend } from './routes/images/backend';
 import { imageRoutes } from './routes/images/routes';
 import type { SystemBackend } from './routes/system/backend';
 import { systemRoutes } from './routes/system/routes';
+import type { VolumeBackend } from './routes/volumes/backend';
+import { volumeRoutes } from './routes/volumes/routes';
 import { splitVersion } from './versioning';
 
 export interface AppOptions {
@@ -19,6 +21,9 @@ export interface AppOptions {
   tmpDir?: string;
   /** how often streams that follow a container poll for its exit, besides the wait job */
   exitPollMs?: number;
+  /** <data-root>/volumes (inspect's Mounts[].Source of volumes) */
+  volumesDir?: string;
+  volumes?: VolumeBackend;
   log?: Logger;
 }
 
@@ -84,6 +89,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
 
   void app.register(systemRoutes(opts.system));
   if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api') }));
-  if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs }));
+  if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs, volumesDir: opts.volumesDir }));
+  if (opts.volumes) void app.register(volumeRoutes(opts.volumes));
   return app;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { busContainerBackend } from './routes/containers/backend';
 import { busImageBackend } from './routes/images/backend';
 import { busSystemBackend } from './routes/system/backend';
+import { busVolumeBackend } from './routes/volumes/backend';
 import service from './service';
 
 void serviceMain(service, async ({ config, client, log }) => {
@@ -12,7 +13,9 @@ void serviceMain(service, async ({ config, client, log }) => {
     system: busSystemBackend(client),
     images: busImageBackend(client),
     containers: busContainerBackend(client),
+    volumes: busVolumeBackend(client),
     tmpDir: join(config.dataRoot, 'tmp'),
+    volumesDir: join(config.dataRoot, 'volumes'),
     log,
   });
   await app.ready();

@@ -17,4 +17,8 @@ export const engine = defineContract('engine', {
   'container.stop': { request: v1.StopContainerRequest, response: v1.StopContainerResponse },
   'container.kill': { request: v1.KillContainerRequest, response: v1.KillContainerResponse },
   'container.restart': { request: v1.RestartContainerRequest, response: v1.RestartContainerResponse },
+  'container.stats': { request: v1.ContainerStatsRequest, response: v1.ContainerStatsResponse },
+  'container.top': { request: v1.ContainerTopRequest, response: v1.ContainerTopResponse },
+  'container.pause': { request: v1.PauseContainerRequest, response: v1.PauseContainerResponse },
+  'container.unpause': { request: v1.UnpauseContainerRequest, response: v1.UnpauseContainerResponse },
 });

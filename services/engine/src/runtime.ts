@@ -152,6 +152,8 @@ export function busActors(client: JobClient, log: Pick<Logger, 'warn'>): NonNull
 
 export class ContainerRuntime {
   private readonly live = new Map<string, Live>();
+  /** running containers whose cgroup is frozen (docker pause); forgotten when they stop */
+  readonly paused = new Set<string>();
   private readonly machine: ContainerMachine;
   private readonly now: () => number;
   private closing = false;
@@ -417,13 +419,15 @@ export class ContainerRuntime {
 
   /** The proto shape of a record, as inspect and list report it. */
   toProto(row: ContainerRow): keel.engine.v1.IContainer {
+    if (row.phase !== 'running') this.paused.delete(row.id);
+    const paused = this.paused.has(row.id);
     return {
       id: row.id, name: row.name, imageId: row.imageId, config: row.config, createdMs: row.createdMs,
       rootfs: row.rootfs, logPath: row.logPath, driver: row.driver, execDriver: row.execDriver,
       args: row.args.slice(1), path: row.args[0] ?? '',
       state: {
-        status: dockerStatus(row.phase, row.startedMs), running: row.phase === 'running', pid: row.pid,
-        exitCode: row.exitCode, startedMs: row.startedMs, finishedMs: row.finishedMs, error: row.error, oomKilled: row.oomKilled,
+        status: paused ? 'paused' : dockerStatus(row.phase, row.startedMs), running: row.phase === 'running', pid: row.pid,
+        exitCode: row.exitCode, startedMs: row.startedMs, finishedMs: row.finishedMs, error: row.error, oomKilled: row.oomKilled, paused,
       },
     };
   }

@@ -10,6 +10,7 @@ import { containerRestart } from './handlers/container-restart';
 import { containerStart } from './handlers/container-start';
 import { containerStop } from './handlers/container-stop';
 import { containerWait } from './handlers/container-wait';
+import { containerPause, containerStats, containerTop, containerUnpause } from './handlers/container-resources';
 import { systemInfo } from './handlers/system-info';
 import { systemVersion } from './handlers/system-version';
 import type { EngineState } from './state';
@@ -31,6 +32,10 @@ export default defineService<typeof engine.jobs, EngineState>({
     'container.stop': containerStop,
     'container.kill': containerKill,
     'container.restart': containerRestart,
+    'container.stats': containerStats,
+    'container.top': containerTop,
+    'container.pause': containerPause,
+    'container.unpause': containerUnpause,
   },
   info: async (state) => {
     const c = state.containers.counts();

@@ -11,4 +11,13 @@ export const execd = defineContract('execd', {
   'task.kill': { request: v1.KillTaskRequest, response: v1.KillTaskResponse },
   'task.delete': { request: v1.DeleteTaskRequest, response: v1.DeleteTaskResponse },
   'task.state': { request: v1.TaskStateRequest, response: v1.TaskStateResponse },
+  'volume.create': { request: v1.CreateVolumeRequest, response: v1.CreateVolumeResponse },
+  'volume.list': { request: v1.ListVolumesRequest, response: v1.ListVolumesResponse },
+  'volume.inspect': { request: v1.InspectVolumeRequest, response: v1.InspectVolumeResponse },
+  'volume.remove': { request: v1.RemoveVolumeRequest, response: v1.RemoveVolumeResponse },
+  'volume.prune': { request: v1.PruneVolumesRequest, response: v1.PruneVolumesResponse },
+  'task.stats': { request: v1.TaskStatsRequest, response: v1.TaskStatsResponse },
+  'task.top': { request: v1.TaskTopRequest, response: v1.TaskTopResponse },
+  'task.pause': { request: v1.TaskPauseRequest, response: v1.TaskPauseResponse },
+  'task.resume': { request: v1.TaskResumeRequest, response: v1.TaskResumeResponse },
 });

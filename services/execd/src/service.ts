@@ -6,6 +6,12 @@ import { killTask } from './handlers/task-kill';
 import { startTask } from './handlers/task-start';
 import { taskState } from './handlers/task-state';
 import { waitTask } from './handlers/task-wait';
+import { createVolume } from './handlers/volume-create';
+import { inspectVolume } from './handlers/volume-inspect';
+import { listVolumes } from './handlers/volume-list';
+import { pruneVolumes } from './handlers/volume-prune';
+import { removeVolume } from './handlers/volume-remove';
+import { pauseTask, resumeTask, taskStats, taskTop } from './handlers/task-cgroup';
 import type { ExecdState } from './state';
 
 export default defineService<typeof execd.jobs, ExecdState>({
@@ -19,6 +25,15 @@ export default defineService<typeof execd.jobs, ExecdState>({
     'task.kill': killTask,
     'task.delete': deleteTask,
     'task.state': taskState,
+    'volume.create': createVolume,
+    'volume.list': listVolumes,
+    'volume.inspect': inspectVolume,
+    'volume.remove': removeVolume,
+    'volume.prune': pruneVolumes,
+    'task.stats': taskStats,
+    'task.top': taskTop,
+    'task.pause': pauseTask,
+    'task.resume': resumeTask,
   },
   info: async ({ cgroups: cg, exec, runtimePaths, tasks }) => ({
     drivers: exec.infos(),

@@ -5,7 +5,7 @@ import type { keel } from '../../../proto';
 import { goArch } from '../../kit/src/build-info';
 import { applyMount, execRunner, isMountPoint, mountsUnder, type Runner } from './drivers/mount';
 import { makeDrivers } from './drivers/registry';
-import { dropUnusedLayers, lowerDirs, removeLayerDirs } from './images';
+import { dropUnusedLayers, layerChain, removeLayerDirs } from './images';
 import { containerDir, containersDir, unmountAll } from './rootfs';
 import type { GraphdState, GraphLog } from './state';
 import { GraphStore } from './store/store';
@@ -54,8 +54,8 @@ export async function openGraphd(o: OpenOptions): Promise<GraphdState> {
 /**
  * After a crash or a reboot: container dirs and mounts with no rootfs row are unmounted and
  * removed; a row whose rootfs is no longer mounted is mounted again (its writable layer is kept),
- * or dropped if its directories are gone or it cannot be mounted; layer directories with no
- * layer row (a half-made import) are removed.
+ * or dropped if its directories are gone or it cannot be mounted; layers nothing references and
+ * layer directories with no row (a half-made import) are removed, and each driver swept.
  */
 export async function reconcile(s: GraphdState): Promise<void> {
   const rows = new Map(s.store.allRootfs().map((r) => [r.container_id, r]));
@@ -82,11 +82,10 @@ export async function reconcile(s: GraphdState): Promise<void> {
       s.glog.warn({ container: row.container_id, driver: row.driver }, 'reconcile: rootfs driver does not run here; left as it is');
       continue;
     }
-    const layers = s.store.rootfsLayers(row.container_id);
     let ok = existsSync(row.path);
     if (ok) {
       try {
-        const want = driver.mountsOf(row.container_id, lowerDirs(s, layers));
+        const want = driver.mountsOf(row.container_id, layerChain(s, row.layer).cacheIds);
         if (want.mounts.length && !isMountPoint(want.path, s.mountinfo)) {
           for (const m of want.mounts) await applyMount(s.run, m);
           s.glog.info({ container: row.container_id }, 'reconcile: mounted a container rootfs again');
@@ -101,19 +100,30 @@ export async function reconcile(s: GraphdState): Promise<void> {
       await driver.remove(row.container_id).catch(() => undefined);
       const gone = s.store.tx(() => {
         s.store.deleteRootfs(row.container_id);
-        return dropUnusedLayers(s, layers);
+        return dropUnusedLayers(s, row.layer);
       });
       await removeLayerDirs(s, gone);
     }
   }
 
+  // rows nothing references (none should be: every job collects in its own transaction)
+  const unreferenced = s.store.tx(() => {
+    const gone = s.store.collectAll();
+    s.store.collectBlobs();
+    s.store.dropEmptyRepositories();
+    return gone;
+  });
+  if (unreferenced.length) s.glog.info({ layers: unreferenced.length }, 'reconcile: removed layers nothing referenced');
+  await removeLayerDirs(s, unreferenced);
+
+  // directories with no row: an import or a removal a crash cut short
   const known = new Set(s.store.layers().map((l) => `${l.driver}/${l.cache_id}`));
   for (const d of s.graph.values()) {
-    if (!existsSync(d.layersRoot)) continue;
-    for (const cacheId of readdirSync(d.layersRoot)) {
+    for (const cacheId of d.layerIds()) {
       if (known.has(`${d.id}/${cacheId}`)) continue;
       await d.removeLayer(cacheId).catch((err) => s.glog.warn({ err, cacheId }, 'reconcile: could not remove a half-made layer'));
       s.glog.info({ driver: d.id, cacheId }, 'reconcile: removed a layer directory with no record');
     }
+    await d.sweep().catch((err) => s.glog.warn({ err, driver: d.id }, 'reconcile: could not sweep the driver'));
   }
 }

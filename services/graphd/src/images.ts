@@ -2,6 +2,7 @@ import type { keel } from '../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '../../kit/src/errors';
 import type { ImageConfigFile } from './image/config';
 import { type Reference, formatReference, fullImageId, idPrefix, parseReference } from './image/reference';
+import type { GraphDriver } from './drivers/driver';
 import type { GraphdState } from './state';
 import type { ImageRow, LayerRow } from './store/store';
 
@@ -48,8 +49,7 @@ export function resolveImage(s: Pick<GraphdState, 'store'>, name: string): Resol
 export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow): keel.graphd.v1.IImage {
   const f = JSON.parse(row.config) as ImageConfigFile;
   const c = f.config;
-  const layers = s.store.imageLayers(row.id);
-  const drivers = [...new Set(layers.map((d) => s.store.layer(d)?.driver ?? ''))].filter(Boolean);
+  const chain = s.store.chain(row.top_layer);
   return {
     id: row.id,
     repoTags: s.store.tagsOf(row.id).map((t) => `${t.repo}:${t.tag}`),
@@ -61,23 +61,21 @@ export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow): keel.grap
       env: c.Env ?? [], workingDir: c.WorkingDir ?? '', user: c.User ?? '', labels: c.Labels ?? {},
       stopSignal: c.StopSignal ?? '', exposedPorts: Object.keys(c.ExposedPorts ?? {}),
     },
-    layers,
+    layers: chain.map((l) => l.diff_id).reverse(),
     comment: f.comment ?? '',
     os: f.os,
     architecture: f.architecture,
-    driver: drivers.join(','),
-    repoDigests: [],
+    driver: chain[0]?.driver ?? '',
+    repoDigests: s.store.repoDigestsOf(row.id),
   };
 }
 
 /**
- * Inside a store transaction: deletes the rows of those layers no image and no rootfs references
+ * Inside a store transaction: deletes the rows of top and of each ancestor nothing references
  * any more, and returns them so their directories can go once the transaction has committed.
  */
-export function dropUnusedLayers(s: Pick<GraphdState, 'store'>, diffIds: string[]): LayerRow[] {
-  const gone = s.store.unreferencedLayers(diffIds);
-  for (const l of gone) s.store.deleteLayer(l.diff_id);
-  return gone;
+export function dropUnusedLayers(s: Pick<GraphdState, 'store'>, top: string | null): LayerRow[] {
+  return s.store.collect(top);
 }
 
 /** Removes the directories of layers whose rows are gone; a failure is logged (reconcile retries). */
@@ -87,18 +85,17 @@ export async function removeLayerDirs(s: Pick<GraphdState, 'graph' | 'glog'>, la
     try {
       await d?.removeLayer(l.cache_id);
     } catch (err) {
-      s.glog.warn({ err, layer: l.diff_id }, 'could not remove a layer directory; the next start removes it');
+      s.glog.warn({ err, layer: l.chain_id }, 'could not remove a layer directory; the next start removes it');
     }
   }
 }
 
-/** Layer dirs of an image's or a rootfs's layers, top first (overlay's lowerdir order). */
-export function lowerDirs(s: Pick<GraphdState, 'store' | 'graph'>, diffIds: string[]): string[] {
-  return diffIds.map((d) => {
-    const l = s.store.layer(d);
-    if (!l) throw new NotFoundError(`layer ${d}`);
-    const driver = s.graph.get(l.driver);
-    if (!driver) throw new FailedPreconditionError(`layer ${d} was made by graph driver ${l.driver}, which does not run here`);
-    return driver.layerDir(l.cache_id);
-  }).reverse();
+/** The driver and cache ids (top first) of the chain with top on top. */
+export function layerChain(s: Pick<GraphdState, 'store' | 'graph'>, top: string | null): { driver: GraphDriver; cacheIds: string[] } {
+  const chain = s.store.chain(top);
+  if (!chain.length) throw new FailedPreconditionError('the image has no layers: there is nothing to make a root filesystem of');
+  const driver = s.graph.get(chain[0].driver);
+  if (!driver) throw new FailedPreconditionError(`layer ${chain[0].chain_id} was made by graph driver ${chain[0].driver}, which does not run here`);
+  if (chain.some((l) => l.driver !== driver.id)) throw new FailedPreconditionError(`the chain of layer ${chain[0].chain_id} mixes graph drivers`);
+  return { driver, cacheIds: chain.map((l) => l.cache_id) };
 }

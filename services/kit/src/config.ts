@@ -22,6 +22,8 @@ export interface DaemonConfig {
   storageDriver: string;
   execDriver: string;
   bridge: string;
+  /** the cgroup every container's cgroup is made under (dockerd's --cgroup-parent) */
+  cgroupParent: string;
   labels: string[];
   insecureRegistries: string[];
   registryMirrors: string[];
@@ -46,6 +48,7 @@ export const DEFAULTS: DaemonConfig = {
   storageDriver: '',
   execDriver: 'native',
   bridge: 'keel0',
+  cgroupParent: 'keel',
   labels: [],
   insecureRegistries: [],
   registryMirrors: [],
@@ -70,6 +73,7 @@ export const FILE_KEYS: Record<string, keyof DaemonConfig> = {
   'storage-driver': 'storageDriver',
   'exec-driver': 'execDriver',
   bridge: 'bridge',
+  'cgroup-parent': 'cgroupParent',
   labels: 'labels',
   'insecure-registries': 'insecureRegistries',
   'registry-mirrors': 'registryMirrors',
@@ -118,6 +122,9 @@ export function finishConfig(c: DaemonConfig): DaemonConfig {
   }
   if (c.restartIntensity < 0 || c.restartPeriodS <= 0) {
     throw new InvalidArgumentError('service-restart-intensity must be ≥ 0 and service-restart-period > 0');
+  }
+  if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/.test(c.cgroupParent.replace(/^\/+/, '')) || c.cgroupParent.split('/').some((p) => p === '..' || p === '.')) {
+    throw new InvalidArgumentError(`cgroup parent "${c.cgroupParent}" is not a cgroup path`);
   }
   const hosts = c.hosts.length ? c.hosts : [`unix://${join(c.execRoot, 'keel.sock')}`];
   return { ...c, hosts, tls: c.tls || c.tlsVerify, pidfile: c.pidfile || join(c.execRoot, 'keeld.pid') };

@@ -29,6 +29,7 @@ function parseFlags(argv: string[]) {
     .option('-s, --storage-driver <name>', 'graph driver for new layers')
     .option('--exec-driver <name>', 'exec driver for new containers')
     .option('--bridge <name>', 'bridge for the default network')
+    .option('--cgroup-parent <path>', 'the cgroup containers\' cgroups are made under (default "keel")')
     .version(buildInfo().version, '-v, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -36,7 +37,7 @@ function parseFlags(argv: string[]) {
   return cmd.opts<{
     dataRoot?: string; execRoot?: string; host?: string[]; configFile?: string; logLevel?: DaemonConfig['logLevel'];
     debug?: boolean; pidfile?: string; tls?: boolean; tlsverify?: boolean; tlscacert?: string; tlscert?: string; tlskey?: string;
-    busPort?: number; storageDriver?: string; execDriver?: string; bridge?: string;
+    busPort?: number; storageDriver?: string; execDriver?: string; bridge?: string; cgroupParent?: string;
   }>();
 }
 
@@ -60,6 +61,7 @@ export function resolveConfig(argv: string[]): DaemonConfig {
   set('storageDriver', f.storageDriver);
   set('execDriver', f.execDriver);
   set('bridge', f.bridge);
+  set('cgroupParent', f.cgroupParent);
   return finishConfig({ ...DEFAULTS, ...fromFile, ...fromFlags });
 }
 

@@ -17,6 +17,11 @@ export const CALLS: Record<ServiceName, readonly string[]> = {
   execd: [],
 };
 
+/** Single nouns of a service a caller may use without the rest of it: the api serves /volumes from execd's volume jobs. */
+export const CALLS_NOUNS: Partial<Record<ServiceName, readonly string[]>> = {
+  api: ['keel.execd.volume.>'],
+};
+
 /** Services that follow the daemon's events. */
 const READS_EVENTS: readonly string[] = ['api', 'engine'];
 
@@ -28,7 +33,7 @@ export interface Permissions {
 
 export function servicePermissions(svc: ServiceName): Permissions {
   return {
-    publish: { allow: [...CALLS[svc].map((c) => `keel.${c}.>`), `keel.events.${svc}.>`] },
+    publish: { allow: [...CALLS[svc].map((c) => `keel.${c}.>`), ...(CALLS_NOUNS[svc] ?? []), `keel.events.${svc}.>`] },
     subscribe: {
       // every service hears keeld's events (a service that exits fails the jobs sent to it)
       allow: [`keel.${svc}.>`, `_INBOX.${svc}.>`, ...(READS_EVENTS.includes(svc) ? ['keel.events.>'] : ['keel.events.keeld.>'])],

@@ -58,6 +58,16 @@ function fakes(dir: string) {
     config: { image: 'bb', cmd: ['echo', 'hi'], cmdSet: true, entrypointSet: false, autoRemove: true }, state,
   });
   const containers: ContainerBackend = {
+    async stats(id) {
+      calls.push({ m: 'stats', args: [id] });
+      return { id: ID, name: 'web', stats: { running: true, readMs: Date.now(), cpuStats: { cpuUsage: { totalUsage: 5e8 }, systemCpuUsage: 4e9, onlineCpus: 2 }, memoryStats: { usage: 1 << 20, limit: 64 << 20 }, pidsStats: { current: 3 } } };
+    },
+    async top(id, psArgs) {
+      calls.push({ m: 'top', args: [id, ...psArgs] });
+      return { titles: ['UID', 'PID', 'CMD'], processes: [['root', '42', 'sleep 100']] };
+    },
+    async pause(id) { calls.push({ m: 'pause', args: [id] }); },
+    async unpause(id) { calls.push({ m: 'unpause', args: [id] }); },
     async create(name, config) {
       created = { name, config };
       if (config.image === 'nosuch') throw new NotFoundError('image nosuch');

@@ -1,6 +1,7 @@
 import type { keel } from '../../../../proto';
 import { InvalidArgumentError, type JobCtx, KeelError, wrap } from '../../../kit/src';
 import { nameInUse, noSuchImage } from '../errors';
+import { validateConfinement } from '../confinement';
 import { graphd } from '../peers';
 import { imageRefForMessage, newContainerId, pickName, resolveSpec, validateEnv, validateName, validateNetworkMode } from '../spec';
 import { type ContainerRow, NameTakenError } from '../store';
@@ -16,6 +17,7 @@ export async function containerCreate(req: keel.engine.v1.CreateContainerRequest
   const name = req.name ? validateName(req.name) : '';
   validateEnv(config.env ?? []);
   validateNetworkMode(config.networkMode ?? '');
+  validateConfinement(config.hostConfig);
   if (!config.image) throw new InvalidArgumentError('no image given: config.image is empty');
 
   let image: keel.graphd.v1.IImage;

@@ -9,6 +9,8 @@ export interface CgroupFeatures {
   cpuShares: boolean;
   cpuset: boolean;
   pids: boolean;
+  blkioWeight: boolean;
+  freezer: boolean;
 }
 
 /**
@@ -22,6 +24,8 @@ export function detectCgroups(root = '/sys/fs/cgroup'): CgroupFeatures {
     return {
       version: '2', memory: c.includes('memory'), swap: existsSync(join(root, 'init.scope', 'memory.swap.max')) || c.includes('memory'),
       cpuCfs: c.includes('cpu'), cpuShares: c.includes('cpu'), cpuset: c.includes('cpuset'), pids: c.includes('pids'),
+      blkioWeight: c.includes('io') && (existsSync(join(root, 'io.weight')) || existsSync(join(root, 'io.bfq.weight'))),
+      freezer: existsSync(join(root, 'cgroup.freeze')) || c.length > 0,
     };
   }
   return {
@@ -32,5 +36,7 @@ export function detectCgroups(root = '/sys/fs/cgroup'): CgroupFeatures {
     cpuShares: existsSync(join(root, 'cpu', 'cpu.shares')),
     cpuset: existsSync(join(root, 'cpuset', 'cpuset.cpus')),
     pids: existsSync(join(root, 'pids', 'pids.max')) || existsSync(join(root, 'pids')),
+    blkioWeight: existsSync(join(root, 'blkio', 'blkio.weight')) || existsSync(join(root, 'blkio', 'blkio.bfq.weight')),
+    freezer: existsSync(join(root, 'freezer', 'cgroup.procs')),
   };
 }

@@ -7,7 +7,7 @@ import { waitUntil } from '../task/watch';
 const KILL_WAIT_MS = 10_000;
 
 /**
- * Removes the task's bundle (its records and log; the rootfs is graphd's). A running task needs
+ * Removes the task's cgroup and bundle (its records and log; the rootfs is graphd's). A running task needs
  * force: it is killed (SIGKILL) and its exit awaited first. Returns once its shim is gone too.
  */
 export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IDeleteTaskResponse> {
@@ -19,6 +19,7 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
       if (!req.force) throw new ConflictError(`delete task ${id}: it is running (stop it first, or force)`);
       if (ctx.tasks.initAlive(s.started)) {
         await driver.kill(id, ctx.tasks.bundle(id), s.started, constants.signals.SIGKILL).catch(() => undefined); // gone meanwhile
+        if (ctx.cgroup?.frozen(id)) await ctx.cgroup.freeze(id, false).catch(() => undefined);
       }
       await waitUntil(ctx.tasks.bundle(id), () => (ctx.tasks.status(id).status === 'stopped' ? true : null),
         { signal: ctx.signal, timeoutMs: KILL_WAIT_MS, pollMs: 50, what: `delete task ${id}: wait for its exit` });
@@ -32,6 +33,8 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
         { signal: ctx.signal, timeoutMs: 5_000, pollMs: 10, what: `delete task ${id}: wait for its shim` }).catch(() => undefined);
     }
     await driver.delete(id, ctx.tasks.bundle(id));
+    // the init's death killed its pid namespace: the cgroup empties, then goes
+    if (ctx.cgroup) await ctx.cgroup.remove(id);
     ctx.tasks.remove(id);
     return {};
   });

@@ -5,7 +5,7 @@ import type { ExecdState } from '../state';
 
 /**
  * Sends a signal (0 = SIGKILL) to the task's init, through its exec driver. The pid is checked against the start time the
- * shim recorded, so a recycled pid is never signalled.
+ * shim recorded, so a recycled pid is never signalled. A paused task is thawed after SIGKILL.
  */
 export async function killTask(req: keel.execd.v1.KillTaskRequest, ctx: ExecdState & JobCtx): Promise<keel.execd.v1.IKillTaskResponse> {
   const id = req.containerId;
@@ -16,6 +16,8 @@ export async function killTask(req: keel.execd.v1.KillTaskRequest, ctx: ExecdSta
     const s = ctx.tasks.status(id);
     if (s.status !== 'running' || driver.state(id, ctx.tasks.bundle(id), s.started) !== 'running') throw new ConflictError(`kill task ${id}: it is not running`);
     await driver.kill(id, ctx.tasks.bundle(id), s.started, signal);
+    // as Docker: a paused container is thawed after SIGKILL, so it can die (other signals wait)
+    if (signal === constants.signals.SIGKILL && ctx.cgroup?.frozen(id)) await ctx.cgroup.freeze(id, false);
     return {};
   });
 }

@@ -15,5 +15,6 @@ export function taskState(req: keel.execd.v1.TaskStateRequest, ctx: ExecdState &
     finishedMs: exited?.finishedMs ?? 0,
     logPath: s.record.logPath,
     oomKilled: exited?.oomKilled ?? false,
+    paused: s.status === 'running' && (ctx.cgroup?.frozen(req.containerId) ?? false),
   };
 }

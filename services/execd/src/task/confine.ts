@@ -18,15 +18,13 @@ export interface Confinement {
   ulimits: { name: string; soft: number; hard: number }[];
   /** --device, resolved against the host */
   devices: DeviceNode[];
-  /** tmpfs mounts: target (absolute), options as Docker merges them ("noexec,nosuid,nodev,size=1m") */
-  tmpfs: { target: string; options: string; readonly: boolean }[];
   /** what "ALL" and --privileged give: the capabilities of execd's own bounding set */
   allCaps: string[];
 }
 
 export const NO_CONFINEMENT: Confinement = {
   capAdd: [], capDrop: [], privileged: false, seccomp: '', noNewPrivileges: false, readonlyRootfs: false,
-  ulimits: [], devices: [], tmpfs: [], allCaps: Object.keys(CAPS),
+  ulimits: [], devices: [], allCaps: Object.keys(CAPS),
 };
 
 /** A device node to make in the container: the host node's type, numbers, mode and owner. */
@@ -105,7 +103,7 @@ export function tmpfsMount(target: string, options: string, readonly = false): {
   if (!target.startsWith('/')) throw new InvalidArgumentError(`invalid mount path: '${target}' mount path must be absolute`);
   let flags = 0;
   const data = new Map<string, string>();
-  for (const o of options.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const o of `noexec,nosuid,nodev,${options}`.split(',').map((s) => s.trim()).filter(Boolean)) {
     const eq = o.indexOf('=');
     const k = eq < 0 ? o : o.slice(0, eq);
     const f = FLAG_OPTS[o];

@@ -35,8 +35,27 @@ export function hostDevice(onHost: string, inContainer: string, root = ''): Devi
 /** Dirs of /dev runc's HostDevices leaves out, and /dev/console. */
 const SKIP_DIRS = new Set(['pts', 'shm', 'fd', 'mqueue', '.lxc', '.lxd-mounts', '.udev']);
 
-/** Every device node under the host's /dev (runc's HostDevices, for --privileged). */
-export function hostDevices(root = ''): DeviceNode[] {
+/**
+ * --device HOST[:CONTAINER] of a directory (e.g. /dev/snd): every device node under it, at the
+ * same place under CONTAINER (Docker's rule); a file: that node.
+ */
+export function hostDeviceTree(onHost: string, inContainer: string, root = ''): DeviceNode[] {
+  let dir = false;
+  try {
+    dir = statSync(root + onHost).isDirectory();
+  } catch {
+    // hostDevice says why
+  }
+  if (!dir) return [hostDevice(onHost, inContainer, root)];
+  const base = onHost.replace(/\/+$/, '');
+  const to = (inContainer || onHost).replace(/\/+$/, '');
+  const nodes = hostDevices(root, base).map((d) => ({ ...d, path: to + d.path.slice(base.length) }));
+  if (!nodes.length) throw new InvalidArgumentError(`error gathering device information while adding custom device "${onHost}": no device nodes under it`);
+  return nodes;
+}
+
+/** Every device node under the host's /dev, or under dir (runc's HostDevices, for --privileged). */
+export function hostDevices(root = '', dir = '/dev'): DeviceNode[] {
   const out: DeviceNode[] = [];
   const walk = (dir: string) => {
     let names: string[];
@@ -60,7 +79,7 @@ export function hostDevices(root = ''): DeviceNode[] {
       }
     }
   };
-  walk('/dev');
+  walk(dir);
   return out;
 }
 
@@ -75,7 +94,7 @@ export function confinementOf(hc: keel.common.v1.IHostConfig | null | undefined)
   if (!hc) return { ...NO_CONFINEMENT, allCaps: hostCaps() };
   const s = hc.security ?? {};
   const privileged = Boolean(s.privileged);
-  const devices = (hc.devices ?? []).map((d) => hostDevice(d.pathOnHost ?? '', d.pathInContainer ?? ''));
+  const devices = (hc.devices ?? []).flatMap((d) => hostDeviceTree(d.pathOnHost ?? '', d.pathInContainer ?? ''));
   if (privileged) {
     const taken = new Set(devices.map((d) => d.path));
     devices.unshift(...hostDevices().filter((d) => !taken.has(d.path)));
@@ -89,7 +108,6 @@ export function confinementOf(hc: keel.common.v1.IHostConfig | null | undefined)
     readonlyRootfs: Boolean(s.readonlyRootfs),
     ulimits: (hc.ulimits ?? []).map((u) => ({ name: u.name ?? '', soft: Number(u.soft ?? 0), hard: Number(u.hard ?? 0) })),
     devices,
-    tmpfs: (hc.mounts ?? []).filter((m) => m.type === 'tmpfs').map((m) => ({ target: m.target ?? '', options: m.options ?? '', readonly: Boolean(m.readonly) })),
     allCaps: hostCaps(),
   };
 }

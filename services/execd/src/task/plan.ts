@@ -1,9 +1,10 @@
 import { InvalidArgumentError } from '../../../kit/src/errors';
 import type { LogRotation } from '../../../kit/src/log-options';
 import { type CapSets, capSets, tweakCaps } from './caps';
-import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits, tmpfsMount } from './confine';
+import { type Confinement, NO_CONFINEMENT, type Rlimit, parseSeccompProfile, rlimits } from './confine';
 import { type SeccompPolicy, type SeccompProfile, compilePolicy, selectSeccomp } from './seccomp';
 import defaultSeccompProfile from './seccomp-default.json';
+import { type TaskMount, mountOps } from './mounts';
 import type { ExecUser } from './user';
 
 /**
@@ -36,6 +37,10 @@ export interface Plan {
   noNewPrivileges: boolean;
   /** the seccomp profile resolved for this container; null: none (each driver renders it: BPF, OCI rules) */
   seccomp: SeccompPolicy | null;
+  /** cgroup dirs keel-shim puts the init into before it goes on */
+  cgroups: string[];
+  /** flags the init unshares once in its cgroups (CLONE_NEWCGROUP: it sees its cgroup as root) */
+  unshareFlags: number;
   /** after the masked and read-only paths: / remounted read-only (--read-only) */
   readonlyRootfs: boolean;
   /** setrlimit before the capabilities are dropped (--ulimit) */
@@ -49,7 +54,9 @@ export interface Plan {
 export type PlanOp =
   | { type: 'mount'; source: string; target: string; fstype: string; flags: number; data: string }
   | { type: 'mknod'; target: string; mode: number; major: number; minor: number; uid?: number; gid?: number }
-  | { type: 'symlink'; source: string; target: string };
+  | { type: 'symlink'; source: string; target: string }
+  /** source (host path) bound onto target, resolved inside the rootfs (addon/src/shim/mounts.cc); create: what a missing target is made as */
+  | { type: 'bind'; source: string; target: string; create: 'dir' | 'file'; flags: number; propagation: number };
 
 /** <sched.h> */
 export const CLONE = {
@@ -63,8 +70,8 @@ const S_IFMT = 0o170000, S_IFBLK = 0o060000;
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
- * Docker's default mounts and devices, before pivot_root (no /sys/fs/cgroup yet: issue 4; masked
- * and read-only paths come after pivot_root). Privileged: /sys read-write.
+ * Docker's default mounts and devices, before pivot_root (/sys/fs/cgroup: cgroupOps; masked and
+ * read-only paths come after pivot_root). Privileged: /sys read-write.
  */
 export function defaultOps(privileged = false): PlanOp[] {
   const mount = (target: string, fstype: string, flags: number, data = ''): PlanOp => ({ type: 'mount', source: fstype, target, fstype, flags, data });
@@ -162,15 +169,15 @@ export interface TaskSpec {
   init?: boolean;
   /** from HostConfig.LogConfig.Config (kit's logRotation); none: one file, never rotated */
   logRotation?: LogRotation;
+  /** the user's mounts (-v, --mount, --tmpfs), resolved by execd: host paths, kinds */
+  mounts?: TaskMount[];
+  /** the container's cgroup (made by execd); none: the init stays in the shim's cgroups */
+  cgroup?: { version: '1' | '2'; dirs: string[]; hierarchies: string[] };
 }
 
-/** --tmpfs mounts, then --device nodes (privileged: every host device), after Docker's defaults. */
-function confinementOps(c: Confinement): PlanOp[] {
+/** --device nodes (privileged: every host device), after Docker's defaults and the user's mounts. */
+function deviceOps(c: Confinement): PlanOp[] {
   const ops: PlanOp[] = [];
-  for (const m of c.tmpfs) {
-    const { flags, data } = tmpfsMount(m.target, m.options, m.readonly);
-    ops.push({ type: 'mount', source: 'tmpfs', target: cleanPath(m.target), fstype: 'tmpfs', flags, data });
-  }
   for (const d of c.devices) {
     const type = d.mode & S_IFMT;
     if (type !== S_IFCHR && type !== S_IFBLK) throw new InvalidArgumentError(`device ${d.path}: not a character or block device`);
@@ -185,6 +192,22 @@ function seccompFilter(c: Confinement, caps: readonly string[], kernel: string):
   if (c.privileged || c.seccomp === 'unconfined') return null;
   const profile = c.seccomp ? parseSeccompProfile(c.seccomp) : defaultSeccompProfile as SeccompProfile;
   return selectSeccomp(profile, { caps, kernel });
+}
+
+/**
+ * /sys/fs/cgroup inside the container, read-only as Docker mounts it; in its own cgroup
+ * namespace each hierarchy's root is the container's cgroup. v1: a tmpfs with one mount per
+ * hierarchy (and a link per co-mounted controller, "cpu" → "cpu,cpuacct"); v2: cgroup2.
+ */
+export function cgroupOps(version: '1' | '2', hierarchies: string[], readonly = true): PlanOp[] {
+  const flags = MS.NOSUID | MS.NODEV | MS.NOEXEC | (readonly ? MS.RDONLY : 0);
+  if (version === '2') return [{ type: 'mount', source: 'cgroup2', target: '/sys/fs/cgroup', fstype: 'cgroup2', flags, data: '' }];
+  const ops: PlanOp[] = [{ type: 'mount', source: 'tmpfs', target: '/sys/fs/cgroup', fstype: 'tmpfs', flags: MS.NOSUID | MS.NODEV | MS.NOEXEC, data: 'mode=755' }];
+  for (const h of hierarchies) {
+    ops.push({ type: 'mount', source: 'cgroup', target: `/sys/fs/cgroup/${h}`, fstype: 'cgroup', flags, data: h });
+    if (h.includes(',')) for (const c of h.split(',')) ops.push({ type: 'symlink', source: h, target: `/sys/fs/cgroup/${c}` });
+  }
+  return ops;
 }
 
 /** Compiles a task into its plan: pure, no I/O. */
@@ -204,14 +227,19 @@ export function buildPlan(t: TaskSpec): Plan {
     cwd: cleanPath(t.cwd || '/'),
     log: t.log,
     path: pathEntry ? pathEntry.slice(5) : DEFAULT_PATH,
-    cloneFlags: CLONE.NEWPID | CLONE.NEWNS | CLONE.NEWUTS | CLONE.NEWIPC | CLONE.NEWNET | CLONE.NEWCGROUP,
+    // in a cgroup of its own, the init unshares its cgroup namespace once it is inside (runc's order)
+    cloneFlags: CLONE.NEWPID | CLONE.NEWNS | CLONE.NEWUTS | CLONE.NEWIPC | CLONE.NEWNET | (t.cgroup ? 0 : CLONE.NEWCGROUP),
     loopback: true,
     user: t.user,
     args: t.args,
     env,
-    ops: [...defaultOps(c.privileged), ...confinementOps(c)],
+    ops: [
+      ...defaultOps(c.privileged), ...(t.cgroup ? cgroupOps(t.cgroup.version, t.cgroup.hierarchies, !c.privileged) : []),
+      ...mountOps(t.mounts ?? []), ...deviceOps(c),
+    ],
     maskedPaths: c.privileged ? [] : maskedPaths(t.possibleCpus),
-    readonlyPaths: c.privileged ? [] : [...READONLY_PATHS],
+    // privileged: cgroups read-write, as Docker mounts them
+    readonlyPaths: c.privileged ? [] : t.cgroup?.version === '1' ? [...READONLY_PATHS, '/sys/fs/cgroup'] : [...READONLY_PATHS],
     caps: capSets(caps, t.user.uid),
     noNewPrivileges: c.noNewPrivileges,
     seccomp: seccompFilter(c, caps, t.kernel ?? '0'),
@@ -219,6 +247,8 @@ export function buildPlan(t: TaskSpec): Plan {
     rlimits: rlimits(c.ulimits),
     init: t.init ?? false,
     logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
+    cgroups: t.cgroup?.dirs ?? [],
+    unshareFlags: t.cgroup ? CLONE.NEWCGROUP : 0,
   };
 }
 
@@ -247,7 +277,7 @@ export function encodePlan(p: Plan): Buffer {
   for (const op of p.ops) {
     const f = op.type === 'mount' ? [op.source, op.target, op.fstype, op.flags, op.data]
       : op.type === 'mknod' ? [op.target, op.mode, op.major, op.minor, ...(op.uid === undefined ? [] : [op.uid, op.gid ?? 0])]
-        : [op.source, op.target];
+        : op.type === 'bind' ? [op.source, op.target, op.create, op.flags, op.propagation] : [op.source, op.target];
     recs.push(`${op.type}=${f.map((x) => field(String(x), op.type, true)).join('\x1f')}`);
   }
   for (const m of p.maskedPaths) put('mask', m);
@@ -260,6 +290,8 @@ export function encodePlan(p: Plan): Buffer {
   list('cap-ambient', p.caps.ambient);
   put('no-new-privs', p.noNewPrivileges ? 1 : 0);
   for (const i of p.seccomp ? compilePolicy(p.seccomp) : []) list('bpf', [i.code, i.jt, i.jf, i.k]);
+  for (const c of p.cgroups) put('cgroup', c);
+  if (p.unshareFlags) put('unshare', p.unshareFlags);
   if (p.readonlyRootfs) put('readonly-rootfs', 1);
   for (const r of p.rlimits) list('rlimit', [r.resource, r.soft, r.hard]);
   if (p.init) put('init', 1);

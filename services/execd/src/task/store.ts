@@ -19,6 +19,8 @@ export interface TaskRecord {
   logPath: string;
   createdMs: number;
   driver: string;
+  /** the named volumes it mounts: in use while the task exists */
+  volumes?: string[];
 }
 export interface Started { pid: number; startTime: string; startedMs: number; shimPid: number }
 export interface Exited { exitCode: number; signal: number; finishedMs: number; oomKilled: boolean; lost?: boolean }
@@ -109,8 +111,14 @@ export class TaskStore {
     return [...this.tasks.keys()];
   }
 
+  /** The tasks (created, running or stopped, until deleted) that mount the volume. */
+  usingVolume(name: string): string[] {
+    return [...this.tasks.values()].filter((t) => t.volumes?.includes(name)).map((t) => t.id);
+  }
+
   /** Writes a new bundle: the driver's files (write), then task.json (its presence marks the bundle complete). */
   add(rec: TaskRecord, write: (bundle: string) => void): void {
+
     if (this.tasks.has(rec.id)) throw new AlreadyExistsError(`task ${rec.id}`);
     const bundle = this.bundle(rec.id);
     rmSync(bundle, { recursive: true, force: true });
@@ -147,8 +155,17 @@ export class TaskStore {
   }
 
   exited(id: string): Exited | null {
-    return readJson<Exited>(join(this.bundle(id), 'exit'));
+    const e = readJson<Exited>(join(this.bundle(id), 'exit'));
+    if (e && !e.oomKilled && this.oomKilled?.(id)) {
+      // the kernel's count lives in the cgroup, which goes at delete: the record keeps it
+      e.oomKilled = true;
+      writeAtomic(join(this.bundle(id), 'exit'), JSON.stringify(e) + '\n');
+    }
+    return e;
   }
+
+  /** Asks the task's cgroup whether the OOM killer struck (set by execd when it makes cgroups). */
+  oomKilled?: (id: string) => boolean;
 
   /** The init still runs: its pid exists and started when the shim recorded. */
   initAlive(s: Started): boolean {

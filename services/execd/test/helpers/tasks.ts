@@ -7,6 +7,7 @@ import { findExecutable, shimPath } from '../../src/drivers/available';
 import { ExecDrivers } from '../../src/drivers/registry';
 import type { ExecdState } from '../../src/state';
 import { TaskStore } from '../../src/task/store';
+import { VolumeStore } from '../../src/volumes/store';
 import { containerTestsSkipReason } from '../../../../test/helpers/privileged';
 
 export const APPLETS = ['sh', 'echo', 'true', 'false', 'sleep', 'hostname', 'cat', 'ls', 'ps', 'id', 'env', 'mount', 'pwd', 'kill', 'readlink', 'stat', 'head', 'wc'];
@@ -31,9 +32,10 @@ export function makeState(dir: string): ExecdState {
   const tasks = new TaskStore(join(dir, 'execd', 'containers'));
   tasks.reconcile();
   return {
-    cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false },
+    cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false, blkioWeight: false, freezer: false },
+    cgroup: null, host: { cpus: [0], mems: [0] },
     exec: new ExecDrivers({ shim: shimPath(), runc: findExecutable('runc', '/usr/sbin:/usr/bin'), runcRoot: join(dir, 'runc') }, 'native'),
-    runtimePaths: {}, tasks,
+    runtimePaths: {}, tasks, volumes: new VolumeStore(join(dir, 'volumes')),
   };
 }
 

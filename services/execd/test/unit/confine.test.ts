@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CAPS, DEFAULT_CAPS, capsOfMask, normalizeCap, tweakCaps } from '../../src/task/caps';
 import { type Confinement, NO_CONFINEMENT, RLIMITS, parseSeccompProfile, rlimits, tmpfsMount } from '../../src/task/confine';
-import { hostDevice, hostDevices } from '../../src/task/host';
+import { hostDevice, hostDeviceTree, hostDevices } from '../../src/task/host';
 import { MS, READONLY_PATHS, buildPlan, encodePlan, type TaskSpec } from '../../src/task/plan';
 import { addGroups } from '../../src/task/user';
 
@@ -74,11 +74,10 @@ describe('buildPlan with confinement options', () => {
     expect(recs).toContain('rlimit=4\x1f-1\x1f-1');
     expect(records(encodePlan(buildPlan(spec({})))).filter((r) => /^(readonly-rootfs|rlimit)=/.test(r))).toEqual([]);
   });
-  it('adds tmpfs mounts and device nodes (with the host owner) after Docker\'s defaults', () => {
+  it('adds tmpfs mounts (with the user\'s mounts) and device nodes (with the host owner) after Docker\'s defaults', () => {
     const p = buildPlan(spec({
-      tmpfs: [{ target: '/run/', options: 'noexec,nosuid,nodev,size=1m,exec', readonly: false }],
       devices: [{ path: '/dev/fuse', mode: 0o20600, major: 10, minor: 229, uid: 0, gid: 7 }, { path: '/dev/sda', mode: 0o60660, major: 8, minor: 0, uid: 0, gid: 6 }],
-    }));
+    }, { mounts: [{ type: 'tmpfs', target: '/run/', options: 'noexec,nosuid,nodev,size=1m,exec', readonly: false }] }));
     expect(p.ops.slice(-3)).toEqual([
       { type: 'mount', source: 'tmpfs', target: '/run', fstype: 'tmpfs', flags: MS.NOSUID | MS.NODEV, data: 'size=1m' },
       { type: 'mknod', target: '/dev/fuse', mode: 0o20600, major: 10, minor: 229, uid: 0, gid: 7 },
@@ -94,7 +93,8 @@ describe('tmpfs options (Docker\'s, the later word winning)', () => {
     expect(tmpfsMount('/t', 'noexec,nosuid,nodev')).toEqual({ flags: MS.NOEXEC | MS.NOSUID | MS.NODEV, data: '' });
     expect(tmpfsMount('/t', 'noexec,nosuid,nodev,ro,size=64m,mode=1777,rprivate')).toEqual({ flags: MS.NOEXEC | MS.NOSUID | MS.NODEV | MS.RDONLY, data: 'size=64m,mode=1777' });
     expect(tmpfsMount('/t', 'size=1m,size=2m,exec,dev,suid').data).toBe('size=2m');
-    expect(tmpfsMount('/t', '', true).flags).toBe(MS.RDONLY);
+    expect(tmpfsMount('/t', '', true).flags).toBe(MS.NOEXEC | MS.NOSUID | MS.NODEV | MS.RDONLY);
+    expect(tmpfsMount('/t', 'exec,dev,suid').flags).toBe(0);
   });
   it('refuses a relative target and an unknown option', () => {
     expect(() => tmpfsMount('t', '')).toThrow("invalid mount path: 't' mount path must be absolute");
@@ -139,5 +139,12 @@ describe('host devices', () => {
     expect(hostDevice('/dev/null', '/dev/mynull')).toMatchObject({ path: '/dev/mynull', major: 1, minor: 3, mode: 0o20666 });
     expect(hostDevices().find((d) => d.path === '/dev/null')).toMatchObject({ major: 1, minor: 3 });
     expect(hostDevices().some((d) => d.path.startsWith('/dev/pts/') || d.path === '/dev/console')).toBe(false);
+  });
+  it('takes every node under a directory, moved under the container path', () => {
+    const tun = hostDeviceTree('/dev/net', '/dev/vnet');
+    expect(tun).toContainEqual(expect.objectContaining({ path: '/dev/vnet/tun', major: 10, minor: 200 }));
+    expect(hostDeviceTree('/dev/null', '')).toEqual([hostDevice('/dev/null', '')]);
+    mkdirSync(join(dir, 'dev', 'empty'), { recursive: true });
+    expect(() => hostDeviceTree('/dev/empty', '', dir)).toThrow(/no device nodes under it/);
   });
 });

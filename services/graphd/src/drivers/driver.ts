@@ -4,6 +4,8 @@ export interface Mount {
   source: string;
   options: string[];
   target: string;
+  /** Directory to mount from, when options hold paths relative to it (overlay2's short lowerdir). */
+  cwd?: string;
 }
 
 /** A container's root filesystem as a driver lays it out: the path, and the mounts that make it. */
@@ -14,29 +16,36 @@ export interface PreparedRootfs {
 }
 
 /**
- * A graph driver. Terms: a *layer* is a committed, read-only directory tree (a diff) named by its
- * cache id; a *key* is a container's writable layer over a stack of layers.
- * Lifecycle: createLayer → (filled by the caller) → removeLayer; prepare(key) → mounts applied by
- * the caller → (unmounted by the caller) → remove(key).
+ * A graph driver. Terms: a *layer* is a committed, read-only directory tree named by its cache id,
+ * made over a parent layer of the same driver (or none); a *chain* is a layer and its ancestors,
+ * top first; a *key* is a container's writable layer over a chain.
+ * Lifecycle: createLayer(cacheId, parent) → filled by applyLayer (whiteouts and opaque
+ * directories through whiteout/opaque, in this driver's form) → removeLayer; prepare(key, chain)
+ * → mounts applied by the caller → (unmounted by the caller) → remove(key).
  * Idempotency: removeLayer and remove of something missing do nothing; prepare of a key that
- * already has a directory fails (the caller decides whether that is a retry). Any driver can stack
- * any driver's layers: a layer is a plain directory.
+ * already has a directory fails (the caller decides whether that is a retry).
  */
 export interface GraphDriver {
   readonly id: string;
-  /** Makes an empty directory for a new layer and returns it; the caller fills it. */
-  createLayer(cacheId: string): Promise<string>;
+  /** Makes a new layer over parent (a cache id of this driver, or null) and returns the directory to fill. */
+  createLayer(cacheId: string, parent: string | null): Promise<string>;
   /** Where a layer's tree lives. */
   layerDir(cacheId: string): string;
-  /** Directory under which every layer of this driver lives (reconcile scans it). */
-  readonly layersRoot: string;
+  /** The cache ids of every layer directory on disk (reconcile compares them with the store). */
+  layerIds(): string[];
   removeLayer(cacheId: string): Promise<void>;
-  /** Creates key's writable layer over lowers (layer dirs, top first); mounts come back as data. */
-  prepare(key: string, lowers: string[]): Promise<PreparedRootfs>;
+  /** Records, in the layer being filled at dir, that rel (a path relative to it) is deleted. */
+  whiteout(dir: string, rel: string): Promise<void>;
+  /** Records that directory rel hides what lower layers have in it; keep(path) says what this layer wrote. */
+  opaque(dir: string, rel: string, keep: (rel: string) => boolean): Promise<void>;
+  /** Creates key's writable layer over chain (cache ids, top first); mounts come back as data. */
+  prepare(key: string, chain: string[]): Promise<PreparedRootfs>;
   /** The mounts that make key's rootfs again (after a reboot), without creating anything. */
-  mountsOf(key: string, lowers: string[]): PreparedRootfs;
+  mountsOf(key: string, chain: string[]): PreparedRootfs;
   /** Removes key's directories; the caller has unmounted them. */
   remove(key: string): Promise<void>;
+  /** Removes what a crash left of this driver's own bookkeeping (dangling links). */
+  sweep(): Promise<void>;
   /** Safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,10 +1,12 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphDriver, PreparedRootfs } from './driver';
 
 /**
- * What every driver here shares: layers are plain trees in <root>/<id>/<cache-id>/diff, and a
- * container's directories live in <root>/containers/<key>. A driver adds how a rootfs is made.
+ * What every driver here shares: layers are trees in <root>/<id>/<cache-id>/diff, and a
+ * container's directories live in <root>/containers/<key>. A driver adds how a layer is made
+ * over its parent, how deletions are recorded and how a rootfs is made.
  */
 export abstract class LayerDirs implements GraphDriver {
   readonly layersRoot: string;
@@ -19,8 +21,15 @@ export abstract class LayerDirs implements GraphDriver {
     return join(this.layersRoot, cacheId, 'diff');
   }
 
-  async createLayer(cacheId: string): Promise<string> {
-    await mkdir(join(this.layersRoot, cacheId), { recursive: true, mode: 0o700 });
+  /** Every entry of layersRoot but overlay2's l/ (a name no cache id has: ids are hex). */
+  layerIds(): string[] {
+    return existsSync(this.layersRoot) ? readdirSync(this.layersRoot).filter((n) => n !== 'l') : [];
+  }
+
+  /** Makes <root>/<id>/<cache-id>/diff, empty. */
+  protected async makeLayerDir(cacheId: string): Promise<string> {
+    await mkdir(this.layersRoot, { recursive: true, mode: 0o700 });
+    await mkdir(join(this.layersRoot, cacheId), { mode: 0o700 });
     const dir = this.layerDir(cacheId);
     await mkdir(dir, { mode: 0o755 });
     return dir;
@@ -43,8 +52,13 @@ export abstract class LayerDirs implements GraphDriver {
     await rm(join(this.containers, key), { recursive: true, force: true });
   }
 
+  async sweep(): Promise<void> {}
+
   async close(): Promise<void> {}
 
-  abstract prepare(key: string, lowers: string[]): Promise<PreparedRootfs>;
-  abstract mountsOf(key: string, lowers: string[]): PreparedRootfs;
+  abstract createLayer(cacheId: string, parent: string | null): Promise<string>;
+  abstract whiteout(dir: string, rel: string): Promise<void>;
+  abstract opaque(dir: string, rel: string, keep: (rel: string) => boolean): Promise<void>;
+  abstract prepare(key: string, chain: string[]): Promise<PreparedRootfs>;
+  abstract mountsOf(key: string, chain: string[]): PreparedRootfs;
 }

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Mount } from './driver';
 
 /** Runs a command; rejects with its stderr. Injectable so tests can record or fake commands. */
-export type Runner = (cmd: string, args: string[]) => Promise<void>;
+export type Runner = (cmd: string, args: string[], opts?: { cwd?: string }) => Promise<void>;
 
-export const execRunner: Runner = (cmd, args) => new Promise((resolve, reject) => {
-  execFile(cmd, args, { timeout: 60_000 }, (err, _stdout, stderr) => {
+export const execRunner: Runner = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+  execFile(cmd, args, { timeout: 60_000, cwd: opts.cwd }, (err, _stdout, stderr) => {
     if (err) reject(new Error(`${cmd} ${args.join(' ')}: ${String(stderr).trim() || err.message}`, { cause: err }));
     else resolve();
   });
@@ -23,7 +23,8 @@ export async function applyMount(run: Runner, m: Mount): Promise<void> {
   if (m.options.join(',').length > MAX_MOUNT_DATA) {
     throw new Error(`mount ${m.target}: options are ${m.options.join(',').length} bytes, more than the kernel takes`);
   }
-  await run('mount', mountArgs(m));
+  if (m.cwd) await run('mount', mountArgs(m), { cwd: m.cwd });
+  else await run('mount', mountArgs(m));
 }
 
 export async function unmount(run: Runner, target: string): Promise<void> {

@@ -7,7 +7,8 @@ import type { LayerRow } from '../store/store';
 
 /**
  * docker rmi. By reference: untags; the image goes with its last tag. By id: untags every tag and
- * deletes the image (several tags need force). An image a container's rootfs uses is refused
+ * deletes the image (several tags need force). Deleted lists the image id, then the chain ids of
+ * the layers that went. An image a container's rootfs uses is refused
  * unless forced; forced, the image and its tags go but its layers stay until the last such rootfs
  * is released. Layers nothing references any more are removed, rows and directories.
  */
@@ -40,11 +41,12 @@ export async function removeImage(req: keel.graphd.v1.RemoveImageRequest, ctx: G
         untagged.push(`${t.repo}:${t.tag}`);
       }
     }
-    const layers = ctx.store.imageLayers(row.id);
     ctx.store.deleteImage(row.id);
     deleted.push(row.id);
-    gone = dropUnusedLayers(ctx, layers);
-    deleted.push(...gone.map((l) => l.diff_id));
+    gone = dropUnusedLayers(ctx, row.top_layer);
+    deleted.push(...gone.map((l) => l.chain_id));
+    ctx.store.dropEmptyRepositories();
+    ctx.store.collectBlobs();
   });
   await removeLayerDirs(ctx, gone);
   return { untagged, deleted };

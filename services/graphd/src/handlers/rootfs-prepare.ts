@@ -2,13 +2,13 @@ import type { keel } from '../../../../proto';
 import { AlreadyExistsError, wrap } from '../../../kit/src/errors';
 import { applyMount } from '../drivers/mount';
 import { fullImageId, shortId } from '../image/reference';
-import { dropUnusedLayers, lowerDirs, removeLayerDirs, resolveImage } from '../images';
+import { dropUnusedLayers, layerChain, removeLayerDirs, resolveImage } from '../images';
 import { checkContainerId, containerDir, unmountAll } from '../rootfs';
 import type { GraphdState } from '../state';
 
 /**
  * A container's root filesystem: a writable layer over its image's layers, mounted, by the
- * default graph driver. A second prepare for the same container with the same image returns the
+ * graph driver that made those layers. A second prepare for the same container with the same image returns the
  * first (a retried job); with another image it is ALREADY_EXISTS. Failing, it leaves nothing.
  */
 export async function prepareRootfs(req: keel.graphd.v1.PrepareRootfsRequest, ctx: GraphdState): Promise<keel.graphd.v1.IPrepareRootfsResponse> {
@@ -33,14 +33,14 @@ export async function prepareRootfs(req: keel.graphd.v1.PrepareRootfsRequest, ct
 }
 
 async function prepare(ctx: GraphdState, cid: string, imageId: string): Promise<keel.graphd.v1.IPrepareRootfsResponse> {
-  const driver = ctx.graph.get(ctx.defaultDriver)!;
-  const layers = ctx.store.imageLayers(imageId);
-  const lowers = lowerDirs(ctx, layers);
-  const path = driver.mountsOf(cid, lowers).path;
-  // the row first: it holds the layers, so a forced rmi meanwhile cannot take them away
-  ctx.store.tx(() => ctx.store.insertRootfs({ container_id: cid, image_id: imageId, driver: driver.id, path, created_ms: Date.now() }, layers));
+  const top = ctx.store.image(imageId)!.top_layer;
+  // the driver that made the image's layers makes its containers' root filesystems
+  const { driver, cacheIds } = layerChain(ctx, top);
+  const path = driver.mountsOf(cid, cacheIds).path;
+  // the row first: it holds the top layer, so a forced rmi meanwhile cannot take the chain away
+  ctx.store.tx(() => ctx.store.insertRootfs({ container_id: cid, image_id: imageId, layer: top, driver: driver.id, path, created_ms: Date.now() }));
   try {
-    const prepared = await driver.prepare(cid, lowers);
+    const prepared = await driver.prepare(cid, cacheIds);
     for (const m of prepared.mounts) await applyMount(ctx.run, m);
     return { rootfsPath: prepared.path, driver: driver.id };
   } catch (err) {
@@ -49,7 +49,7 @@ async function prepare(ctx: GraphdState, cid: string, imageId: string): Promise<
     await driver.remove(cid).catch((e) => cleanup.push(e));
     const gone = ctx.store.tx(() => {
       ctx.store.deleteRootfs(cid);
-      return dropUnusedLayers(ctx, layers);
+      return dropUnusedLayers(ctx, top);
     });
     await removeLayerDirs(ctx, gone);
     const e = wrap(err, `prepare rootfs of container ${cid}`);

@@ -20,9 +20,8 @@ export async function releaseRootfs(req: keel.graphd.v1.ReleaseRootfsRequest, ct
     throw wrap(err, `release rootfs of container ${cid}`);
   }
   const gone = ctx.store.tx(() => {
-    const layers = ctx.store.rootfsLayers(cid);
     ctx.store.deleteRootfs(cid);
-    return dropUnusedLayers(ctx, layers);
+    return dropUnusedLayers(ctx, row.layer);
   });
   await removeLayerDirs(ctx, gone);
   return {};

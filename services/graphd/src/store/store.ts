@@ -3,15 +3,21 @@ import { dirname } from 'node:path';
 import { migrate } from './migrations';
 import { type Database, openDatabase } from './sqlite';
 
-export interface LayerRow { diff_id: string; cache_id: string; driver: string; size: number; created_ms: number }
-export interface ImageRow { id: string; config: string; size: number; created_ms: number }
+export interface LayerRow {
+  chain_id: string; diff_id: string; parent: string | null; driver: string; cache_id: string;
+  size: number; created_ms: number; ref_count: number;
+}
+export interface ImageRow { id: string; config: string; created: string; size: number; top_layer: string | null; created_ms: number }
 export interface TagRow { repo: string; tag: string; image_id: string; created_ms: number }
-export interface RootfsRow { container_id: string; image_id: string; driver: string; path: string; created_ms: number }
+export interface RootfsRow { container_id: string; image_id: string; layer: string | null; driver: string; path: string; created_ms: number }
+export interface ManifestRow { digest: string; image_id: string; media_type: string; size: number; json: string; created_ms: number }
+export interface BlobRow { digest: string; media_type: string; size: number; diff_id: string }
 
 /**
- * graph.db: images, layers, tags and container root filesystems. Reads are plain calls; every
- * job's writes go through tx(), one transaction each (better-sqlite3 is synchronous, so a
- * transaction never interleaves with another job's).
+ * graph.db: layer chains, images, repositories and tags, manifests and their blobs, container
+ * root filesystems. Reads are plain calls; every job's writes go through tx(), one transaction
+ * each (better-sqlite3 is synchronous, so a transaction never interleaves with another job's).
+ * A layer's ref_count (children, images, root filesystems on it) is kept by triggers.
  */
 export class GraphStore {
   readonly db: Database;
@@ -31,24 +37,47 @@ export class GraphStore {
   }
 
   // layers
-  layer(diffId: string): LayerRow | undefined {
-    return this.db.prepare('SELECT * FROM layers WHERE diff_id = ?').get(diffId) as LayerRow | undefined;
+  layer(chainId: string): LayerRow | undefined {
+    return this.db.prepare('SELECT * FROM layers WHERE chain_id = ?').get(chainId) as LayerRow | undefined;
   }
   layers(): LayerRow[] {
     return this.db.prepare('SELECT * FROM layers').all() as LayerRow[];
   }
-  insertLayer(l: LayerRow): void {
-    this.db.prepare('INSERT INTO layers (diff_id, cache_id, driver, size, created_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(l.diff_id, l.cache_id, l.driver, l.size, l.created_ms);
+  insertLayer(l: Omit<LayerRow, 'ref_count'>): void {
+    this.db.prepare('INSERT INTO layers (chain_id, diff_id, parent, driver, cache_id, size, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(l.chain_id, l.diff_id, l.parent, l.driver, l.cache_id, l.size, l.created_ms);
   }
-  /** Layers no image and no container root filesystem references any more. */
-  unreferencedLayers(diffIds: string[]): LayerRow[] {
-    return diffIds.map((d) => this.layer(d)).filter((l): l is LayerRow => !!l).filter((l) =>
-      !this.db.prepare('SELECT 1 FROM image_layers WHERE diff_id = ? LIMIT 1').get(l.diff_id)
-      && !this.db.prepare('SELECT 1 FROM rootfs_layers WHERE diff_id = ? LIMIT 1').get(l.diff_id));
+  /** A layer and its ancestors, top first. */
+  chain(top: string | null): LayerRow[] {
+    const out: LayerRow[] = [];
+    for (let id = top; id;) {
+      const l = this.layer(id);
+      if (!l) throw new Error(`graph.db: layer ${id} is missing from its chain`);
+      out.push(l);
+      id = l.parent;
+    }
+    return out;
   }
-  deleteLayer(diffId: string): void {
-    this.db.prepare('DELETE FROM layers WHERE diff_id = ?').run(diffId);
+  /**
+   * Inside a transaction: deletes top and then each ancestor while nothing references it
+   * (ref_count 0), and returns the deleted rows so their directories can go after the commit.
+   */
+  collect(top: string | null): LayerRow[] {
+    const gone: LayerRow[] = [];
+    for (let id = top; id;) {
+      const l = this.layer(id);
+      if (!l || l.ref_count > 0) break;
+      this.db.prepare('DELETE FROM layers WHERE chain_id = ?').run(id);
+      gone.push(l);
+      id = l.parent;
+    }
+    return gone;
+  }
+  /** Inside a transaction: every layer nothing references, deleted (what a start sweeps). */
+  collectAll(): LayerRow[] {
+    const gone: LayerRow[] = [];
+    for (const l of this.db.prepare('SELECT * FROM layers WHERE ref_count = 0').all() as LayerRow[]) gone.push(...this.collect(l.chain_id));
+    return gone;
   }
 
   // images
@@ -66,19 +95,20 @@ export class GraphStore {
     if (!/^[a-f0-9]*$/.test(hex)) return [];
     return (this.db.prepare('SELECT id FROM images WHERE id LIKE ? ORDER BY id LIMIT ?').all(`sha256:${hex}%`, limit) as { id: string }[]).map((r) => r.id);
   }
-  insertImage(img: ImageRow, diffIds: string[]): void {
-    this.db.prepare('INSERT INTO images (id, config, size, created_ms) VALUES (?, ?, ?, ?)').run(img.id, img.config, img.size, img.created_ms);
-    const add = this.db.prepare('INSERT INTO image_layers (image_id, position, diff_id) VALUES (?, ?, ?)');
-    diffIds.forEach((d, i) => add.run(img.id, i, d));
+  insertImage(img: ImageRow): void {
+    this.db.prepare('INSERT INTO images (id, config, created, size, top_layer, created_ms) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(img.id, img.config, img.created, img.size, img.top_layer, img.created_ms);
   }
+  /** An image's diff ids, base first. */
   imageLayers(imageId: string): string[] {
-    return (this.db.prepare('SELECT diff_id FROM image_layers WHERE image_id = ? ORDER BY position').all(imageId) as { diff_id: string }[]).map((r) => r.diff_id);
+    const img = this.image(imageId);
+    return img ? this.chain(img.top_layer).map((l) => l.diff_id).reverse() : [];
   }
   deleteImage(id: string): void {
     this.db.prepare('DELETE FROM images WHERE id = ?').run(id);
   }
 
-  // tags
+  // repositories and tags
   tag(repo: string, tag: string): TagRow | undefined {
     return this.db.prepare('SELECT * FROM tags WHERE repo = ? AND tag = ?').get(repo, tag) as TagRow | undefined;
   }
@@ -88,12 +118,60 @@ export class GraphStore {
   /** Points repo:tag at imageId; returns the image it pointed at before, if another. */
   setTag(repo: string, tag: string, imageId: string): string | null {
     const prev = this.tag(repo, tag);
+    const now = Date.now();
+    this.db.prepare('INSERT OR IGNORE INTO repositories (name, created_ms) VALUES (?, ?)').run(repo, now);
     this.db.prepare('INSERT INTO tags (repo, tag, image_id, created_ms) VALUES (?, ?, ?, ?) ON CONFLICT (repo, tag) DO UPDATE SET image_id = excluded.image_id, created_ms = excluded.created_ms')
-      .run(repo, tag, imageId, Date.now());
+      .run(repo, tag, imageId, now);
     return prev && prev.image_id !== imageId ? prev.image_id : null;
   }
   deleteTag(repo: string, tag: string): void {
     this.db.prepare('DELETE FROM tags WHERE repo = ? AND tag = ?').run(repo, tag);
+    this.dropEmptyRepositories();
+  }
+  repositories(): string[] {
+    return (this.db.prepare('SELECT name FROM repositories ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  }
+  /** Repositories with no tag and no digest left. */
+  dropEmptyRepositories(): void {
+    this.db.prepare(`DELETE FROM repositories WHERE NOT EXISTS (SELECT 1 FROM tags WHERE repo = name)
+      AND NOT EXISTS (SELECT 1 FROM repository_digests WHERE repo = name)`).run();
+  }
+
+  // manifests and blobs
+  insertManifest(m: ManifestRow, layers: BlobRow[], repo?: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO manifests (digest, image_id, media_type, size, json, created_ms) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(m.digest, m.image_id, m.media_type, m.size, m.json, m.created_ms);
+    const blob = this.db.prepare('INSERT OR IGNORE INTO blobs (digest, media_type, size, diff_id) VALUES (?, ?, ?, ?)');
+    const at = this.db.prepare('INSERT OR REPLACE INTO manifest_layers (manifest, position, blob) VALUES (?, ?, ?)');
+    layers.forEach((b, i) => {
+      blob.run(b.digest, b.media_type, b.size, b.diff_id);
+      at.run(m.digest, i, b.digest);
+    });
+    if (repo) {
+      this.db.prepare('INSERT OR IGNORE INTO repositories (name, created_ms) VALUES (?, ?)').run(repo, m.created_ms);
+      this.db.prepare('INSERT OR IGNORE INTO repository_digests (repo, manifest) VALUES (?, ?)').run(repo, m.digest);
+    }
+  }
+  manifestsOf(imageId: string): ManifestRow[] {
+    return this.db.prepare('SELECT * FROM manifests WHERE image_id = ? ORDER BY digest').all(imageId) as ManifestRow[];
+  }
+  manifestBlobs(digest: string): BlobRow[] {
+    return this.db.prepare('SELECT b.* FROM manifest_layers m JOIN blobs b ON b.digest = m.blob WHERE m.manifest = ? ORDER BY m.position').all(digest) as BlobRow[];
+  }
+  /** "repo@sha256:…" of an image's manifests. */
+  repoDigestsOf(imageId: string): string[] {
+    return (this.db.prepare('SELECT d.repo, d.manifest FROM repository_digests d JOIN manifests m ON m.digest = d.manifest WHERE m.image_id = ? ORDER BY d.repo, d.manifest')
+      .all(imageId) as { repo: string; manifest: string }[]).map((r) => `${r.repo}@${r.manifest}`);
+  }
+  blobs(): BlobRow[] {
+    return this.db.prepare('SELECT * FROM blobs').all() as BlobRow[];
+  }
+  /** Inside a transaction: blobs no manifest lists any more, deleted; returns their digests. */
+  collectBlobs(): string[] {
+    const gone = (this.db.prepare('SELECT digest FROM blobs WHERE NOT EXISTS (SELECT 1 FROM manifest_layers WHERE blob = digest)').all() as { digest: string }[]).map((r) => r.digest);
+    const del = this.db.prepare('DELETE FROM blobs WHERE digest = ?');
+    for (const d of gone) del.run(d);
+    return gone;
   }
 
   // container root filesystems
@@ -106,14 +184,9 @@ export class GraphStore {
   rootfsUsing(imageId: string): RootfsRow[] {
     return this.db.prepare('SELECT * FROM rootfs WHERE image_id = ? ORDER BY created_ms').all(imageId) as RootfsRow[];
   }
-  insertRootfs(r: RootfsRow, diffIds: string[]): void {
-    this.db.prepare('INSERT INTO rootfs (container_id, image_id, driver, path, created_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(r.container_id, r.image_id, r.driver, r.path, r.created_ms);
-    const add = this.db.prepare('INSERT INTO rootfs_layers (container_id, position, diff_id) VALUES (?, ?, ?)');
-    diffIds.forEach((d, i) => add.run(r.container_id, i, d));
-  }
-  rootfsLayers(containerId: string): string[] {
-    return (this.db.prepare('SELECT diff_id FROM rootfs_layers WHERE container_id = ? ORDER BY position').all(containerId) as { diff_id: string }[]).map((r) => r.diff_id);
+  insertRootfs(r: RootfsRow): void {
+    this.db.prepare('INSERT INTO rootfs (container_id, image_id, layer, driver, path, created_ms) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(r.container_id, r.image_id, r.layer, r.driver, r.path, r.created_ms);
   }
   deleteRootfs(containerId: string): void {
     this.db.prepare('DELETE FROM rootfs WHERE container_id = ?').run(containerId);

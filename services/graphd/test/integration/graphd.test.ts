@@ -46,6 +46,9 @@ const prepare = (s: GraphdState, containerId: string, image: string) =>
 const release = (s: GraphdState, containerId: string) => releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId }), s);
 const mounted = (dir: string) => mountsUnder(dir);
 const dirsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+/** Layer directories of a driver (overlay2's l/ of short links aside), and overlay2's links. */
+const layersOn = (s: GraphdState, driver: string) => dirsIn(join(s.root, driver)).filter((n) => n !== 'l');
+const linksOf = (s: GraphdState) => dirsIn(join(s.root, 'overlay2', 'l'));
 
 let plainTar: string;
 let gzTar: string;
@@ -85,7 +88,8 @@ describe('image import', () => {
     expect(b.layers).toEqual([plainDigest]);
     expect(b.repoTags).toEqual(['busybox:gz']);
     expect(s.store.layers()).toHaveLength(1);
-    expect(dirsIn(join(s.root, 'overlay2'))).toHaveLength(1);
+    expect(layersOn(s, 'overlay2')).toHaveLength(1);
+    expect(linksOf(s)).toHaveLength(1);
 
     const diff = s.graph.get('overlay2')!.layerDir(s.store.layers()[0].cache_id);
     expect(readlinkSync(join(diff, 'bin', 'sh'))).toBe('busybox');
@@ -160,7 +164,8 @@ t.close()`]);
     }
     expect(dirsIn(outside)).toEqual([]);
     expect(existsSync(join(top, 'escaped'))).toBe(false);
-    expect(dirsIn(join(s.root, 'overlay2'))).toEqual([]);
+    expect(layersOn(s, 'overlay2')).toEqual([]);
+    expect(linksOf(s)).toEqual([]);
     expect(s.store.images()).toEqual([]);
 
     // absolute and relative symlinks are kept verbatim; they resolve inside the container
@@ -239,7 +244,8 @@ describe('inspect, list, remove', () => {
     expect(last.deleted).toHaveLength(2); // the image and, with it, the last user of the layer
     expect(last.deleted[1]).toBe(plainDigest);
     expect(s.store.layers()).toEqual([]);
-    expect(dirsIn(join(s.root, 'overlay2'))).toEqual([]);
+    expect(layersOn(s, 'overlay2')).toEqual([]);
+    expect(linksOf(s)).toEqual([]);
     expect((await service.info!(s)).facts).toEqual(expect.arrayContaining([{ key: 'images', value: '0' }]));
   });
 });
@@ -302,7 +308,7 @@ describe.each(['overlay2', 'vfs'] as const)('rootfs on %s', (driver) => {
     expect(execFileSync('chroot', [r.rootfsPath!, '/bin/echo', 'still here']).toString()).toBe('still here\n');
     await release(s, 'c3');
     expect(s.store.layers()).toEqual([]);
-    expect(dirsIn(join(s.root, driver))).toEqual([]);
+    expect(layersOn(s, driver)).toEqual([]);
     expect(mounted(s.root)).toEqual([]);
   });
 });
@@ -330,7 +336,8 @@ describe('reconcile at start', () => {
     expect(readFileSync(join(kept, 'marker'), 'utf8')).toBe('x');
     expect(existsSync(orphan.rootfsPath!)).toBe(false);
     expect(dirsIn(join(s.root, 'containers'))).toEqual(['kept']);
-    expect(dirsIn(join(s.root, 'overlay2'))).toEqual([s.store.layers()[0].cache_id]);
+    expect(layersOn(s, 'overlay2')).toEqual([s.store.layers()[0].cache_id]);
+    expect(linksOf(s)).toHaveLength(1);
     await release(s, 'kept');
     expect(mounted(s.root)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mountArgs, mountPoints, mountsUnder } from '../../src/drivers/mount';
-import { layerPath } from '../../src/image/extract';
+import { layerPath } from '../../src/layer/apply';
 
 describe('mount table and mount args', () => {
   const dir = mkdtempSync(join(tmpdir(), 'graphd-mount-'));

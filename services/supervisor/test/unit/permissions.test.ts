@@ -42,6 +42,17 @@ describe('bus permissions (least privilege)', () => {
     }
   });
 
+  it('lets the api publish execd\'s volume jobs and none of execd\'s others', () => {
+    const api = servicePermissions('api').publish;
+    for (const verb of ['create', 'list', 'inspect', 'remove', 'prune']) expect(allowed(api, `keel.execd.volume.${verb}`)).toBe(true);
+    for (const job of ['task.create', 'task.start', 'task.kill', 'task.delete', 'service.ping', 'volumes.list']) {
+      expect([job, allowed(api, `keel.execd.${job}`)]).toEqual([job, false]);
+    }
+    for (const svc of SERVICES.filter((s) => s !== 'api' && s !== 'engine')) {
+      expect([svc, allowed(servicePermissions(svc).publish, 'keel.execd.volume.remove')]).toEqual([svc, false]);
+    }
+  });
+
   it('gives the tap read-only access to everything and keeld all of it', () => {
     expect(allowed(tapPermissions.subscribe, 'keel.engine.system.info')).toBe(true);
     expect(allowed(tapPermissions.subscribe, '_INBOX.api.x.1')).toBe(true);

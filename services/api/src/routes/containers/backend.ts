@@ -24,6 +24,11 @@ export interface ContainerBackend {
   inspect(id: string, c: CallCtx): Promise<Container>;
   /** the json-file log's path (the api reads it directly: bulk bytes move by path) */
   logs(id: string, c: CallCtx): Promise<{ logPath: string; running: boolean }>;
+  /** one sample of the container's cgroup counters */
+  stats(id: string, c: CallCtx): Promise<keel.engine.v1.IContainerStatsResponse>;
+  top(id: string, psArgs: string[], c: CallCtx): Promise<{ titles: string[]; processes: string[][] }>;
+  pause(id: string, c: CallCtx): Promise<void>;
+  unpause(id: string, c: CallCtx): Promise<void>;
 }
 
 /** A wait lasts as long as the container runs: a day, and the client's disconnect aborts it sooner. */
@@ -59,5 +64,12 @@ export function busContainerBackend(client: JobClient): ContainerBackend {
       const r = await client.call(engineContainers, 'container.logs', { id }, c);
       return { logPath: r.logPath, running: r.running };
     },
+    stats: async (id, c) => await client.call(engineContainers, 'container.stats', { id }, c),
+    top: async (id, psArgs, c) => {
+      const r = await client.call(engineContainers, 'container.top', { id, psArgs }, { ...c, timeoutMs: 30_000 });
+      return { titles: r.titles ?? [], processes: (r.processes ?? []).map((p) => p.fields ?? []) };
+    },
+    pause: async (id, c) => { await client.call(engineContainers, 'container.pause', { id }, { ...c, timeoutMs: 30_000 }); },
+    unpause: async (id, c) => { await client.call(engineContainers, 'container.unpause', { id }, { ...c, timeoutMs: 30_000 }); },
   };
 }

@@ -3,6 +3,7 @@ import { humanDuration } from '../../../../kit/src/units';
 import { rfc3339 } from '../images/docker';
 import type { Container, ContainerConfig } from './backend';
 import { type DockerHostConfig, dockerHostConfig, hostConfig } from './host-config';
+import { dockerMountPoints } from './host-config/mounts';
 
 /** The Status column of /containers/json: "Up 3 seconds", "Exited (0) 2 seconds ago", "Created". */
 export function dockerStatus(c: Container, now = Date.now()): string {
@@ -10,6 +11,8 @@ export function dockerStatus(c: Container, now = Date.now()): string {
   switch (st.status) {
     case 'running':
       return `Up ${humanDuration((now - Number(st.startedMs ?? now)) / 1000)}`;
+    case 'paused':
+      return `Up ${humanDuration((now - Number(st.startedMs ?? now)) / 1000)} (Paused)`;
     case 'exited':
       return st.finishedMs ? `Exited (${st.exitCode ?? 0}) ${humanDuration((now - Number(st.finishedMs)) / 1000)} ago` : `Exited (${st.exitCode ?? 0})`;
     case 'removing':
@@ -39,8 +42,11 @@ function networkMode(c: ContainerConfig | null | undefined): string {
   return m === '' || m === 'default' ? 'none' : m;
 }
 
+/** execd's volumes under the default data-root. */
+const DEFAULT_VOLUMES_DIR = '/var/lib/keel/volumes';
+
 /** GET /containers/json: one item. */
-export function dockerContainerSummary(c: Container, now = Date.now()) {
+export function dockerContainerSummary(c: Container, now = Date.now(), volumesDir = DEFAULT_VOLUMES_DIR) {
   const { path, args } = pathAndArgs(c);
   const cfg = c.config ?? {};
   return {
@@ -56,13 +62,13 @@ export function dockerContainerSummary(c: Container, now = Date.now()) {
     Status: dockerStatus(c, now),
     HostConfig: { NetworkMode: networkMode(cfg) },
     NetworkSettings: { Networks: {} },
-    Mounts: [],
+    Mounts: dockerMountPoints(cfg.hostConfig, volumesDir),
     SizeRw: 0,
   };
 }
 
 /** GET /containers/{id}/json */
-export function dockerContainerInspect(c: Container) {
+export function dockerContainerInspect(c: Container, volumesDir = DEFAULT_VOLUMES_DIR) {
   const { path, args } = pathAndArgs(c);
   const cfg = c.config ?? {};
   const st = c.state ?? {};
@@ -75,7 +81,7 @@ export function dockerContainerInspect(c: Container) {
     State: {
       Status: status,
       Running: Boolean(st.running),
-      Paused: false,
+      Paused: Boolean(st.paused),
       Restarting: false,
       OOMKilled: Boolean(st.oomKilled),
       Dead: status === 'dead',
@@ -108,7 +114,7 @@ export function dockerContainerInspect(c: Container) {
       Runtime: c.execDriver || cfg.hostConfig?.runtime || 'native',
     },
     GraphDriver: { Name: c.driver ?? '', Data: c.rootfs ? { MergedDir: c.rootfs } : null },
-    Mounts: [],
+    Mounts: dockerMountPoints(cfg.hostConfig, volumesDir),
     Config: {
       Hostname: cfg.hostname ?? '',
       Domainname: '',

@@ -7,11 +7,14 @@ import { clientGone, startStream } from '../stream';
 import type { Container, ContainerBackend, WaitCondition } from './backend';
 import { type CreateBody, containerConfig, createBodySchema, dockerContainerInspect, dockerContainerSummary } from './docker';
 import { exitAfter } from './exit';
+import { dockerStats } from './stats';
 import { type FrameOptions, type LogEntry, LogFollower, entryBytes, tailLines } from './logs';
 
 export interface ContainerRoutesOptions {
   /** how often a stream that follows a container asks whether it has exited (fallback to the wait job) */
   exitPollMs?: number;
+  /** where execd keeps volumes, <data-root>/volumes: inspect's Mounts[].Source of a volume */
+  volumesDir?: string;
 }
 
 type Q = Record<string, string | undefined>;
@@ -77,11 +80,11 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
     app.get<{ Querystring: Q }>('/containers/json', async (req, reply) => {
       const list = await backend.list(truthy(req.query.all), callCtx(req, reply));
       const now = Date.now();
-      return list.map((c) => dockerContainerSummary(c, now));
+      return list.map((c) => dockerContainerSummary(c, now, opts.volumesDir));
     });
 
     app.get<{ Params: { id: string } }>('/containers/:id/json', async (req, reply) =>
-      dockerContainerInspect(await resolve(req, reply, req.params.id)));
+      dockerContainerInspect(await resolve(req, reply, req.params.id), opts.volumesDir));
 
     app.post<{ Params: { id: string } }>('/containers/:id/start', async (req, reply) => {
       try {
@@ -118,6 +121,73 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
         return reply.code(204).send();
       } catch (err) {
         throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.post<{ Params: { id: string } }>('/containers/:id/pause', async (req, reply) => {
+      try {
+        await backend.pause(req.params.id, callCtx(req, reply));
+        return reply.code(204).send();
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.post<{ Params: { id: string } }>('/containers/:id/unpause', async (req, reply) => {
+      try {
+        await backend.unpause(req.params.id, callCtx(req, reply));
+        return reply.code(204).send();
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    app.get<{ Params: { id: string }; Querystring: Q }>('/containers/:id/top', async (req, reply) => {
+      const psArgs = (req.query.ps_args ?? '').split(/\s+/).filter(Boolean);
+      try {
+        const r = await backend.top(req.params.id, psArgs, callCtx(req, reply));
+        return { Titles: r.titles, Processes: r.processes };
+      } catch (err) {
+        throw noSuchContainer(err, req.params.id);
+      }
+    });
+
+    // one JSON document per sample; stream=false: one, with a second sample a second later for
+    // precpu_stats unless one-shot=true; stream=true: one a second until the client goes away
+    app.get<{ Params: { id: string }; Querystring: Q }>('/containers/:id/stats', async (req, reply) => {
+      const stream = req.query.stream === undefined || req.query.stream === '' || truthy(req.query.stream);
+      const oneShot = truthy(req.query['one-shot']);
+      if (oneShot && stream) throw new InvalidArgumentError('cannot have stream=true and one-shot=true');
+      const sample = async () => {
+        try {
+          return await backend.stats(req.params.id, callCtx(req, reply));
+        } catch (err) {
+          throw noSuchContainer(err, req.params.id);
+        }
+      };
+      let pre = await sample();
+      const doc = (cur: typeof pre, before: typeof pre | null) => dockerStats(cur.id ?? '', cur.name ?? '', cur.stats, before?.stats);
+      if (!stream) {
+        if (oneShot || !pre.stats?.running) return doc(pre, null);
+        await new Promise((r) => setTimeout(r, 1000));
+        return doc(await sample(), pre);
+      }
+      startStream(req, reply, 'application/json');
+      const gone = clientGone(reply);
+      const out = reply.raw;
+      out.write(`${JSON.stringify(doc(pre, null))}\n`);
+      try {
+        while (!gone.aborted && pre.stats?.running) {
+          await new Promise((r) => setTimeout(r, 1000));
+          if (gone.aborted) break;
+          const cur = await sample();
+          out.write(`${JSON.stringify(doc(cur, pre))}\n`);
+          pre = cur;
+        }
+      } catch (err) {
+        req.log.warn({ err }, 'stats stream ended');
+      } finally {
+        if (!out.destroyed) out.end();
       }
     });
 

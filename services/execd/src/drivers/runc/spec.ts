@@ -105,9 +105,23 @@ export function ociJson(spec: OciSpec): string {
 
 const S_IFMT = 0o170000, S_IFCHR = 0o020000, S_IFBLK = 0o060000;
 
+const CGROUP_ROOT = '/sys/fs/cgroup';
+
 function renderOp(op: PlanOp, s: OciSpec): void {
   switch (op.type) {
     case 'mount':
+      // the cgroup tree (a tmpfs, a cgroup mount per v1 hierarchy, links for co-mounted controllers):
+      // runc mounts it whole from one "cgroup" mount, as Docker asks for it
+      if (op.target === CGROUP_ROOT && op.fstype === 'tmpfs') {
+        s.mounts.push({ destination: CGROUP_ROOT, type: 'cgroup', source: 'cgroup', options: [] });
+        return;
+      }
+      if (op.fstype === 'cgroup' && op.target.startsWith(`${CGROUP_ROOT}/`)) {
+        const tree = s.mounts.find((m) => m.destination === CGROUP_ROOT && m.type === 'cgroup');
+        if (!tree) throw new InvalidArgumentError(`runc driver: ${op.target} outside the cgroup tree`);
+        tree.options = mountOptions(op.flags, '');
+        return;
+      }
       s.mounts.push({ destination: op.target, type: op.fstype, source: op.source, options: mountOptions(op.flags, op.data) });
       return;
     case 'mknod': {
@@ -119,6 +133,7 @@ function renderOp(op: PlanOp, s: OciSpec): void {
       return;
     }
     case 'symlink':
+      if (op.target.startsWith(`${CGROUP_ROOT}/`) && s.mounts.some((m) => m.type === 'cgroup')) return; // runc links co-mounted controllers
       if (RUNC_LINKS[op.target] !== op.source) throw new InvalidArgumentError(`runc driver: runc cannot make the link ${op.target} -> ${op.source}`);
       return; // runc makes it
   }
@@ -179,6 +194,17 @@ const RENDER: { [K in keyof Plan]-?: (v: Plan[K], s: OciSpec, p: Plan) => void }
   },
   noNewPrivileges: (v, s) => { s.process.noNewPrivileges = v; },
   seccomp: renderSeccomp,
+  // the cgroup execd made (with its limits): runc joins it; none: runc makes one of its own (opts.cgroupsPath)
+  cgroups: (v, s) => {
+    if (!v.length) return;
+    const rel = v[0].startsWith(`${CGROUP_ROOT}/`) ? v[0].split('/').slice(5).join('/') : '';
+    if (!rel) throw new InvalidArgumentError(`runc driver: cgroup ${v[0]} is not under ${CGROUP_ROOT}`);
+    s.linux.cgroupsPath = `/${rel}`;
+  },
+  unshareFlags: (v, s) => {
+    if (v & ~CLONE.NEWCGROUP) throw new InvalidArgumentError(`runc driver: unshare flags 0x${v.toString(16)} have no OCI namespace`);
+    if (v & CLONE.NEWCGROUP && !s.linux.namespaces.some((n) => n.type === 'cgroup')) s.linux.namespaces.push({ type: 'cgroup' });
+  },
   readonlyRootfs: (v, s) => { s.root.readonly = v; },
   rlimits: (v, s) => {
     if (!v.length) return; // none: inherited, as under keel-shim
