@@ -39,6 +39,7 @@ export const PROBE = [
   'echo "== dev"; for f in /dev/* /dev/pts/* /dev/shm /dev/mqueue; do stat -c "%n %F %a %u:%g %t:%T" "$f"; if [ -L "$f" ]; then readlink "$f"; fi; done',
   'echo "== net"; ls /sys/class/net',
   'echo "== cgroup"; cat /proc/self/cgroup',
+  'echo "== limits"; for f in memory/memory.limit_in_bytes pids/pids.max cpu/cpu.cfs_quota_us cpu/cpu.shares; do [ -r /sys/fs/cgroup/$f ] && echo "$f $(cat /sys/fs/cgroup/$f)"; done; true',
   'echo "== pid"; echo $$',
 ].join('; ');
 
@@ -135,6 +136,10 @@ describeRoot('exec drivers: native and runc, side by side', () => {
     {
       name: '--security-opt seccomp=unconfined --cap-add SYS_ADMIN', opts: ['--security-opt', 'seccomp=unconfined', '--cap-add', 'SYS_ADMIN'],
       check: (r) => expect(section(r, 'status')).toContain('Seccomp:\t0'),
+    },
+    {
+      name: '-m 64m --pids-limit 50 --cpus 0.5', opts: ['-m', '64m', '--pids-limit', '50', '--cpus', '0.5'],
+      check: (r) => expect(section(r, 'limits')).toEqual(expect.arrayContaining(['memory/memory.limit_in_bytes 67108864', 'pids/pids.max 50', 'cpu/cpu.cfs_quota_us 50000'])),
     },
     {
       name: '--privileged', opts: ['--privileged'],
