@@ -337,6 +337,52 @@ export namespace keel {
 
         namespace v1 {
 
+            interface ICommitContainerRequest {
+                id?: (string|null);
+                repo?: (string|null);
+                tag?: (string|null);
+                comment?: (string|null);
+                author?: (string|null);
+                changes?: (string[]|null);
+                pause?: (boolean|null);
+            }
+
+            class CommitContainerRequest implements ICommitContainerRequest {
+                constructor(p?: keel.engine.v1.ICommitContainerRequest);
+                public id: string;
+                public repo: string;
+                public tag: string;
+                public comment: string;
+                public author: string;
+                public changes: string[];
+                public pause: boolean;
+                public static create(properties?: keel.engine.v1.ICommitContainerRequest): keel.engine.v1.CommitContainerRequest;
+                public static encode(m: keel.engine.v1.ICommitContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CommitContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CommitContainerRequest;
+                public static toObject(m: keel.engine.v1.CommitContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICommitContainerResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class CommitContainerResponse implements ICommitContainerResponse {
+                constructor(p?: keel.engine.v1.ICommitContainerResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.engine.v1.ICommitContainerResponse): keel.engine.v1.CommitContainerResponse;
+                public static encode(m: keel.engine.v1.ICommitContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CommitContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CommitContainerResponse;
+                public static toObject(m: keel.engine.v1.CommitContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             interface IContainerConfig {
                 image?: (string|null);
                 cmd?: (string[]|null);
@@ -1216,6 +1262,532 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.engine.v1.InfoResponse;
                 public static toObject(m: keel.engine.v1.InfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    namespace graphd {
+
+        namespace v1 {
+
+            interface IImageConfig {
+                cmd?: (string[]|null);
+                cmdSet?: (boolean|null);
+                entrypoint?: (string[]|null);
+                entrypointSet?: (boolean|null);
+                env?: (string[]|null);
+                workingDir?: (string|null);
+                user?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+                stopSignal?: (string|null);
+                exposedPorts?: (string[]|null);
+            }
+
+            class ImageConfig implements IImageConfig {
+                constructor(p?: keel.graphd.v1.IImageConfig);
+                public cmd: string[];
+                public cmdSet: boolean;
+                public entrypoint: string[];
+                public entrypointSet: boolean;
+                public env: string[];
+                public workingDir: string;
+                public user: string;
+                public labels: { [k: string]: string };
+                public stopSignal: string;
+                public exposedPorts: string[];
+                public static create(properties?: keel.graphd.v1.IImageConfig): keel.graphd.v1.ImageConfig;
+                public static encode(m: keel.graphd.v1.IImageConfig, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageConfig;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageConfig;
+                public static toObject(m: keel.graphd.v1.ImageConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImage {
+                id?: (string|null);
+                repoTags?: (string[]|null);
+                createdMs?: (number|null);
+                size?: (number|null);
+                config?: (keel.graphd.v1.IImageConfig|null);
+                layers?: (string[]|null);
+                comment?: (string|null);
+                os?: (string|null);
+                architecture?: (string|null);
+                driver?: (string|null);
+                repoDigests?: (string[]|null);
+                parent?: (string|null);
+                author?: (string|null);
+                containers?: (number|null);
+                sharedSize?: (number|null);
+                created?: (string|null);
+                dockerVersion?: (string|null);
+            }
+
+            class Image implements IImage {
+                constructor(p?: keel.graphd.v1.IImage);
+                public id: string;
+                public repoTags: string[];
+                public createdMs: number;
+                public size: number;
+                public config?: (keel.graphd.v1.IImageConfig|null);
+                public layers: string[];
+                public comment: string;
+                public os: string;
+                public architecture: string;
+                public driver: string;
+                public repoDigests: string[];
+                public parent: string;
+                public author: string;
+                public containers: number;
+                public sharedSize: number;
+                public created: string;
+                public dockerVersion: string;
+                public static create(properties?: keel.graphd.v1.IImage): keel.graphd.v1.Image;
+                public static encode(m: keel.graphd.v1.IImage, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.Image;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.Image;
+                public static toObject(m: keel.graphd.v1.Image, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImportImageRequest {
+                sourcePath?: (string|null);
+                repo?: (string|null);
+                tag?: (string|null);
+                changes?: (string[]|null);
+                message?: (string|null);
+                layerPaths?: (string[]|null);
+            }
+
+            class ImportImageRequest implements IImportImageRequest {
+                constructor(p?: keel.graphd.v1.IImportImageRequest);
+                public sourcePath: string;
+                public repo: string;
+                public tag: string;
+                public changes: string[];
+                public message: string;
+                public layerPaths: string[];
+                public static create(properties?: keel.graphd.v1.IImportImageRequest): keel.graphd.v1.ImportImageRequest;
+                public static encode(m: keel.graphd.v1.IImportImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageRequest;
+                public static toObject(m: keel.graphd.v1.ImportImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImportImageResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class ImportImageResponse implements IImportImageResponse {
+                constructor(p?: keel.graphd.v1.IImportImageResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.graphd.v1.IImportImageResponse): keel.graphd.v1.ImportImageResponse;
+                public static encode(m: keel.graphd.v1.IImportImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageResponse;
+                public static toObject(m: keel.graphd.v1.ImportImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListImagesRequest {
+                all?: (boolean|null);
+                filters?: (keel.graphd.v1.IImageFilter[]|null);
+            }
+
+            class ListImagesRequest implements IListImagesRequest {
+                constructor(p?: keel.graphd.v1.IListImagesRequest);
+                public all: boolean;
+                public filters: keel.graphd.v1.IImageFilter[];
+                public static create(properties?: keel.graphd.v1.IListImagesRequest): keel.graphd.v1.ListImagesRequest;
+                public static encode(m: keel.graphd.v1.IListImagesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesRequest;
+                public static toObject(m: keel.graphd.v1.ListImagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImageFilter {
+                key?: (string|null);
+                value?: (string|null);
+            }
+
+            class ImageFilter implements IImageFilter {
+                constructor(p?: keel.graphd.v1.IImageFilter);
+                public key: string;
+                public value: string;
+                public static create(properties?: keel.graphd.v1.IImageFilter): keel.graphd.v1.ImageFilter;
+                public static encode(m: keel.graphd.v1.IImageFilter, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageFilter;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageFilter;
+                public static toObject(m: keel.graphd.v1.ImageFilter, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IListImagesResponse {
+                images?: (keel.graphd.v1.IImage[]|null);
+                layersSize?: (number|null);
+            }
+
+            class ListImagesResponse implements IListImagesResponse {
+                constructor(p?: keel.graphd.v1.IListImagesResponse);
+                public images: keel.graphd.v1.IImage[];
+                public layersSize: number;
+                public static create(properties?: keel.graphd.v1.IListImagesResponse): keel.graphd.v1.ListImagesResponse;
+                public static encode(m: keel.graphd.v1.IListImagesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesResponse;
+                public static toObject(m: keel.graphd.v1.ListImagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectImageRequest {
+                name?: (string|null);
+            }
+
+            class InspectImageRequest implements IInspectImageRequest {
+                constructor(p?: keel.graphd.v1.IInspectImageRequest);
+                public name: string;
+                public static create(properties?: keel.graphd.v1.IInspectImageRequest): keel.graphd.v1.InspectImageRequest;
+                public static encode(m: keel.graphd.v1.IInspectImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageRequest;
+                public static toObject(m: keel.graphd.v1.InspectImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectImageResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class InspectImageResponse implements IInspectImageResponse {
+                constructor(p?: keel.graphd.v1.IInspectImageResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.graphd.v1.IInspectImageResponse): keel.graphd.v1.InspectImageResponse;
+                public static encode(m: keel.graphd.v1.IInspectImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageResponse;
+                public static toObject(m: keel.graphd.v1.InspectImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveImageRequest {
+                name?: (string|null);
+                force?: (boolean|null);
+                noPrune?: (boolean|null);
+                running?: (string[]|null);
+            }
+
+            class RemoveImageRequest implements IRemoveImageRequest {
+                constructor(p?: keel.graphd.v1.IRemoveImageRequest);
+                public name: string;
+                public force: boolean;
+                public noPrune: boolean;
+                public running: string[];
+                public static create(properties?: keel.graphd.v1.IRemoveImageRequest): keel.graphd.v1.RemoveImageRequest;
+                public static encode(m: keel.graphd.v1.IRemoveImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageRequest;
+                public static toObject(m: keel.graphd.v1.RemoveImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRemoveImageResponse {
+                untagged?: (string[]|null);
+                deleted?: (string[]|null);
+            }
+
+            class RemoveImageResponse implements IRemoveImageResponse {
+                constructor(p?: keel.graphd.v1.IRemoveImageResponse);
+                public untagged: string[];
+                public deleted: string[];
+                public static create(properties?: keel.graphd.v1.IRemoveImageResponse): keel.graphd.v1.RemoveImageResponse;
+                public static encode(m: keel.graphd.v1.IRemoveImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageResponse;
+                public static toObject(m: keel.graphd.v1.RemoveImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPrepareRootfsRequest {
+                containerId?: (string|null);
+                image?: (string|null);
+            }
+
+            class PrepareRootfsRequest implements IPrepareRootfsRequest {
+                constructor(p?: keel.graphd.v1.IPrepareRootfsRequest);
+                public containerId: string;
+                public image: string;
+                public static create(properties?: keel.graphd.v1.IPrepareRootfsRequest): keel.graphd.v1.PrepareRootfsRequest;
+                public static encode(m: keel.graphd.v1.IPrepareRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsRequest;
+                public static toObject(m: keel.graphd.v1.PrepareRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPrepareRootfsResponse {
+                rootfsPath?: (string|null);
+                driver?: (string|null);
+            }
+
+            class PrepareRootfsResponse implements IPrepareRootfsResponse {
+                constructor(p?: keel.graphd.v1.IPrepareRootfsResponse);
+                public rootfsPath: string;
+                public driver: string;
+                public static create(properties?: keel.graphd.v1.IPrepareRootfsResponse): keel.graphd.v1.PrepareRootfsResponse;
+                public static encode(m: keel.graphd.v1.IPrepareRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsResponse;
+                public static toObject(m: keel.graphd.v1.PrepareRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IReleaseRootfsRequest {
+                containerId?: (string|null);
+            }
+
+            class ReleaseRootfsRequest implements IReleaseRootfsRequest {
+                constructor(p?: keel.graphd.v1.IReleaseRootfsRequest);
+                public containerId: string;
+                public static create(properties?: keel.graphd.v1.IReleaseRootfsRequest): keel.graphd.v1.ReleaseRootfsRequest;
+                public static encode(m: keel.graphd.v1.IReleaseRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsRequest;
+                public static toObject(m: keel.graphd.v1.ReleaseRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IReleaseRootfsResponse {
+            }
+
+            class ReleaseRootfsResponse implements IReleaseRootfsResponse {
+                constructor(p?: keel.graphd.v1.IReleaseRootfsResponse);
+                public static create(properties?: keel.graphd.v1.IReleaseRootfsResponse): keel.graphd.v1.ReleaseRootfsResponse;
+                public static encode(m: keel.graphd.v1.IReleaseRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsResponse;
+                public static toObject(m: keel.graphd.v1.ReleaseRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITagImageRequest {
+                source?: (string|null);
+                repo?: (string|null);
+                tag?: (string|null);
+            }
+
+            class TagImageRequest implements ITagImageRequest {
+                constructor(p?: keel.graphd.v1.ITagImageRequest);
+                public source: string;
+                public repo: string;
+                public tag: string;
+                public static create(properties?: keel.graphd.v1.ITagImageRequest): keel.graphd.v1.TagImageRequest;
+                public static encode(m: keel.graphd.v1.ITagImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.TagImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.TagImageRequest;
+                public static toObject(m: keel.graphd.v1.TagImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITagImageResponse {
+                imageId?: (string|null);
+            }
+
+            class TagImageResponse implements ITagImageResponse {
+                constructor(p?: keel.graphd.v1.ITagImageResponse);
+                public imageId: string;
+                public static create(properties?: keel.graphd.v1.ITagImageResponse): keel.graphd.v1.TagImageResponse;
+                public static encode(m: keel.graphd.v1.ITagImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.TagImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.TagImageResponse;
+                public static toObject(m: keel.graphd.v1.TagImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImageHistoryRequest {
+                name?: (string|null);
+            }
+
+            class ImageHistoryRequest implements IImageHistoryRequest {
+                constructor(p?: keel.graphd.v1.IImageHistoryRequest);
+                public name: string;
+                public static create(properties?: keel.graphd.v1.IImageHistoryRequest): keel.graphd.v1.ImageHistoryRequest;
+                public static encode(m: keel.graphd.v1.IImageHistoryRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageHistoryRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageHistoryRequest;
+                public static toObject(m: keel.graphd.v1.ImageHistoryRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IHistoryEntry {
+                id?: (string|null);
+                created?: (number|null);
+                createdBy?: (string|null);
+                tags?: (string[]|null);
+                size?: (number|null);
+                comment?: (string|null);
+            }
+
+            class HistoryEntry implements IHistoryEntry {
+                constructor(p?: keel.graphd.v1.IHistoryEntry);
+                public id: string;
+                public created: number;
+                public createdBy: string;
+                public tags: string[];
+                public size: number;
+                public comment: string;
+                public static create(properties?: keel.graphd.v1.IHistoryEntry): keel.graphd.v1.HistoryEntry;
+                public static encode(m: keel.graphd.v1.IHistoryEntry, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.HistoryEntry;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.HistoryEntry;
+                public static toObject(m: keel.graphd.v1.HistoryEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IImageHistoryResponse {
+                entries?: (keel.graphd.v1.IHistoryEntry[]|null);
+            }
+
+            class ImageHistoryResponse implements IImageHistoryResponse {
+                constructor(p?: keel.graphd.v1.IImageHistoryResponse);
+                public entries: keel.graphd.v1.IHistoryEntry[];
+                public static create(properties?: keel.graphd.v1.IImageHistoryResponse): keel.graphd.v1.ImageHistoryResponse;
+                public static encode(m: keel.graphd.v1.IImageHistoryResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageHistoryResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageHistoryResponse;
+                public static toObject(m: keel.graphd.v1.ImageHistoryResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneImagesRequest {
+                all?: (boolean|null);
+                filters?: (keel.graphd.v1.IImageFilter[]|null);
+                running?: (string[]|null);
+            }
+
+            class PruneImagesRequest implements IPruneImagesRequest {
+                constructor(p?: keel.graphd.v1.IPruneImagesRequest);
+                public all: boolean;
+                public filters: keel.graphd.v1.IImageFilter[];
+                public running: string[];
+                public static create(properties?: keel.graphd.v1.IPruneImagesRequest): keel.graphd.v1.PruneImagesRequest;
+                public static encode(m: keel.graphd.v1.IPruneImagesRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PruneImagesRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PruneImagesRequest;
+                public static toObject(m: keel.graphd.v1.PruneImagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IPruneImagesResponse {
+                untagged?: (string[]|null);
+                deleted?: (string[]|null);
+                spaceReclaimed?: (number|null);
+            }
+
+            class PruneImagesResponse implements IPruneImagesResponse {
+                constructor(p?: keel.graphd.v1.IPruneImagesResponse);
+                public untagged: string[];
+                public deleted: string[];
+                public spaceReclaimed: number;
+                public static create(properties?: keel.graphd.v1.IPruneImagesResponse): keel.graphd.v1.PruneImagesResponse;
+                public static encode(m: keel.graphd.v1.IPruneImagesResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PruneImagesResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PruneImagesResponse;
+                public static toObject(m: keel.graphd.v1.PruneImagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICommitRootfsRequest {
+                containerId?: (string|null);
+                repo?: (string|null);
+                tag?: (string|null);
+                comment?: (string|null);
+                author?: (string|null);
+                config?: (keel.graphd.v1.IImageConfig|null);
+                changes?: (string[]|null);
+                createdBy?: (string|null);
+            }
+
+            class CommitRootfsRequest implements ICommitRootfsRequest {
+                constructor(p?: keel.graphd.v1.ICommitRootfsRequest);
+                public containerId: string;
+                public repo: string;
+                public tag: string;
+                public comment: string;
+                public author: string;
+                public config?: (keel.graphd.v1.IImageConfig|null);
+                public changes: string[];
+                public createdBy: string;
+                public static create(properties?: keel.graphd.v1.ICommitRootfsRequest): keel.graphd.v1.CommitRootfsRequest;
+                public static encode(m: keel.graphd.v1.ICommitRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.CommitRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.CommitRootfsRequest;
+                public static toObject(m: keel.graphd.v1.CommitRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICommitRootfsResponse {
+                image?: (keel.graphd.v1.IImage|null);
+            }
+
+            class CommitRootfsResponse implements ICommitRootfsResponse {
+                constructor(p?: keel.graphd.v1.ICommitRootfsResponse);
+                public image?: (keel.graphd.v1.IImage|null);
+                public static create(properties?: keel.graphd.v1.ICommitRootfsResponse): keel.graphd.v1.CommitRootfsResponse;
+                public static encode(m: keel.graphd.v1.ICommitRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.CommitRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.CommitRootfsResponse;
+                public static toObject(m: keel.graphd.v1.CommitRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
@@ -2145,306 +2717,6 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.events.v1.ServiceFailed;
                 public static toObject(m: keel.events.v1.ServiceFailed, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-        }
-    }
-
-    namespace graphd {
-
-        namespace v1 {
-
-            interface IImageConfig {
-                cmd?: (string[]|null);
-                cmdSet?: (boolean|null);
-                entrypoint?: (string[]|null);
-                entrypointSet?: (boolean|null);
-                env?: (string[]|null);
-                workingDir?: (string|null);
-                user?: (string|null);
-                labels?: ({ [k: string]: string }|null);
-                stopSignal?: (string|null);
-                exposedPorts?: (string[]|null);
-            }
-
-            class ImageConfig implements IImageConfig {
-                constructor(p?: keel.graphd.v1.IImageConfig);
-                public cmd: string[];
-                public cmdSet: boolean;
-                public entrypoint: string[];
-                public entrypointSet: boolean;
-                public env: string[];
-                public workingDir: string;
-                public user: string;
-                public labels: { [k: string]: string };
-                public stopSignal: string;
-                public exposedPorts: string[];
-                public static create(properties?: keel.graphd.v1.IImageConfig): keel.graphd.v1.ImageConfig;
-                public static encode(m: keel.graphd.v1.IImageConfig, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageConfig;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageConfig;
-                public static toObject(m: keel.graphd.v1.ImageConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IImage {
-                id?: (string|null);
-                repoTags?: (string[]|null);
-                createdMs?: (number|null);
-                size?: (number|null);
-                config?: (keel.graphd.v1.IImageConfig|null);
-                layers?: (string[]|null);
-                comment?: (string|null);
-                os?: (string|null);
-                architecture?: (string|null);
-                driver?: (string|null);
-                repoDigests?: (string[]|null);
-            }
-
-            class Image implements IImage {
-                constructor(p?: keel.graphd.v1.IImage);
-                public id: string;
-                public repoTags: string[];
-                public createdMs: number;
-                public size: number;
-                public config?: (keel.graphd.v1.IImageConfig|null);
-                public layers: string[];
-                public comment: string;
-                public os: string;
-                public architecture: string;
-                public driver: string;
-                public repoDigests: string[];
-                public static create(properties?: keel.graphd.v1.IImage): keel.graphd.v1.Image;
-                public static encode(m: keel.graphd.v1.IImage, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.Image;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.Image;
-                public static toObject(m: keel.graphd.v1.Image, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IImportImageRequest {
-                sourcePath?: (string|null);
-                repo?: (string|null);
-                tag?: (string|null);
-                changes?: (string[]|null);
-                message?: (string|null);
-                layerPaths?: (string[]|null);
-            }
-
-            class ImportImageRequest implements IImportImageRequest {
-                constructor(p?: keel.graphd.v1.IImportImageRequest);
-                public sourcePath: string;
-                public repo: string;
-                public tag: string;
-                public changes: string[];
-                public message: string;
-                public layerPaths: string[];
-                public static create(properties?: keel.graphd.v1.IImportImageRequest): keel.graphd.v1.ImportImageRequest;
-                public static encode(m: keel.graphd.v1.IImportImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageRequest;
-                public static toObject(m: keel.graphd.v1.ImportImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IImportImageResponse {
-                image?: (keel.graphd.v1.IImage|null);
-            }
-
-            class ImportImageResponse implements IImportImageResponse {
-                constructor(p?: keel.graphd.v1.IImportImageResponse);
-                public image?: (keel.graphd.v1.IImage|null);
-                public static create(properties?: keel.graphd.v1.IImportImageResponse): keel.graphd.v1.ImportImageResponse;
-                public static encode(m: keel.graphd.v1.IImportImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImportImageResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImportImageResponse;
-                public static toObject(m: keel.graphd.v1.ImportImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IListImagesRequest {
-                all?: (boolean|null);
-            }
-
-            class ListImagesRequest implements IListImagesRequest {
-                constructor(p?: keel.graphd.v1.IListImagesRequest);
-                public all: boolean;
-                public static create(properties?: keel.graphd.v1.IListImagesRequest): keel.graphd.v1.ListImagesRequest;
-                public static encode(m: keel.graphd.v1.IListImagesRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesRequest;
-                public static toObject(m: keel.graphd.v1.ListImagesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IListImagesResponse {
-                images?: (keel.graphd.v1.IImage[]|null);
-            }
-
-            class ListImagesResponse implements IListImagesResponse {
-                constructor(p?: keel.graphd.v1.IListImagesResponse);
-                public images: keel.graphd.v1.IImage[];
-                public static create(properties?: keel.graphd.v1.IListImagesResponse): keel.graphd.v1.ListImagesResponse;
-                public static encode(m: keel.graphd.v1.IListImagesResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ListImagesResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ListImagesResponse;
-                public static toObject(m: keel.graphd.v1.ListImagesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IInspectImageRequest {
-                name?: (string|null);
-            }
-
-            class InspectImageRequest implements IInspectImageRequest {
-                constructor(p?: keel.graphd.v1.IInspectImageRequest);
-                public name: string;
-                public static create(properties?: keel.graphd.v1.IInspectImageRequest): keel.graphd.v1.InspectImageRequest;
-                public static encode(m: keel.graphd.v1.IInspectImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageRequest;
-                public static toObject(m: keel.graphd.v1.InspectImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IInspectImageResponse {
-                image?: (keel.graphd.v1.IImage|null);
-            }
-
-            class InspectImageResponse implements IInspectImageResponse {
-                constructor(p?: keel.graphd.v1.IInspectImageResponse);
-                public image?: (keel.graphd.v1.IImage|null);
-                public static create(properties?: keel.graphd.v1.IInspectImageResponse): keel.graphd.v1.InspectImageResponse;
-                public static encode(m: keel.graphd.v1.IInspectImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.InspectImageResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.InspectImageResponse;
-                public static toObject(m: keel.graphd.v1.InspectImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IRemoveImageRequest {
-                name?: (string|null);
-                force?: (boolean|null);
-                noPrune?: (boolean|null);
-            }
-
-            class RemoveImageRequest implements IRemoveImageRequest {
-                constructor(p?: keel.graphd.v1.IRemoveImageRequest);
-                public name: string;
-                public force: boolean;
-                public noPrune: boolean;
-                public static create(properties?: keel.graphd.v1.IRemoveImageRequest): keel.graphd.v1.RemoveImageRequest;
-                public static encode(m: keel.graphd.v1.IRemoveImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageRequest;
-                public static toObject(m: keel.graphd.v1.RemoveImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IRemoveImageResponse {
-                untagged?: (string[]|null);
-                deleted?: (string[]|null);
-            }
-
-            class RemoveImageResponse implements IRemoveImageResponse {
-                constructor(p?: keel.graphd.v1.IRemoveImageResponse);
-                public untagged: string[];
-                public deleted: string[];
-                public static create(properties?: keel.graphd.v1.IRemoveImageResponse): keel.graphd.v1.RemoveImageResponse;
-                public static encode(m: keel.graphd.v1.IRemoveImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RemoveImageResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RemoveImageResponse;
-                public static toObject(m: keel.graphd.v1.RemoveImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IPrepareRootfsRequest {
-                containerId?: (string|null);
-                image?: (string|null);
-            }
-
-            class PrepareRootfsRequest implements IPrepareRootfsRequest {
-                constructor(p?: keel.graphd.v1.IPrepareRootfsRequest);
-                public containerId: string;
-                public image: string;
-                public static create(properties?: keel.graphd.v1.IPrepareRootfsRequest): keel.graphd.v1.PrepareRootfsRequest;
-                public static encode(m: keel.graphd.v1.IPrepareRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsRequest;
-                public static toObject(m: keel.graphd.v1.PrepareRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IPrepareRootfsResponse {
-                rootfsPath?: (string|null);
-                driver?: (string|null);
-            }
-
-            class PrepareRootfsResponse implements IPrepareRootfsResponse {
-                constructor(p?: keel.graphd.v1.IPrepareRootfsResponse);
-                public rootfsPath: string;
-                public driver: string;
-                public static create(properties?: keel.graphd.v1.IPrepareRootfsResponse): keel.graphd.v1.PrepareRootfsResponse;
-                public static encode(m: keel.graphd.v1.IPrepareRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.PrepareRootfsResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.PrepareRootfsResponse;
-                public static toObject(m: keel.graphd.v1.PrepareRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IReleaseRootfsRequest {
-                containerId?: (string|null);
-            }
-
-            class ReleaseRootfsRequest implements IReleaseRootfsRequest {
-                constructor(p?: keel.graphd.v1.IReleaseRootfsRequest);
-                public containerId: string;
-                public static create(properties?: keel.graphd.v1.IReleaseRootfsRequest): keel.graphd.v1.ReleaseRootfsRequest;
-                public static encode(m: keel.graphd.v1.IReleaseRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsRequest;
-                public static toObject(m: keel.graphd.v1.ReleaseRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IReleaseRootfsResponse {
-            }
-
-            class ReleaseRootfsResponse implements IReleaseRootfsResponse {
-                constructor(p?: keel.graphd.v1.IReleaseRootfsResponse);
-                public static create(properties?: keel.graphd.v1.IReleaseRootfsResponse): keel.graphd.v1.ReleaseRootfsResponse;
-                public static encode(m: keel.graphd.v1.IReleaseRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ReleaseRootfsResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ReleaseRootfsResponse;
-                public static toObject(m: keel.graphd.v1.ReleaseRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

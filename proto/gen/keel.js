@@ -4750,6 +4750,620 @@ $root.keel = (function() {
              */
             var v1 = {};
 
+            v1.CommitContainerRequest = (function() {
+
+                /**
+                 * Properties of a CommitContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface ICommitContainerRequest
+                 * @property {string|null} [id] CommitContainerRequest id
+                 * @property {string|null} [repo] CommitContainerRequest repo
+                 * @property {string|null} [tag] CommitContainerRequest tag
+                 * @property {string|null} [comment] CommitContainerRequest comment
+                 * @property {string|null} [author] CommitContainerRequest author
+                 * @property {Array.<string>|null} [changes] CommitContainerRequest changes
+                 * @property {boolean|null} [pause] CommitContainerRequest pause
+                 */
+
+                /**
+                 * Constructs a new CommitContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CommitContainerRequest.
+                 * @implements ICommitContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.ICommitContainerRequest=} [p] Properties to set
+                 */
+                function CommitContainerRequest(p) {
+                    this.changes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CommitContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.id = "";
+
+                /**
+                 * CommitContainerRequest repo.
+                 * @member {string} repo
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.repo = "";
+
+                /**
+                 * CommitContainerRequest tag.
+                 * @member {string} tag
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.tag = "";
+
+                /**
+                 * CommitContainerRequest comment.
+                 * @member {string} comment
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.comment = "";
+
+                /**
+                 * CommitContainerRequest author.
+                 * @member {string} author
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.author = "";
+
+                /**
+                 * CommitContainerRequest changes.
+                 * @member {Array.<string>} changes
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.changes = $util.emptyArray;
+
+                /**
+                 * CommitContainerRequest pause.
+                 * @member {boolean} pause
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 */
+                CommitContainerRequest.prototype.pause = false;
+
+                /**
+                 * Creates a new CommitContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.ICommitContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CommitContainerRequest} CommitContainerRequest instance
+                 */
+                CommitContainerRequest.create = function create(properties) {
+                    return new CommitContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CommitContainerRequest message. Does not implicitly {@link keel.engine.v1.CommitContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.ICommitContainerRequest} m CommitContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
+                        w.uint32(18).string(m.repo);
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                        w.uint32(26).string(m.tag);
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
+                        w.uint32(34).string(m.comment);
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author"))
+                        w.uint32(42).string(m.author);
+                    if (m.changes != null && m.changes.length) {
+                        for (var i = 0; i < m.changes.length; ++i)
+                            w.uint32(50).string(m.changes[i]);
+                    }
+                    if (m.pause != null && Object.hasOwnProperty.call(m, "pause"))
+                        w.uint32(56).bool(m.pause);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CommitContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CommitContainerRequest} CommitContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CommitContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.repo = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.tag = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.comment = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.author = r.string();
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.changes && m.changes.length))
+                                    m.changes = [];
+                                m.changes.push(r.string());
+                                break;
+                            }
+                        case 7: {
+                                m.pause = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CommitContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CommitContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        if (!$util.isString(m.repo))
+                            return "repo: string expected";
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        if (!$util.isString(m.tag))
+                            return "tag: string expected";
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        if (!$util.isString(m.comment))
+                            return "comment: string expected";
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        if (!$util.isString(m.author))
+                            return "author: string expected";
+                    }
+                    if (m.changes != null && Object.hasOwnProperty.call(m, "changes")) {
+                        if (!Array.isArray(m.changes))
+                            return "changes: array expected";
+                        for (var i = 0; i < m.changes.length; ++i) {
+                            if (!$util.isString(m.changes[i]))
+                                return "changes: string[] expected";
+                        }
+                    }
+                    if (m.pause != null && Object.hasOwnProperty.call(m, "pause")) {
+                        if (typeof m.pause !== "boolean")
+                            return "pause: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CommitContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CommitContainerRequest} CommitContainerRequest
+                 */
+                CommitContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CommitContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CommitContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CommitContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.repo != null) {
+                        m.repo = String(d.repo);
+                    }
+                    if (d.tag != null) {
+                        m.tag = String(d.tag);
+                    }
+                    if (d.comment != null) {
+                        m.comment = String(d.comment);
+                    }
+                    if (d.author != null) {
+                        m.author = String(d.author);
+                    }
+                    if (d.changes) {
+                        if (!Array.isArray(d.changes))
+                            throw TypeError(".keel.engine.v1.CommitContainerRequest.changes: array expected");
+                        m.changes = [];
+                        for (var i = 0; i < d.changes.length; ++i) {
+                            m.changes[i] = String(d.changes[i]);
+                        }
+                    }
+                    if (d.pause != null) {
+                        m.pause = Boolean(d.pause);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CommitContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.CommitContainerRequest} m CommitContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CommitContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.changes = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                        d.repo = "";
+                        d.tag = "";
+                        d.comment = "";
+                        d.author = "";
+                        d.pause = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        d.repo = m.repo;
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        d.tag = m.tag;
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        d.comment = m.comment;
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        d.author = m.author;
+                    }
+                    if (m.changes && m.changes.length) {
+                        d.changes = [];
+                        for (var j = 0; j < m.changes.length; ++j) {
+                            d.changes[j] = m.changes[j];
+                        }
+                    }
+                    if (m.pause != null && Object.hasOwnProperty.call(m, "pause")) {
+                        d.pause = m.pause;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CommitContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CommitContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CommitContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CommitContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CommitContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CommitContainerRequest";
+                };
+
+                return CommitContainerRequest;
+            })();
+
+            v1.CommitContainerResponse = (function() {
+
+                /**
+                 * Properties of a CommitContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface ICommitContainerResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] CommitContainerResponse image
+                 */
+
+                /**
+                 * Constructs a new CommitContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CommitContainerResponse.
+                 * @implements ICommitContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.ICommitContainerResponse=} [p] Properties to set
+                 */
+                function CommitContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CommitContainerResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @instance
+                 */
+                CommitContainerResponse.prototype.image = null;
+
+                /**
+                 * Creates a new CommitContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.ICommitContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CommitContainerResponse} CommitContainerResponse instance
+                 */
+                CommitContainerResponse.create = function create(properties) {
+                    return new CommitContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CommitContainerResponse message. Does not implicitly {@link keel.engine.v1.CommitContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.ICommitContainerResponse} m CommitContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CommitContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CommitContainerResponse} CommitContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CommitContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CommitContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CommitContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CommitContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CommitContainerResponse} CommitContainerResponse
+                 */
+                CommitContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CommitContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CommitContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CommitContainerResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.engine.v1.CommitContainerResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CommitContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.CommitContainerResponse} m CommitContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CommitContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CommitContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CommitContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CommitContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CommitContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CommitContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CommitContainerResponse";
+                };
+
+                return CommitContainerResponse;
+            })();
+
             v1.ContainerConfig = (function() {
 
                 /**
@@ -16538,6 +17152,7263 @@ $root.keel = (function() {
         })();
 
         return engine;
+    })();
+
+    keel.graphd = (function() {
+
+        /**
+         * Namespace graphd.
+         * @memberof keel
+         * @namespace
+         */
+        var graphd = {};
+
+        graphd.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keel.graphd
+             * @namespace
+             */
+            var v1 = {};
+
+            v1.ImageConfig = (function() {
+
+                /**
+                 * Properties of an ImageConfig.
+                 * @memberof keel.graphd.v1
+                 * @interface IImageConfig
+                 * @property {Array.<string>|null} [cmd] ImageConfig cmd
+                 * @property {boolean|null} [cmdSet] ImageConfig cmdSet
+                 * @property {Array.<string>|null} [entrypoint] ImageConfig entrypoint
+                 * @property {boolean|null} [entrypointSet] ImageConfig entrypointSet
+                 * @property {Array.<string>|null} [env] ImageConfig env
+                 * @property {string|null} [workingDir] ImageConfig workingDir
+                 * @property {string|null} [user] ImageConfig user
+                 * @property {Object.<string,string>|null} [labels] ImageConfig labels
+                 * @property {string|null} [stopSignal] ImageConfig stopSignal
+                 * @property {Array.<string>|null} [exposedPorts] ImageConfig exposedPorts
+                 */
+
+                /**
+                 * Constructs a new ImageConfig.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImageConfig.
+                 * @implements IImageConfig
+                 * @constructor
+                 * @param {keel.graphd.v1.IImageConfig=} [p] Properties to set
+                 */
+                function ImageConfig(p) {
+                    this.cmd = [];
+                    this.entrypoint = [];
+                    this.env = [];
+                    this.labels = {};
+                    this.exposedPorts = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImageConfig cmd.
+                 * @member {Array.<string>} cmd
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.cmd = $util.emptyArray;
+
+                /**
+                 * ImageConfig cmdSet.
+                 * @member {boolean} cmdSet
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.cmdSet = false;
+
+                /**
+                 * ImageConfig entrypoint.
+                 * @member {Array.<string>} entrypoint
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.entrypoint = $util.emptyArray;
+
+                /**
+                 * ImageConfig entrypointSet.
+                 * @member {boolean} entrypointSet
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.entrypointSet = false;
+
+                /**
+                 * ImageConfig env.
+                 * @member {Array.<string>} env
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.env = $util.emptyArray;
+
+                /**
+                 * ImageConfig workingDir.
+                 * @member {string} workingDir
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.workingDir = "";
+
+                /**
+                 * ImageConfig user.
+                 * @member {string} user
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.user = "";
+
+                /**
+                 * ImageConfig labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.labels = $util.emptyObject;
+
+                /**
+                 * ImageConfig stopSignal.
+                 * @member {string} stopSignal
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.stopSignal = "";
+
+                /**
+                 * ImageConfig exposedPorts.
+                 * @member {Array.<string>} exposedPorts
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.exposedPorts = $util.emptyArray;
+
+                /**
+                 * Creates a new ImageConfig instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.IImageConfig=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig instance
+                 */
+                ImageConfig.create = function create(properties) {
+                    return new ImageConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified ImageConfig message. Does not implicitly {@link keel.graphd.v1.ImageConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.IImageConfig} m ImageConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImageConfig.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.cmd != null && m.cmd.length) {
+                        for (var i = 0; i < m.cmd.length; ++i)
+                            w.uint32(10).string(m.cmd[i]);
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet"))
+                        w.uint32(16).bool(m.cmdSet);
+                    if (m.entrypoint != null && m.entrypoint.length) {
+                        for (var i = 0; i < m.entrypoint.length; ++i)
+                            w.uint32(26).string(m.entrypoint[i]);
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet"))
+                        w.uint32(32).bool(m.entrypointSet);
+                    if (m.env != null && m.env.length) {
+                        for (var i = 0; i < m.env.length; ++i)
+                            w.uint32(42).string(m.env[i]);
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir"))
+                        w.uint32(50).string(m.workingDir);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(58).string(m.user);
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
+                            w.uint32(66).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal"))
+                        w.uint32(74).string(m.stopSignal);
+                    if (m.exposedPorts != null && m.exposedPorts.length) {
+                        for (var i = 0; i < m.exposedPorts.length; ++i)
+                            w.uint32(82).string(m.exposedPorts[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImageConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImageConfig.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m, k, value;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImageConfig();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.cmd && m.cmd.length))
+                                    m.cmd = [];
+                                m.cmd.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                m.cmdSet = r.bool();
+                                break;
+                            }
+                        case 3: {
+                                if (!(m.entrypoint && m.entrypoint.length))
+                                    m.entrypoint = [];
+                                m.entrypoint.push(r.string());
+                                break;
+                            }
+                        case 4: {
+                                m.entrypointSet = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                if (!(m.env && m.env.length))
+                                    m.env = [];
+                                m.env.push(r.string());
+                                break;
+                            }
+                        case 6: {
+                                m.workingDir = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 8: {
+                                if (m.labels === $util.emptyObject)
+                                    m.labels = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.labels, k);
+                                m.labels[k] = value;
+                                break;
+                            }
+                        case 9: {
+                                m.stopSignal = r.string();
+                                break;
+                            }
+                        case 10: {
+                                if (!(m.exposedPorts && m.exposedPorts.length))
+                                    m.exposedPorts = [];
+                                m.exposedPorts.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImageConfig message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImageConfig.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.cmd != null && Object.hasOwnProperty.call(m, "cmd")) {
+                        if (!Array.isArray(m.cmd))
+                            return "cmd: array expected";
+                        for (var i = 0; i < m.cmd.length; ++i) {
+                            if (!$util.isString(m.cmd[i]))
+                                return "cmd: string[] expected";
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        if (typeof m.cmdSet !== "boolean")
+                            return "cmdSet: boolean expected";
+                    }
+                    if (m.entrypoint != null && Object.hasOwnProperty.call(m, "entrypoint")) {
+                        if (!Array.isArray(m.entrypoint))
+                            return "entrypoint: array expected";
+                        for (var i = 0; i < m.entrypoint.length; ++i) {
+                            if (!$util.isString(m.entrypoint[i]))
+                                return "entrypoint: string[] expected";
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        if (typeof m.entrypointSet !== "boolean")
+                            return "entrypointSet: boolean expected";
+                    }
+                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
+                        if (!Array.isArray(m.env))
+                            return "env: array expected";
+                        for (var i = 0; i < m.env.length; ++i) {
+                            if (!$util.isString(m.env[i]))
+                                return "env: string[] expected";
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        if (!$util.isString(m.workingDir))
+                            return "workingDir: string expected";
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        if (!$util.isString(m.user))
+                            return "user: string expected";
+                    }
+                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
+                        if (!$util.isObject(m.labels))
+                            return "labels: object expected";
+                        var k = Object.keys(m.labels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.labels[k[i]]))
+                                return "labels: string{k:string} expected";
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        if (!$util.isString(m.stopSignal))
+                            return "stopSignal: string expected";
+                    }
+                    if (m.exposedPorts != null && Object.hasOwnProperty.call(m, "exposedPorts")) {
+                        if (!Array.isArray(m.exposedPorts))
+                            return "exposedPorts: array expected";
+                        for (var i = 0; i < m.exposedPorts.length; ++i) {
+                            if (!$util.isString(m.exposedPorts[i]))
+                                return "exposedPorts: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImageConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
+                 */
+                ImageConfig.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImageConfig)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImageConfig: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImageConfig();
+                    if (d.cmd) {
+                        if (!Array.isArray(d.cmd))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.cmd: array expected");
+                        m.cmd = [];
+                        for (var i = 0; i < d.cmd.length; ++i) {
+                            m.cmd[i] = String(d.cmd[i]);
+                        }
+                    }
+                    if (d.cmdSet != null) {
+                        m.cmdSet = Boolean(d.cmdSet);
+                    }
+                    if (d.entrypoint) {
+                        if (!Array.isArray(d.entrypoint))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.entrypoint: array expected");
+                        m.entrypoint = [];
+                        for (var i = 0; i < d.entrypoint.length; ++i) {
+                            m.entrypoint[i] = String(d.entrypoint[i]);
+                        }
+                    }
+                    if (d.entrypointSet != null) {
+                        m.entrypointSet = Boolean(d.entrypointSet);
+                    }
+                    if (d.env) {
+                        if (!Array.isArray(d.env))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.env: array expected");
+                        m.env = [];
+                        for (var i = 0; i < d.env.length; ++i) {
+                            m.env[i] = String(d.env[i]);
+                        }
+                    }
+                    if (d.workingDir != null) {
+                        m.workingDir = String(d.workingDir);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.labels) {
+                        if (!$util.isObject(d.labels))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.labels: object expected");
+                        m.labels = {};
+                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.labels, ks[i]);
+                            m.labels[ks[i]] = String(d.labels[ks[i]]);
+                        }
+                    }
+                    if (d.stopSignal != null) {
+                        m.stopSignal = String(d.stopSignal);
+                    }
+                    if (d.exposedPorts) {
+                        if (!Array.isArray(d.exposedPorts))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.exposedPorts: array expected");
+                        m.exposedPorts = [];
+                        for (var i = 0; i < d.exposedPorts.length; ++i) {
+                            m.exposedPorts[i] = String(d.exposedPorts[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImageConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {keel.graphd.v1.ImageConfig} m ImageConfig
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImageConfig.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.cmd = [];
+                        d.entrypoint = [];
+                        d.env = [];
+                        d.exposedPorts = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.labels = {};
+                    }
+                    if (o.defaults) {
+                        d.cmdSet = false;
+                        d.entrypointSet = false;
+                        d.workingDir = "";
+                        d.user = "";
+                        d.stopSignal = "";
+                    }
+                    if (m.cmd && m.cmd.length) {
+                        d.cmd = [];
+                        for (var j = 0; j < m.cmd.length; ++j) {
+                            d.cmd[j] = m.cmd[j];
+                        }
+                    }
+                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
+                        d.cmdSet = m.cmdSet;
+                    }
+                    if (m.entrypoint && m.entrypoint.length) {
+                        d.entrypoint = [];
+                        for (var j = 0; j < m.entrypoint.length; ++j) {
+                            d.entrypoint[j] = m.entrypoint[j];
+                        }
+                    }
+                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
+                        d.entrypointSet = m.entrypointSet;
+                    }
+                    if (m.env && m.env.length) {
+                        d.env = [];
+                        for (var j = 0; j < m.env.length; ++j) {
+                            d.env[j] = m.env[j];
+                        }
+                    }
+                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
+                        d.workingDir = m.workingDir;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    var ks2;
+                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
+                        d.labels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.labels, ks2[j]);
+                            d.labels[ks2[j]] = m.labels[ks2[j]];
+                        }
+                    }
+                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
+                        d.stopSignal = m.stopSignal;
+                    }
+                    if (m.exposedPorts && m.exposedPorts.length) {
+                        d.exposedPorts = [];
+                        for (var j = 0; j < m.exposedPorts.length; ++j) {
+                            d.exposedPorts[j] = m.exposedPorts[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImageConfig to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImageConfig.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImageConfig
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImageConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImageConfig";
+                };
+
+                return ImageConfig;
+            })();
+
+            v1.Image = (function() {
+
+                /**
+                 * Properties of an Image.
+                 * @memberof keel.graphd.v1
+                 * @interface IImage
+                 * @property {string|null} [id] Image id
+                 * @property {Array.<string>|null} [repoTags] Image repoTags
+                 * @property {number|null} [createdMs] Image createdMs
+                 * @property {number|null} [size] Image size
+                 * @property {keel.graphd.v1.IImageConfig|null} [config] Image config
+                 * @property {Array.<string>|null} [layers] Image layers
+                 * @property {string|null} [comment] Image comment
+                 * @property {string|null} [os] Image os
+                 * @property {string|null} [architecture] Image architecture
+                 * @property {string|null} [driver] Image driver
+                 * @property {Array.<string>|null} [repoDigests] Image repoDigests
+                 * @property {string|null} [parent] Image parent
+                 * @property {string|null} [author] Image author
+                 * @property {number|null} [containers] Image containers
+                 * @property {number|null} [sharedSize] Image sharedSize
+                 * @property {string|null} [created] Image created
+                 * @property {string|null} [dockerVersion] Image dockerVersion
+                 */
+
+                /**
+                 * Constructs a new Image.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an Image.
+                 * @implements IImage
+                 * @constructor
+                 * @param {keel.graphd.v1.IImage=} [p] Properties to set
+                 */
+                function Image(p) {
+                    this.repoTags = [];
+                    this.layers = [];
+                    this.repoDigests = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Image id.
+                 * @member {string} id
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.id = "";
+
+                /**
+                 * Image repoTags.
+                 * @member {Array.<string>} repoTags
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.repoTags = $util.emptyArray;
+
+                /**
+                 * Image createdMs.
+                 * @member {number} createdMs
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Image size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Image config.
+                 * @member {keel.graphd.v1.IImageConfig|null|undefined} config
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.config = null;
+
+                /**
+                 * Image layers.
+                 * @member {Array.<string>} layers
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.layers = $util.emptyArray;
+
+                /**
+                 * Image comment.
+                 * @member {string} comment
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.comment = "";
+
+                /**
+                 * Image os.
+                 * @member {string} os
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.os = "";
+
+                /**
+                 * Image architecture.
+                 * @member {string} architecture
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.architecture = "";
+
+                /**
+                 * Image driver.
+                 * @member {string} driver
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.driver = "";
+
+                /**
+                 * Image repoDigests.
+                 * @member {Array.<string>} repoDigests
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.repoDigests = $util.emptyArray;
+
+                /**
+                 * Image parent.
+                 * @member {string} parent
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.parent = "";
+
+                /**
+                 * Image author.
+                 * @member {string} author
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.author = "";
+
+                /**
+                 * Image containers.
+                 * @member {number} containers
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.containers = 0;
+
+                /**
+                 * Image sharedSize.
+                 * @member {number} sharedSize
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.sharedSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Image created.
+                 * @member {string} created
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.created = "";
+
+                /**
+                 * Image dockerVersion.
+                 * @member {string} dockerVersion
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.dockerVersion = "";
+
+                /**
+                 * Creates a new Image instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.IImage=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.Image} Image instance
+                 */
+                Image.create = function create(properties) {
+                    return new Image(properties);
+                };
+
+                /**
+                 * Encodes the specified Image message. Does not implicitly {@link keel.graphd.v1.Image.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.IImage} m Image message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Image.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.repoTags != null && m.repoTags.length) {
+                        for (var i = 0; i < m.repoTags.length; ++i)
+                            w.uint32(18).string(m.repoTags[i]);
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
+                        w.uint32(24).int64(m.createdMs);
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(32).int64(m.size);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
+                        $root.keel.graphd.v1.ImageConfig.encode(m.config, w.uint32(42).fork(), q + 1).ldelim();
+                    if (m.layers != null && m.layers.length) {
+                        for (var i = 0; i < m.layers.length; ++i)
+                            w.uint32(50).string(m.layers[i]);
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
+                        w.uint32(58).string(m.comment);
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os"))
+                        w.uint32(66).string(m.os);
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture"))
+                        w.uint32(74).string(m.architecture);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(82).string(m.driver);
+                    if (m.repoDigests != null && m.repoDigests.length) {
+                        for (var i = 0; i < m.repoDigests.length; ++i)
+                            w.uint32(90).string(m.repoDigests[i]);
+                    }
+                    if (m.parent != null && Object.hasOwnProperty.call(m, "parent"))
+                        w.uint32(98).string(m.parent);
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author"))
+                        w.uint32(106).string(m.author);
+                    if (m.containers != null && Object.hasOwnProperty.call(m, "containers"))
+                        w.uint32(112).int32(m.containers);
+                    if (m.sharedSize != null && Object.hasOwnProperty.call(m, "sharedSize"))
+                        w.uint32(120).int64(m.sharedSize);
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created"))
+                        w.uint32(130).string(m.created);
+                    if (m.dockerVersion != null && Object.hasOwnProperty.call(m, "dockerVersion"))
+                        w.uint32(138).string(m.dockerVersion);
+                    return w;
+                };
+
+                /**
+                 * Decodes an Image message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.Image} Image
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Image.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.Image();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.repoTags && m.repoTags.length))
+                                    m.repoTags = [];
+                                m.repoTags.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.createdMs = r.int64();
+                                break;
+                            }
+                        case 4: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.config = $root.keel.graphd.v1.ImageConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.layers && m.layers.length))
+                                    m.layers = [];
+                                m.layers.push(r.string());
+                                break;
+                            }
+                        case 7: {
+                                m.comment = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.os = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.architecture = r.string();
+                                break;
+                            }
+                        case 10: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        case 11: {
+                                if (!(m.repoDigests && m.repoDigests.length))
+                                    m.repoDigests = [];
+                                m.repoDigests.push(r.string());
+                                break;
+                            }
+                        case 12: {
+                                m.parent = r.string();
+                                break;
+                            }
+                        case 13: {
+                                m.author = r.string();
+                                break;
+                            }
+                        case 14: {
+                                m.containers = r.int32();
+                                break;
+                            }
+                        case 15: {
+                                m.sharedSize = r.int64();
+                                break;
+                            }
+                        case 16: {
+                                m.created = r.string();
+                                break;
+                            }
+                        case 17: {
+                                m.dockerVersion = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an Image message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Image.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.repoTags != null && Object.hasOwnProperty.call(m, "repoTags")) {
+                        if (!Array.isArray(m.repoTags))
+                            return "repoTags: array expected";
+                        for (var i = 0; i < m.repoTags.length; ++i) {
+                            if (!$util.isString(m.repoTags[i]))
+                                return "repoTags: string[] expected";
+                        }
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                            return "createdMs: integer|Long expected";
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        {
+                            var e = $root.keel.graphd.v1.ImageConfig.verify(m.config, n + 1);
+                            if (e)
+                                return "config." + e;
+                        }
+                    }
+                    if (m.layers != null && Object.hasOwnProperty.call(m, "layers")) {
+                        if (!Array.isArray(m.layers))
+                            return "layers: array expected";
+                        for (var i = 0; i < m.layers.length; ++i) {
+                            if (!$util.isString(m.layers[i]))
+                                return "layers: string[] expected";
+                        }
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        if (!$util.isString(m.comment))
+                            return "comment: string expected";
+                    }
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
+                        if (!$util.isString(m.os))
+                            return "os: string expected";
+                    }
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
+                        if (!$util.isString(m.architecture))
+                            return "architecture: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    if (m.repoDigests != null && Object.hasOwnProperty.call(m, "repoDigests")) {
+                        if (!Array.isArray(m.repoDigests))
+                            return "repoDigests: array expected";
+                        for (var i = 0; i < m.repoDigests.length; ++i) {
+                            if (!$util.isString(m.repoDigests[i]))
+                                return "repoDigests: string[] expected";
+                        }
+                    }
+                    if (m.parent != null && Object.hasOwnProperty.call(m, "parent")) {
+                        if (!$util.isString(m.parent))
+                            return "parent: string expected";
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        if (!$util.isString(m.author))
+                            return "author: string expected";
+                    }
+                    if (m.containers != null && Object.hasOwnProperty.call(m, "containers")) {
+                        if (!$util.isInteger(m.containers))
+                            return "containers: integer expected";
+                    }
+                    if (m.sharedSize != null && Object.hasOwnProperty.call(m, "sharedSize")) {
+                        if (!$util.isInteger(m.sharedSize) && !(m.sharedSize && $util.isInteger(m.sharedSize.low) && $util.isInteger(m.sharedSize.high)))
+                            return "sharedSize: integer|Long expected";
+                    }
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created")) {
+                        if (!$util.isString(m.created))
+                            return "created: string expected";
+                    }
+                    if (m.dockerVersion != null && Object.hasOwnProperty.call(m, "dockerVersion")) {
+                        if (!$util.isString(m.dockerVersion))
+                            return "dockerVersion: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Image message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.Image} Image
+                 */
+                Image.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.Image)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.Image: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.Image();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.repoTags) {
+                        if (!Array.isArray(d.repoTags))
+                            throw TypeError(".keel.graphd.v1.Image.repoTags: array expected");
+                        m.repoTags = [];
+                        for (var i = 0; i < d.repoTags.length; ++i) {
+                            m.repoTags[i] = String(d.repoTags[i]);
+                        }
+                    }
+                    if (d.createdMs != null) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    if (d.config != null) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.graphd.v1.Image.config: object expected");
+                        m.config = $root.keel.graphd.v1.ImageConfig.fromObject(d.config, n + 1);
+                    }
+                    if (d.layers) {
+                        if (!Array.isArray(d.layers))
+                            throw TypeError(".keel.graphd.v1.Image.layers: array expected");
+                        m.layers = [];
+                        for (var i = 0; i < d.layers.length; ++i) {
+                            m.layers[i] = String(d.layers[i]);
+                        }
+                    }
+                    if (d.comment != null) {
+                        m.comment = String(d.comment);
+                    }
+                    if (d.os != null) {
+                        m.os = String(d.os);
+                    }
+                    if (d.architecture != null) {
+                        m.architecture = String(d.architecture);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    if (d.repoDigests) {
+                        if (!Array.isArray(d.repoDigests))
+                            throw TypeError(".keel.graphd.v1.Image.repoDigests: array expected");
+                        m.repoDigests = [];
+                        for (var i = 0; i < d.repoDigests.length; ++i) {
+                            m.repoDigests[i] = String(d.repoDigests[i]);
+                        }
+                    }
+                    if (d.parent != null) {
+                        m.parent = String(d.parent);
+                    }
+                    if (d.author != null) {
+                        m.author = String(d.author);
+                    }
+                    if (d.containers != null) {
+                        m.containers = d.containers | 0;
+                    }
+                    if (d.sharedSize != null) {
+                        if ($util.Long)
+                            m.sharedSize = $util.Long.fromValue(d.sharedSize, false);
+                        else if (typeof d.sharedSize === "string")
+                            m.sharedSize = parseInt(d.sharedSize, 10);
+                        else if (typeof d.sharedSize === "number")
+                            m.sharedSize = d.sharedSize;
+                        else if (typeof d.sharedSize === "object")
+                            m.sharedSize = new $util.LongBits(d.sharedSize.low >>> 0, d.sharedSize.high >>> 0).toNumber();
+                    }
+                    if (d.created != null) {
+                        m.created = String(d.created);
+                    }
+                    if (d.dockerVersion != null) {
+                        m.dockerVersion = String(d.dockerVersion);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Image message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {keel.graphd.v1.Image} m Image
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Image.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.repoTags = [];
+                        d.layers = [];
+                        d.repoDigests = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.config = null;
+                        d.comment = "";
+                        d.os = "";
+                        d.architecture = "";
+                        d.driver = "";
+                        d.parent = "";
+                        d.author = "";
+                        d.containers = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.sharedSize = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.sharedSize = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.created = "";
+                        d.dockerVersion = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.repoTags && m.repoTags.length) {
+                        d.repoTags = [];
+                        for (var j = 0; j < m.repoTags.length; ++j) {
+                            d.repoTags[j] = m.repoTags[j];
+                        }
+                    }
+                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.createdMs === "number")
+                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
+                        else
+                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        d.config = $root.keel.graphd.v1.ImageConfig.toObject(m.config, o, q + 1);
+                    }
+                    if (m.layers && m.layers.length) {
+                        d.layers = [];
+                        for (var j = 0; j < m.layers.length; ++j) {
+                            d.layers[j] = m.layers[j];
+                        }
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        d.comment = m.comment;
+                    }
+                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
+                        d.os = m.os;
+                    }
+                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
+                        d.architecture = m.architecture;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    if (m.repoDigests && m.repoDigests.length) {
+                        d.repoDigests = [];
+                        for (var j = 0; j < m.repoDigests.length; ++j) {
+                            d.repoDigests[j] = m.repoDigests[j];
+                        }
+                    }
+                    if (m.parent != null && Object.hasOwnProperty.call(m, "parent")) {
+                        d.parent = m.parent;
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        d.author = m.author;
+                    }
+                    if (m.containers != null && Object.hasOwnProperty.call(m, "containers")) {
+                        d.containers = m.containers;
+                    }
+                    if (m.sharedSize != null && Object.hasOwnProperty.call(m, "sharedSize")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.sharedSize = typeof m.sharedSize === "number" ? BigInt(m.sharedSize) : $util.Long.fromBits(m.sharedSize.low >>> 0, m.sharedSize.high >>> 0, false).toBigInt();
+                        else if (typeof m.sharedSize === "number")
+                            d.sharedSize = o.longs === String ? String(m.sharedSize) : m.sharedSize;
+                        else
+                            d.sharedSize = o.longs === String ? $util.Long.prototype.toString.call(m.sharedSize) : o.longs === Number ? new $util.LongBits(m.sharedSize.low >>> 0, m.sharedSize.high >>> 0).toNumber() : m.sharedSize;
+                    }
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created")) {
+                        d.created = m.created;
+                    }
+                    if (m.dockerVersion != null && Object.hasOwnProperty.call(m, "dockerVersion")) {
+                        d.dockerVersion = m.dockerVersion;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Image to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Image.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Image
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.Image
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Image.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.Image";
+                };
+
+                return Image;
+            })();
+
+            v1.ImportImageRequest = (function() {
+
+                /**
+                 * Properties of an ImportImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IImportImageRequest
+                 * @property {string|null} [sourcePath] ImportImageRequest sourcePath
+                 * @property {string|null} [repo] ImportImageRequest repo
+                 * @property {string|null} [tag] ImportImageRequest tag
+                 * @property {Array.<string>|null} [changes] ImportImageRequest changes
+                 * @property {string|null} [message] ImportImageRequest message
+                 * @property {Array.<string>|null} [layerPaths] ImportImageRequest layerPaths
+                 */
+
+                /**
+                 * Constructs a new ImportImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImportImageRequest.
+                 * @implements IImportImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IImportImageRequest=} [p] Properties to set
+                 */
+                function ImportImageRequest(p) {
+                    this.changes = [];
+                    this.layerPaths = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImportImageRequest sourcePath.
+                 * @member {string} sourcePath
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.sourcePath = "";
+
+                /**
+                 * ImportImageRequest repo.
+                 * @member {string} repo
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.repo = "";
+
+                /**
+                 * ImportImageRequest tag.
+                 * @member {string} tag
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.tag = "";
+
+                /**
+                 * ImportImageRequest changes.
+                 * @member {Array.<string>} changes
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.changes = $util.emptyArray;
+
+                /**
+                 * ImportImageRequest message.
+                 * @member {string} message
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.message = "";
+
+                /**
+                 * ImportImageRequest layerPaths.
+                 * @member {Array.<string>} layerPaths
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 */
+                ImportImageRequest.prototype.layerPaths = $util.emptyArray;
+
+                /**
+                 * Creates a new ImportImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest instance
+                 */
+                ImportImageRequest.create = function create(properties) {
+                    return new ImportImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ImportImageRequest message. Does not implicitly {@link keel.graphd.v1.ImportImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageRequest} m ImportImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImportImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath"))
+                        w.uint32(10).string(m.sourcePath);
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
+                        w.uint32(18).string(m.repo);
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                        w.uint32(26).string(m.tag);
+                    if (m.changes != null && m.changes.length) {
+                        for (var i = 0; i < m.changes.length; ++i)
+                            w.uint32(34).string(m.changes[i]);
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message"))
+                        w.uint32(42).string(m.message);
+                    if (m.layerPaths != null && m.layerPaths.length) {
+                        for (var i = 0; i < m.layerPaths.length; ++i)
+                            w.uint32(50).string(m.layerPaths[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImportImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImportImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImportImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sourcePath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.repo = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.tag = r.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.changes && m.changes.length))
+                                    m.changes = [];
+                                m.changes.push(r.string());
+                                break;
+                            }
+                        case 5: {
+                                m.message = r.string();
+                                break;
+                            }
+                        case 6: {
+                                if (!(m.layerPaths && m.layerPaths.length))
+                                    m.layerPaths = [];
+                                m.layerPaths.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImportImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImportImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
+                        if (!$util.isString(m.sourcePath))
+                            return "sourcePath: string expected";
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        if (!$util.isString(m.repo))
+                            return "repo: string expected";
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        if (!$util.isString(m.tag))
+                            return "tag: string expected";
+                    }
+                    if (m.changes != null && Object.hasOwnProperty.call(m, "changes")) {
+                        if (!Array.isArray(m.changes))
+                            return "changes: array expected";
+                        for (var i = 0; i < m.changes.length; ++i) {
+                            if (!$util.isString(m.changes[i]))
+                                return "changes: string[] expected";
+                        }
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
+                        if (!$util.isString(m.message))
+                            return "message: string expected";
+                    }
+                    if (m.layerPaths != null && Object.hasOwnProperty.call(m, "layerPaths")) {
+                        if (!Array.isArray(m.layerPaths))
+                            return "layerPaths: array expected";
+                        for (var i = 0; i < m.layerPaths.length; ++i) {
+                            if (!$util.isString(m.layerPaths[i]))
+                                return "layerPaths: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImportImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
+                 */
+                ImportImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImportImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImportImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImportImageRequest();
+                    if (d.sourcePath != null) {
+                        m.sourcePath = String(d.sourcePath);
+                    }
+                    if (d.repo != null) {
+                        m.repo = String(d.repo);
+                    }
+                    if (d.tag != null) {
+                        m.tag = String(d.tag);
+                    }
+                    if (d.changes) {
+                        if (!Array.isArray(d.changes))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.changes: array expected");
+                        m.changes = [];
+                        for (var i = 0; i < d.changes.length; ++i) {
+                            m.changes[i] = String(d.changes[i]);
+                        }
+                    }
+                    if (d.message != null) {
+                        m.message = String(d.message);
+                    }
+                    if (d.layerPaths) {
+                        if (!Array.isArray(d.layerPaths))
+                            throw TypeError(".keel.graphd.v1.ImportImageRequest.layerPaths: array expected");
+                        m.layerPaths = [];
+                        for (var i = 0; i < d.layerPaths.length; ++i) {
+                            m.layerPaths[i] = String(d.layerPaths[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImportImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ImportImageRequest} m ImportImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImportImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.changes = [];
+                        d.layerPaths = [];
+                    }
+                    if (o.defaults) {
+                        d.sourcePath = "";
+                        d.repo = "";
+                        d.tag = "";
+                        d.message = "";
+                    }
+                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
+                        d.sourcePath = m.sourcePath;
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        d.repo = m.repo;
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        d.tag = m.tag;
+                    }
+                    if (m.changes && m.changes.length) {
+                        d.changes = [];
+                        for (var j = 0; j < m.changes.length; ++j) {
+                            d.changes[j] = m.changes[j];
+                        }
+                    }
+                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
+                        d.message = m.message;
+                    }
+                    if (m.layerPaths && m.layerPaths.length) {
+                        d.layerPaths = [];
+                        for (var j = 0; j < m.layerPaths.length; ++j) {
+                            d.layerPaths[j] = m.layerPaths[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImportImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImportImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImportImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImportImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImportImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageRequest";
+                };
+
+                return ImportImageRequest;
+            })();
+
+            v1.ImportImageResponse = (function() {
+
+                /**
+                 * Properties of an ImportImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IImportImageResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] ImportImageResponse image
+                 */
+
+                /**
+                 * Constructs a new ImportImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImportImageResponse.
+                 * @implements IImportImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IImportImageResponse=} [p] Properties to set
+                 */
+                function ImportImageResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImportImageResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @instance
+                 */
+                ImportImageResponse.prototype.image = null;
+
+                /**
+                 * Creates a new ImportImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse instance
+                 */
+                ImportImageResponse.create = function create(properties) {
+                    return new ImportImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ImportImageResponse message. Does not implicitly {@link keel.graphd.v1.ImportImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImportImageResponse} m ImportImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImportImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImportImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImportImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImportImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImportImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImportImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImportImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
+                 */
+                ImportImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImportImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImportImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImportImageResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.graphd.v1.ImportImageResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImportImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ImportImageResponse} m ImportImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImportImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImportImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImportImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImportImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImportImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImportImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageResponse";
+                };
+
+                return ImportImageResponse;
+            })();
+
+            v1.ListImagesRequest = (function() {
+
+                /**
+                 * Properties of a ListImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IListImagesRequest
+                 * @property {boolean|null} [all] ListImagesRequest all
+                 * @property {Array.<keel.graphd.v1.IImageFilter>|null} [filters] ListImagesRequest filters
+                 */
+
+                /**
+                 * Constructs a new ListImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ListImagesRequest.
+                 * @implements IListImagesRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IListImagesRequest=} [p] Properties to set
+                 */
+                function ListImagesRequest(p) {
+                    this.filters = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListImagesRequest all.
+                 * @member {boolean} all
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @instance
+                 */
+                ListImagesRequest.prototype.all = false;
+
+                /**
+                 * ListImagesRequest filters.
+                 * @member {Array.<keel.graphd.v1.IImageFilter>} filters
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @instance
+                 */
+                ListImagesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * Creates a new ListImagesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest instance
+                 */
+                ListImagesRequest.create = function create(properties) {
+                    return new ListImagesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListImagesRequest message. Does not implicitly {@link keel.graphd.v1.ListImagesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesRequest} m ListImagesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListImagesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all"))
+                        w.uint32(8).bool(m.all);
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            $root.keel.graphd.v1.ImageFilter.encode(m.filters[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListImagesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListImagesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ListImagesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.all = r.bool();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push($root.keel.graphd.v1.ImageFilter.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListImagesRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListImagesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        if (typeof m.all !== "boolean")
+                            return "all: boolean expected";
+                    }
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.ImageFilter.verify(m.filters[i], n + 1);
+                                if (e)
+                                    return "filters." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListImagesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
+                 */
+                ListImagesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ListImagesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ListImagesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ListImagesRequest();
+                    if (d.all != null) {
+                        m.all = Boolean(d.all);
+                    }
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.graphd.v1.ListImagesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            if (!$util.isObject(d.filters[i]))
+                                throw TypeError(".keel.graphd.v1.ListImagesRequest.filters: object expected");
+                            m.filters[i] = $root.keel.graphd.v1.ImageFilter.fromObject(d.filters[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListImagesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.ListImagesRequest} m ListImagesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListImagesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                    }
+                    if (o.defaults) {
+                        d.all = false;
+                    }
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        d.all = m.all;
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = $root.keel.graphd.v1.ImageFilter.toObject(m.filters[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListImagesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListImagesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListImagesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ListImagesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListImagesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesRequest";
+                };
+
+                return ListImagesRequest;
+            })();
+
+            v1.ImageFilter = (function() {
+
+                /**
+                 * Properties of an ImageFilter.
+                 * @memberof keel.graphd.v1
+                 * @interface IImageFilter
+                 * @property {string|null} [key] ImageFilter key
+                 * @property {string|null} [value] ImageFilter value
+                 */
+
+                /**
+                 * Constructs a new ImageFilter.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImageFilter.
+                 * @implements IImageFilter
+                 * @constructor
+                 * @param {keel.graphd.v1.IImageFilter=} [p] Properties to set
+                 */
+                function ImageFilter(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImageFilter key.
+                 * @member {string} key
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @instance
+                 */
+                ImageFilter.prototype.key = "";
+
+                /**
+                 * ImageFilter value.
+                 * @member {string} value
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @instance
+                 */
+                ImageFilter.prototype.value = "";
+
+                /**
+                 * Creates a new ImageFilter instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {keel.graphd.v1.IImageFilter=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImageFilter} ImageFilter instance
+                 */
+                ImageFilter.create = function create(properties) {
+                    return new ImageFilter(properties);
+                };
+
+                /**
+                 * Encodes the specified ImageFilter message. Does not implicitly {@link keel.graphd.v1.ImageFilter.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {keel.graphd.v1.IImageFilter} m ImageFilter message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImageFilter.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.key != null && Object.hasOwnProperty.call(m, "key"))
+                        w.uint32(10).string(m.key);
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value"))
+                        w.uint32(18).string(m.value);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImageFilter message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImageFilter} ImageFilter
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImageFilter.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImageFilter();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.key = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.value = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImageFilter message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImageFilter.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.key != null && Object.hasOwnProperty.call(m, "key")) {
+                        if (!$util.isString(m.key))
+                            return "key: string expected";
+                    }
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value")) {
+                        if (!$util.isString(m.value))
+                            return "value: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImageFilter message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImageFilter} ImageFilter
+                 */
+                ImageFilter.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImageFilter)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImageFilter: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImageFilter();
+                    if (d.key != null) {
+                        m.key = String(d.key);
+                    }
+                    if (d.value != null) {
+                        m.value = String(d.value);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImageFilter message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {keel.graphd.v1.ImageFilter} m ImageFilter
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImageFilter.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.key = "";
+                        d.value = "";
+                    }
+                    if (m.key != null && Object.hasOwnProperty.call(m, "key")) {
+                        d.key = m.key;
+                    }
+                    if (m.value != null && Object.hasOwnProperty.call(m, "value")) {
+                        d.value = m.value;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImageFilter to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImageFilter.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImageFilter
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImageFilter
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImageFilter.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImageFilter";
+                };
+
+                return ImageFilter;
+            })();
+
+            v1.ListImagesResponse = (function() {
+
+                /**
+                 * Properties of a ListImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IListImagesResponse
+                 * @property {Array.<keel.graphd.v1.IImage>|null} [images] ListImagesResponse images
+                 * @property {number|null} [layersSize] ListImagesResponse layersSize
+                 */
+
+                /**
+                 * Constructs a new ListImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ListImagesResponse.
+                 * @implements IListImagesResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IListImagesResponse=} [p] Properties to set
+                 */
+                function ListImagesResponse(p) {
+                    this.images = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ListImagesResponse images.
+                 * @member {Array.<keel.graphd.v1.IImage>} images
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @instance
+                 */
+                ListImagesResponse.prototype.images = $util.emptyArray;
+
+                /**
+                 * ListImagesResponse layersSize.
+                 * @member {number} layersSize
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @instance
+                 */
+                ListImagesResponse.prototype.layersSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new ListImagesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse instance
+                 */
+                ListImagesResponse.create = function create(properties) {
+                    return new ListImagesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListImagesResponse message. Does not implicitly {@link keel.graphd.v1.ListImagesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IListImagesResponse} m ListImagesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListImagesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.images != null && m.images.length) {
+                        for (var i = 0; i < m.images.length; ++i)
+                            $root.keel.graphd.v1.Image.encode(m.images[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    if (m.layersSize != null && Object.hasOwnProperty.call(m, "layersSize"))
+                        w.uint32(16).int64(m.layersSize);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListImagesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListImagesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ListImagesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.images && m.images.length))
+                                    m.images = [];
+                                m.images.push($root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 2: {
+                                m.layersSize = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ListImagesResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListImagesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.images != null && Object.hasOwnProperty.call(m, "images")) {
+                        if (!Array.isArray(m.images))
+                            return "images: array expected";
+                        for (var i = 0; i < m.images.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.Image.verify(m.images[i], n + 1);
+                                if (e)
+                                    return "images." + e;
+                            }
+                        }
+                    }
+                    if (m.layersSize != null && Object.hasOwnProperty.call(m, "layersSize")) {
+                        if (!$util.isInteger(m.layersSize) && !(m.layersSize && $util.isInteger(m.layersSize.low) && $util.isInteger(m.layersSize.high)))
+                            return "layersSize: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListImagesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
+                 */
+                ListImagesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ListImagesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ListImagesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ListImagesResponse();
+                    if (d.images) {
+                        if (!Array.isArray(d.images))
+                            throw TypeError(".keel.graphd.v1.ListImagesResponse.images: array expected");
+                        m.images = [];
+                        for (var i = 0; i < d.images.length; ++i) {
+                            if (!$util.isObject(d.images[i]))
+                                throw TypeError(".keel.graphd.v1.ListImagesResponse.images: object expected");
+                            m.images[i] = $root.keel.graphd.v1.Image.fromObject(d.images[i], n + 1);
+                        }
+                    }
+                    if (d.layersSize != null) {
+                        if ($util.Long)
+                            m.layersSize = $util.Long.fromValue(d.layersSize, false);
+                        else if (typeof d.layersSize === "string")
+                            m.layersSize = parseInt(d.layersSize, 10);
+                        else if (typeof d.layersSize === "number")
+                            m.layersSize = d.layersSize;
+                        else if (typeof d.layersSize === "object")
+                            m.layersSize = new $util.LongBits(d.layersSize.low >>> 0, d.layersSize.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListImagesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.ListImagesResponse} m ListImagesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListImagesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.images = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.layersSize = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.layersSize = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.images && m.images.length) {
+                        d.images = [];
+                        for (var j = 0; j < m.images.length; ++j) {
+                            d.images[j] = $root.keel.graphd.v1.Image.toObject(m.images[j], o, q + 1);
+                        }
+                    }
+                    if (m.layersSize != null && Object.hasOwnProperty.call(m, "layersSize")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.layersSize = typeof m.layersSize === "number" ? BigInt(m.layersSize) : $util.Long.fromBits(m.layersSize.low >>> 0, m.layersSize.high >>> 0, false).toBigInt();
+                        else if (typeof m.layersSize === "number")
+                            d.layersSize = o.longs === String ? String(m.layersSize) : m.layersSize;
+                        else
+                            d.layersSize = o.longs === String ? $util.Long.prototype.toString.call(m.layersSize) : o.longs === Number ? new $util.LongBits(m.layersSize.low >>> 0, m.layersSize.high >>> 0).toNumber() : m.layersSize;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListImagesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListImagesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ListImagesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ListImagesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ListImagesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesResponse";
+                };
+
+                return ListImagesResponse;
+            })();
+
+            v1.InspectImageRequest = (function() {
+
+                /**
+                 * Properties of an InspectImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IInspectImageRequest
+                 * @property {string|null} [name] InspectImageRequest name
+                 */
+
+                /**
+                 * Constructs a new InspectImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an InspectImageRequest.
+                 * @implements IInspectImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IInspectImageRequest=} [p] Properties to set
+                 */
+                function InspectImageRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectImageRequest name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @instance
+                 */
+                InspectImageRequest.prototype.name = "";
+
+                /**
+                 * Creates a new InspectImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest instance
+                 */
+                InspectImageRequest.create = function create(properties) {
+                    return new InspectImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectImageRequest message. Does not implicitly {@link keel.graphd.v1.InspectImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageRequest} m InspectImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.InspectImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
+                 */
+                InspectImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.InspectImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.InspectImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.InspectImageRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.InspectImageRequest} m InspectImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.InspectImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageRequest";
+                };
+
+                return InspectImageRequest;
+            })();
+
+            v1.InspectImageResponse = (function() {
+
+                /**
+                 * Properties of an InspectImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IInspectImageResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] InspectImageResponse image
+                 */
+
+                /**
+                 * Constructs a new InspectImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an InspectImageResponse.
+                 * @implements IInspectImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IInspectImageResponse=} [p] Properties to set
+                 */
+                function InspectImageResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectImageResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @instance
+                 */
+                InspectImageResponse.prototype.image = null;
+
+                /**
+                 * Creates a new InspectImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse instance
+                 */
+                InspectImageResponse.create = function create(properties) {
+                    return new InspectImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectImageResponse message. Does not implicitly {@link keel.graphd.v1.InspectImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IInspectImageResponse} m InspectImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.InspectImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
+                 */
+                InspectImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.InspectImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.InspectImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.InspectImageResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.graphd.v1.InspectImageResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.InspectImageResponse} m InspectImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.InspectImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageResponse";
+                };
+
+                return InspectImageResponse;
+            })();
+
+            v1.RemoveImageRequest = (function() {
+
+                /**
+                 * Properties of a RemoveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IRemoveImageRequest
+                 * @property {string|null} [name] RemoveImageRequest name
+                 * @property {boolean|null} [force] RemoveImageRequest force
+                 * @property {boolean|null} [noPrune] RemoveImageRequest noPrune
+                 * @property {Array.<string>|null} [running] RemoveImageRequest running
+                 */
+
+                /**
+                 * Constructs a new RemoveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RemoveImageRequest.
+                 * @implements IRemoveImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IRemoveImageRequest=} [p] Properties to set
+                 */
+                function RemoveImageRequest(p) {
+                    this.running = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveImageRequest name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.name = "";
+
+                /**
+                 * RemoveImageRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.force = false;
+
+                /**
+                 * RemoveImageRequest noPrune.
+                 * @member {boolean} noPrune
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.noPrune = false;
+
+                /**
+                 * RemoveImageRequest running.
+                 * @member {Array.<string>} running
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 */
+                RemoveImageRequest.prototype.running = $util.emptyArray;
+
+                /**
+                 * Creates a new RemoveImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest instance
+                 */
+                RemoveImageRequest.create = function create(properties) {
+                    return new RemoveImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveImageRequest message. Does not implicitly {@link keel.graphd.v1.RemoveImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageRequest} m RemoveImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune"))
+                        w.uint32(24).bool(m.noPrune);
+                    if (m.running != null && m.running.length) {
+                        for (var i = 0; i < m.running.length; ++i)
+                            w.uint32(34).string(m.running[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RemoveImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        case 3: {
+                                m.noPrune = r.bool();
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.running && m.running.length))
+                                    m.running = [];
+                                m.running.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
+                        if (typeof m.noPrune !== "boolean")
+                            return "noPrune: boolean expected";
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (!Array.isArray(m.running))
+                            return "running: array expected";
+                        for (var i = 0; i < m.running.length; ++i) {
+                            if (!$util.isString(m.running[i]))
+                                return "running: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
+                 */
+                RemoveImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RemoveImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RemoveImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RemoveImageRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    if (d.noPrune != null) {
+                        m.noPrune = Boolean(d.noPrune);
+                    }
+                    if (d.running) {
+                        if (!Array.isArray(d.running))
+                            throw TypeError(".keel.graphd.v1.RemoveImageRequest.running: array expected");
+                        m.running = [];
+                        for (var i = 0; i < d.running.length; ++i) {
+                            m.running[i] = String(d.running[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.RemoveImageRequest} m RemoveImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.running = [];
+                    }
+                    if (o.defaults) {
+                        d.name = "";
+                        d.force = false;
+                        d.noPrune = false;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
+                        d.noPrune = m.noPrune;
+                    }
+                    if (m.running && m.running.length) {
+                        d.running = [];
+                        for (var j = 0; j < m.running.length; ++j) {
+                            d.running[j] = m.running[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RemoveImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageRequest";
+                };
+
+                return RemoveImageRequest;
+            })();
+
+            v1.RemoveImageResponse = (function() {
+
+                /**
+                 * Properties of a RemoveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IRemoveImageResponse
+                 * @property {Array.<string>|null} [untagged] RemoveImageResponse untagged
+                 * @property {Array.<string>|null} [deleted] RemoveImageResponse deleted
+                 */
+
+                /**
+                 * Constructs a new RemoveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RemoveImageResponse.
+                 * @implements IRemoveImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IRemoveImageResponse=} [p] Properties to set
+                 */
+                function RemoveImageResponse(p) {
+                    this.untagged = [];
+                    this.deleted = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RemoveImageResponse untagged.
+                 * @member {Array.<string>} untagged
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 */
+                RemoveImageResponse.prototype.untagged = $util.emptyArray;
+
+                /**
+                 * RemoveImageResponse deleted.
+                 * @member {Array.<string>} deleted
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 */
+                RemoveImageResponse.prototype.deleted = $util.emptyArray;
+
+                /**
+                 * Creates a new RemoveImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse instance
+                 */
+                RemoveImageResponse.create = function create(properties) {
+                    return new RemoveImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveImageResponse message. Does not implicitly {@link keel.graphd.v1.RemoveImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRemoveImageResponse} m RemoveImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.untagged != null && m.untagged.length) {
+                        for (var i = 0; i < m.untagged.length; ++i)
+                            w.uint32(10).string(m.untagged[i]);
+                    }
+                    if (m.deleted != null && m.deleted.length) {
+                        for (var i = 0; i < m.deleted.length; ++i)
+                            w.uint32(18).string(m.deleted[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a RemoveImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RemoveImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.untagged && m.untagged.length))
+                                    m.untagged = [];
+                                m.untagged.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.deleted && m.deleted.length))
+                                    m.deleted = [];
+                                m.deleted.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RemoveImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.untagged != null && Object.hasOwnProperty.call(m, "untagged")) {
+                        if (!Array.isArray(m.untagged))
+                            return "untagged: array expected";
+                        for (var i = 0; i < m.untagged.length; ++i) {
+                            if (!$util.isString(m.untagged[i]))
+                                return "untagged: string[] expected";
+                        }
+                    }
+                    if (m.deleted != null && Object.hasOwnProperty.call(m, "deleted")) {
+                        if (!Array.isArray(m.deleted))
+                            return "deleted: array expected";
+                        for (var i = 0; i < m.deleted.length; ++i) {
+                            if (!$util.isString(m.deleted[i]))
+                                return "deleted: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
+                 */
+                RemoveImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RemoveImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RemoveImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RemoveImageResponse();
+                    if (d.untagged) {
+                        if (!Array.isArray(d.untagged))
+                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.untagged: array expected");
+                        m.untagged = [];
+                        for (var i = 0; i < d.untagged.length; ++i) {
+                            m.untagged[i] = String(d.untagged[i]);
+                        }
+                    }
+                    if (d.deleted) {
+                        if (!Array.isArray(d.deleted))
+                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.deleted: array expected");
+                        m.deleted = [];
+                        for (var i = 0; i < d.deleted.length; ++i) {
+                            m.deleted[i] = String(d.deleted[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.RemoveImageResponse} m RemoveImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.untagged = [];
+                        d.deleted = [];
+                    }
+                    if (m.untagged && m.untagged.length) {
+                        d.untagged = [];
+                        for (var j = 0; j < m.untagged.length; ++j) {
+                            d.untagged[j] = m.untagged[j];
+                        }
+                    }
+                    if (m.deleted && m.deleted.length) {
+                        d.deleted = [];
+                        for (var j = 0; j < m.deleted.length; ++j) {
+                            d.deleted[j] = m.deleted[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RemoveImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RemoveImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RemoveImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RemoveImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageResponse";
+                };
+
+                return RemoveImageResponse;
+            })();
+
+            v1.PrepareRootfsRequest = (function() {
+
+                /**
+                 * Properties of a PrepareRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IPrepareRootfsRequest
+                 * @property {string|null} [containerId] PrepareRootfsRequest containerId
+                 * @property {string|null} [image] PrepareRootfsRequest image
+                 */
+
+                /**
+                 * Constructs a new PrepareRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PrepareRootfsRequest.
+                 * @implements IPrepareRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [p] Properties to set
+                 */
+                function PrepareRootfsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PrepareRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 */
+                PrepareRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * PrepareRootfsRequest image.
+                 * @member {string} image
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 */
+                PrepareRootfsRequest.prototype.image = "";
+
+                /**
+                 * Creates a new PrepareRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest instance
+                 */
+                PrepareRootfsRequest.create = function create(properties) {
+                    return new PrepareRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepareRootfsRequest message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsRequest} m PrepareRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        w.uint32(18).string(m.image);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PrepareRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PrepareRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.image = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PrepareRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepareRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        if (!$util.isString(m.image))
+                            return "image: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepareRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
+                 */
+                PrepareRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PrepareRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PrepareRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.image != null) {
+                        m.image = String(d.image);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PrepareRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.PrepareRootfsRequest} m PrepareRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepareRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.image = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = m.image;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PrepareRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepareRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PrepareRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PrepareRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PrepareRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsRequest";
+                };
+
+                return PrepareRootfsRequest;
+            })();
+
+            v1.PrepareRootfsResponse = (function() {
+
+                /**
+                 * Properties of a PrepareRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IPrepareRootfsResponse
+                 * @property {string|null} [rootfsPath] PrepareRootfsResponse rootfsPath
+                 * @property {string|null} [driver] PrepareRootfsResponse driver
+                 */
+
+                /**
+                 * Constructs a new PrepareRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PrepareRootfsResponse.
+                 * @implements IPrepareRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [p] Properties to set
+                 */
+                function PrepareRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PrepareRootfsResponse rootfsPath.
+                 * @member {string} rootfsPath
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 */
+                PrepareRootfsResponse.prototype.rootfsPath = "";
+
+                /**
+                 * PrepareRootfsResponse driver.
+                 * @member {string} driver
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 */
+                PrepareRootfsResponse.prototype.driver = "";
+
+                /**
+                 * Creates a new PrepareRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse instance
+                 */
+                PrepareRootfsResponse.create = function create(properties) {
+                    return new PrepareRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PrepareRootfsResponse message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPrepareRootfsResponse} m PrepareRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PrepareRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath"))
+                        w.uint32(10).string(m.rootfsPath);
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
+                        w.uint32(18).string(m.driver);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PrepareRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PrepareRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PrepareRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.rootfsPath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.driver = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PrepareRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PrepareRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
+                        if (!$util.isString(m.rootfsPath))
+                            return "rootfsPath: string expected";
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        if (!$util.isString(m.driver))
+                            return "driver: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PrepareRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
+                 */
+                PrepareRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PrepareRootfsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PrepareRootfsResponse();
+                    if (d.rootfsPath != null) {
+                        m.rootfsPath = String(d.rootfsPath);
+                    }
+                    if (d.driver != null) {
+                        m.driver = String(d.driver);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PrepareRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.PrepareRootfsResponse} m PrepareRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PrepareRootfsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rootfsPath = "";
+                        d.driver = "";
+                    }
+                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
+                        d.rootfsPath = m.rootfsPath;
+                    }
+                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
+                        d.driver = m.driver;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PrepareRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PrepareRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PrepareRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PrepareRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PrepareRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsResponse";
+                };
+
+                return PrepareRootfsResponse;
+            })();
+
+            v1.ReleaseRootfsRequest = (function() {
+
+                /**
+                 * Properties of a ReleaseRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IReleaseRootfsRequest
+                 * @property {string|null} [containerId] ReleaseRootfsRequest containerId
+                 */
+
+                /**
+                 * Constructs a new ReleaseRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ReleaseRootfsRequest.
+                 * @implements IReleaseRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [p] Properties to set
+                 */
+                function ReleaseRootfsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ReleaseRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @instance
+                 */
+                ReleaseRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new ReleaseRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest instance
+                 */
+                ReleaseRootfsRequest.create = function create(properties) {
+                    return new ReleaseRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseRootfsRequest message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsRequest} m ReleaseRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReleaseRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ReleaseRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
+                 */
+                ReleaseRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ReleaseRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.ReleaseRootfsRequest} m ReleaseRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ReleaseRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ReleaseRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ReleaseRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsRequest";
+                };
+
+                return ReleaseRootfsRequest;
+            })();
+
+            v1.ReleaseRootfsResponse = (function() {
+
+                /**
+                 * Properties of a ReleaseRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IReleaseRootfsResponse
+                 */
+
+                /**
+                 * Constructs a new ReleaseRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ReleaseRootfsResponse.
+                 * @implements IReleaseRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [p] Properties to set
+                 */
+                function ReleaseRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new ReleaseRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse instance
+                 */
+                ReleaseRootfsResponse.create = function create(properties) {
+                    return new ReleaseRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleaseRootfsResponse message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IReleaseRootfsResponse} m ReleaseRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleaseRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a ReleaseRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleaseRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ReleaseRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ReleaseRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReleaseRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReleaseRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
+                 */
+                ReleaseRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsResponse)
+                        return d;
+                    return new $root.keel.graphd.v1.ReleaseRootfsResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ReleaseRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.ReleaseRootfsResponse} m ReleaseRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReleaseRootfsResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this ReleaseRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReleaseRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ReleaseRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ReleaseRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsResponse";
+                };
+
+                return ReleaseRootfsResponse;
+            })();
+
+            v1.TagImageRequest = (function() {
+
+                /**
+                 * Properties of a TagImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface ITagImageRequest
+                 * @property {string|null} [source] TagImageRequest source
+                 * @property {string|null} [repo] TagImageRequest repo
+                 * @property {string|null} [tag] TagImageRequest tag
+                 */
+
+                /**
+                 * Constructs a new TagImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a TagImageRequest.
+                 * @implements ITagImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.ITagImageRequest=} [p] Properties to set
+                 */
+                function TagImageRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TagImageRequest source.
+                 * @member {string} source
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @instance
+                 */
+                TagImageRequest.prototype.source = "";
+
+                /**
+                 * TagImageRequest repo.
+                 * @member {string} repo
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @instance
+                 */
+                TagImageRequest.prototype.repo = "";
+
+                /**
+                 * TagImageRequest tag.
+                 * @member {string} tag
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @instance
+                 */
+                TagImageRequest.prototype.tag = "";
+
+                /**
+                 * Creates a new TagImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ITagImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.TagImageRequest} TagImageRequest instance
+                 */
+                TagImageRequest.create = function create(properties) {
+                    return new TagImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TagImageRequest message. Does not implicitly {@link keel.graphd.v1.TagImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ITagImageRequest} m TagImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TagImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source"))
+                        w.uint32(10).string(m.source);
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
+                        w.uint32(18).string(m.repo);
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                        w.uint32(26).string(m.tag);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TagImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.TagImageRequest} TagImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TagImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.TagImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.source = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.repo = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.tag = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TagImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TagImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source")) {
+                        if (!$util.isString(m.source))
+                            return "source: string expected";
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        if (!$util.isString(m.repo))
+                            return "repo: string expected";
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        if (!$util.isString(m.tag))
+                            return "tag: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TagImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.TagImageRequest} TagImageRequest
+                 */
+                TagImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.TagImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.TagImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.TagImageRequest();
+                    if (d.source != null) {
+                        m.source = String(d.source);
+                    }
+                    if (d.repo != null) {
+                        m.repo = String(d.repo);
+                    }
+                    if (d.tag != null) {
+                        m.tag = String(d.tag);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TagImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.TagImageRequest} m TagImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TagImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.source = "";
+                        d.repo = "";
+                        d.tag = "";
+                    }
+                    if (m.source != null && Object.hasOwnProperty.call(m, "source")) {
+                        d.source = m.source;
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        d.repo = m.repo;
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        d.tag = m.tag;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TagImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TagImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TagImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.TagImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TagImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.TagImageRequest";
+                };
+
+                return TagImageRequest;
+            })();
+
+            v1.TagImageResponse = (function() {
+
+                /**
+                 * Properties of a TagImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface ITagImageResponse
+                 * @property {string|null} [imageId] TagImageResponse imageId
+                 */
+
+                /**
+                 * Constructs a new TagImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a TagImageResponse.
+                 * @implements ITagImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.ITagImageResponse=} [p] Properties to set
+                 */
+                function TagImageResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TagImageResponse imageId.
+                 * @member {string} imageId
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @instance
+                 */
+                TagImageResponse.prototype.imageId = "";
+
+                /**
+                 * Creates a new TagImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ITagImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.TagImageResponse} TagImageResponse instance
+                 */
+                TagImageResponse.create = function create(properties) {
+                    return new TagImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TagImageResponse message. Does not implicitly {@link keel.graphd.v1.TagImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ITagImageResponse} m TagImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TagImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId"))
+                        w.uint32(10).string(m.imageId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TagImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.TagImageResponse} TagImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TagImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.TagImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.imageId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TagImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TagImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId")) {
+                        if (!$util.isString(m.imageId))
+                            return "imageId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TagImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.TagImageResponse} TagImageResponse
+                 */
+                TagImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.TagImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.TagImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.TagImageResponse();
+                    if (d.imageId != null) {
+                        m.imageId = String(d.imageId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TagImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.TagImageResponse} m TagImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TagImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.imageId = "";
+                    }
+                    if (m.imageId != null && Object.hasOwnProperty.call(m, "imageId")) {
+                        d.imageId = m.imageId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TagImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TagImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TagImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.TagImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TagImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.TagImageResponse";
+                };
+
+                return TagImageResponse;
+            })();
+
+            v1.ImageHistoryRequest = (function() {
+
+                /**
+                 * Properties of an ImageHistoryRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IImageHistoryRequest
+                 * @property {string|null} [name] ImageHistoryRequest name
+                 */
+
+                /**
+                 * Constructs a new ImageHistoryRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImageHistoryRequest.
+                 * @implements IImageHistoryRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IImageHistoryRequest=} [p] Properties to set
+                 */
+                function ImageHistoryRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImageHistoryRequest name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @instance
+                 */
+                ImageHistoryRequest.prototype.name = "";
+
+                /**
+                 * Creates a new ImageHistoryRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImageHistoryRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImageHistoryRequest} ImageHistoryRequest instance
+                 */
+                ImageHistoryRequest.create = function create(properties) {
+                    return new ImageHistoryRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ImageHistoryRequest message. Does not implicitly {@link keel.graphd.v1.ImageHistoryRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {keel.graphd.v1.IImageHistoryRequest} m ImageHistoryRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImageHistoryRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImageHistoryRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImageHistoryRequest} ImageHistoryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImageHistoryRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImageHistoryRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImageHistoryRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImageHistoryRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImageHistoryRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImageHistoryRequest} ImageHistoryRequest
+                 */
+                ImageHistoryRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImageHistoryRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImageHistoryRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImageHistoryRequest();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImageHistoryRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {keel.graphd.v1.ImageHistoryRequest} m ImageHistoryRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImageHistoryRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImageHistoryRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImageHistoryRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImageHistoryRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImageHistoryRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImageHistoryRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImageHistoryRequest";
+                };
+
+                return ImageHistoryRequest;
+            })();
+
+            v1.HistoryEntry = (function() {
+
+                /**
+                 * Properties of a HistoryEntry.
+                 * @memberof keel.graphd.v1
+                 * @interface IHistoryEntry
+                 * @property {string|null} [id] HistoryEntry id
+                 * @property {number|null} [created] HistoryEntry created
+                 * @property {string|null} [createdBy] HistoryEntry createdBy
+                 * @property {Array.<string>|null} [tags] HistoryEntry tags
+                 * @property {number|null} [size] HistoryEntry size
+                 * @property {string|null} [comment] HistoryEntry comment
+                 */
+
+                /**
+                 * Constructs a new HistoryEntry.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a HistoryEntry.
+                 * @implements IHistoryEntry
+                 * @constructor
+                 * @param {keel.graphd.v1.IHistoryEntry=} [p] Properties to set
+                 */
+                function HistoryEntry(p) {
+                    this.tags = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * HistoryEntry id.
+                 * @member {string} id
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.id = "";
+
+                /**
+                 * HistoryEntry created.
+                 * @member {number} created
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.created = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * HistoryEntry createdBy.
+                 * @member {string} createdBy
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.createdBy = "";
+
+                /**
+                 * HistoryEntry tags.
+                 * @member {Array.<string>} tags
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.tags = $util.emptyArray;
+
+                /**
+                 * HistoryEntry size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * HistoryEntry comment.
+                 * @member {string} comment
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 */
+                HistoryEntry.prototype.comment = "";
+
+                /**
+                 * Creates a new HistoryEntry instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {keel.graphd.v1.IHistoryEntry=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.HistoryEntry} HistoryEntry instance
+                 */
+                HistoryEntry.create = function create(properties) {
+                    return new HistoryEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified HistoryEntry message. Does not implicitly {@link keel.graphd.v1.HistoryEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {keel.graphd.v1.IHistoryEntry} m HistoryEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HistoryEntry.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created"))
+                        w.uint32(16).int64(m.created);
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy"))
+                        w.uint32(26).string(m.createdBy);
+                    if (m.tags != null && m.tags.length) {
+                        for (var i = 0; i < m.tags.length; ++i)
+                            w.uint32(34).string(m.tags[i]);
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(40).int64(m.size);
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
+                        w.uint32(50).string(m.comment);
+                    return w;
+                };
+
+                /**
+                 * Decodes a HistoryEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.HistoryEntry} HistoryEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HistoryEntry.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.HistoryEntry();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.created = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.createdBy = r.string();
+                                break;
+                            }
+                        case 4: {
+                                if (!(m.tags && m.tags.length))
+                                    m.tags = [];
+                                m.tags.push(r.string());
+                                break;
+                            }
+                        case 5: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.comment = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a HistoryEntry message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HistoryEntry.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created")) {
+                        if (!$util.isInteger(m.created) && !(m.created && $util.isInteger(m.created.low) && $util.isInteger(m.created.high)))
+                            return "created: integer|Long expected";
+                    }
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy")) {
+                        if (!$util.isString(m.createdBy))
+                            return "createdBy: string expected";
+                    }
+                    if (m.tags != null && Object.hasOwnProperty.call(m, "tags")) {
+                        if (!Array.isArray(m.tags))
+                            return "tags: array expected";
+                        for (var i = 0; i < m.tags.length; ++i) {
+                            if (!$util.isString(m.tags[i]))
+                                return "tags: string[] expected";
+                        }
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        if (!$util.isString(m.comment))
+                            return "comment: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a HistoryEntry message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.HistoryEntry} HistoryEntry
+                 */
+                HistoryEntry.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.HistoryEntry)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.HistoryEntry: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.HistoryEntry();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.created != null) {
+                        if ($util.Long)
+                            m.created = $util.Long.fromValue(d.created, false);
+                        else if (typeof d.created === "string")
+                            m.created = parseInt(d.created, 10);
+                        else if (typeof d.created === "number")
+                            m.created = d.created;
+                        else if (typeof d.created === "object")
+                            m.created = new $util.LongBits(d.created.low >>> 0, d.created.high >>> 0).toNumber();
+                    }
+                    if (d.createdBy != null) {
+                        m.createdBy = String(d.createdBy);
+                    }
+                    if (d.tags) {
+                        if (!Array.isArray(d.tags))
+                            throw TypeError(".keel.graphd.v1.HistoryEntry.tags: array expected");
+                        m.tags = [];
+                        for (var i = 0; i < d.tags.length; ++i) {
+                            m.tags[i] = String(d.tags[i]);
+                        }
+                    }
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    if (d.comment != null) {
+                        m.comment = String(d.comment);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a HistoryEntry message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {keel.graphd.v1.HistoryEntry} m HistoryEntry
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HistoryEntry.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.tags = [];
+                    }
+                    if (o.defaults) {
+                        d.id = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.created = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.created = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.createdBy = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.comment = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.created != null && Object.hasOwnProperty.call(m, "created")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.created = typeof m.created === "number" ? BigInt(m.created) : $util.Long.fromBits(m.created.low >>> 0, m.created.high >>> 0, false).toBigInt();
+                        else if (typeof m.created === "number")
+                            d.created = o.longs === String ? String(m.created) : m.created;
+                        else
+                            d.created = o.longs === String ? $util.Long.prototype.toString.call(m.created) : o.longs === Number ? new $util.LongBits(m.created.low >>> 0, m.created.high >>> 0).toNumber() : m.created;
+                    }
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy")) {
+                        d.createdBy = m.createdBy;
+                    }
+                    if (m.tags && m.tags.length) {
+                        d.tags = [];
+                        for (var j = 0; j < m.tags.length; ++j) {
+                            d.tags[j] = m.tags[j];
+                        }
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        d.comment = m.comment;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this HistoryEntry to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HistoryEntry.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for HistoryEntry
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.HistoryEntry
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                HistoryEntry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.HistoryEntry";
+                };
+
+                return HistoryEntry;
+            })();
+
+            v1.ImageHistoryResponse = (function() {
+
+                /**
+                 * Properties of an ImageHistoryResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IImageHistoryResponse
+                 * @property {Array.<keel.graphd.v1.IHistoryEntry>|null} [entries] ImageHistoryResponse entries
+                 */
+
+                /**
+                 * Constructs a new ImageHistoryResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ImageHistoryResponse.
+                 * @implements IImageHistoryResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IImageHistoryResponse=} [p] Properties to set
+                 */
+                function ImageHistoryResponse(p) {
+                    this.entries = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ImageHistoryResponse entries.
+                 * @member {Array.<keel.graphd.v1.IHistoryEntry>} entries
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @instance
+                 */
+                ImageHistoryResponse.prototype.entries = $util.emptyArray;
+
+                /**
+                 * Creates a new ImageHistoryResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImageHistoryResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ImageHistoryResponse} ImageHistoryResponse instance
+                 */
+                ImageHistoryResponse.create = function create(properties) {
+                    return new ImageHistoryResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ImageHistoryResponse message. Does not implicitly {@link keel.graphd.v1.ImageHistoryResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {keel.graphd.v1.IImageHistoryResponse} m ImageHistoryResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ImageHistoryResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.entries != null && m.entries.length) {
+                        for (var i = 0; i < m.entries.length; ++i)
+                            $root.keel.graphd.v1.HistoryEntry.encode(m.entries[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes an ImageHistoryResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ImageHistoryResponse} ImageHistoryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ImageHistoryResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ImageHistoryResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.entries && m.entries.length))
+                                    m.entries = [];
+                                m.entries.push($root.keel.graphd.v1.HistoryEntry.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ImageHistoryResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ImageHistoryResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.entries != null && Object.hasOwnProperty.call(m, "entries")) {
+                        if (!Array.isArray(m.entries))
+                            return "entries: array expected";
+                        for (var i = 0; i < m.entries.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.HistoryEntry.verify(m.entries[i], n + 1);
+                                if (e)
+                                    return "entries." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ImageHistoryResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ImageHistoryResponse} ImageHistoryResponse
+                 */
+                ImageHistoryResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ImageHistoryResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ImageHistoryResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ImageHistoryResponse();
+                    if (d.entries) {
+                        if (!Array.isArray(d.entries))
+                            throw TypeError(".keel.graphd.v1.ImageHistoryResponse.entries: array expected");
+                        m.entries = [];
+                        for (var i = 0; i < d.entries.length; ++i) {
+                            if (!$util.isObject(d.entries[i]))
+                                throw TypeError(".keel.graphd.v1.ImageHistoryResponse.entries: object expected");
+                            m.entries[i] = $root.keel.graphd.v1.HistoryEntry.fromObject(d.entries[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ImageHistoryResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {keel.graphd.v1.ImageHistoryResponse} m ImageHistoryResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ImageHistoryResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.entries = [];
+                    }
+                    if (m.entries && m.entries.length) {
+                        d.entries = [];
+                        for (var j = 0; j < m.entries.length; ++j) {
+                            d.entries[j] = $root.keel.graphd.v1.HistoryEntry.toObject(m.entries[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ImageHistoryResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ImageHistoryResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ImageHistoryResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ImageHistoryResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ImageHistoryResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ImageHistoryResponse";
+                };
+
+                return ImageHistoryResponse;
+            })();
+
+            v1.PruneImagesRequest = (function() {
+
+                /**
+                 * Properties of a PruneImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IPruneImagesRequest
+                 * @property {boolean|null} [all] PruneImagesRequest all
+                 * @property {Array.<keel.graphd.v1.IImageFilter>|null} [filters] PruneImagesRequest filters
+                 * @property {Array.<string>|null} [running] PruneImagesRequest running
+                 */
+
+                /**
+                 * Constructs a new PruneImagesRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PruneImagesRequest.
+                 * @implements IPruneImagesRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IPruneImagesRequest=} [p] Properties to set
+                 */
+                function PruneImagesRequest(p) {
+                    this.filters = [];
+                    this.running = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneImagesRequest all.
+                 * @member {boolean} all
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @instance
+                 */
+                PruneImagesRequest.prototype.all = false;
+
+                /**
+                 * PruneImagesRequest filters.
+                 * @member {Array.<keel.graphd.v1.IImageFilter>} filters
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @instance
+                 */
+                PruneImagesRequest.prototype.filters = $util.emptyArray;
+
+                /**
+                 * PruneImagesRequest running.
+                 * @member {Array.<string>} running
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @instance
+                 */
+                PruneImagesRequest.prototype.running = $util.emptyArray;
+
+                /**
+                 * Creates a new PruneImagesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPruneImagesRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PruneImagesRequest} PruneImagesRequest instance
+                 */
+                PruneImagesRequest.create = function create(properties) {
+                    return new PruneImagesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneImagesRequest message. Does not implicitly {@link keel.graphd.v1.PruneImagesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.IPruneImagesRequest} m PruneImagesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneImagesRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all"))
+                        w.uint32(8).bool(m.all);
+                    if (m.filters != null && m.filters.length) {
+                        for (var i = 0; i < m.filters.length; ++i)
+                            $root.keel.graphd.v1.ImageFilter.encode(m.filters[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    if (m.running != null && m.running.length) {
+                        for (var i = 0; i < m.running.length; ++i)
+                            w.uint32(26).string(m.running[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneImagesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PruneImagesRequest} PruneImagesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneImagesRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PruneImagesRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.all = r.bool();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.filters && m.filters.length))
+                                    m.filters = [];
+                                m.filters.push($root.keel.graphd.v1.ImageFilter.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (!(m.running && m.running.length))
+                                    m.running = [];
+                                m.running.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneImagesRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneImagesRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        if (typeof m.all !== "boolean")
+                            return "all: boolean expected";
+                    }
+                    if (m.filters != null && Object.hasOwnProperty.call(m, "filters")) {
+                        if (!Array.isArray(m.filters))
+                            return "filters: array expected";
+                        for (var i = 0; i < m.filters.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.ImageFilter.verify(m.filters[i], n + 1);
+                                if (e)
+                                    return "filters." + e;
+                            }
+                        }
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (!Array.isArray(m.running))
+                            return "running: array expected";
+                        for (var i = 0; i < m.running.length; ++i) {
+                            if (!$util.isString(m.running[i]))
+                                return "running: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneImagesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PruneImagesRequest} PruneImagesRequest
+                 */
+                PruneImagesRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PruneImagesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PruneImagesRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PruneImagesRequest();
+                    if (d.all != null) {
+                        m.all = Boolean(d.all);
+                    }
+                    if (d.filters) {
+                        if (!Array.isArray(d.filters))
+                            throw TypeError(".keel.graphd.v1.PruneImagesRequest.filters: array expected");
+                        m.filters = [];
+                        for (var i = 0; i < d.filters.length; ++i) {
+                            if (!$util.isObject(d.filters[i]))
+                                throw TypeError(".keel.graphd.v1.PruneImagesRequest.filters: object expected");
+                            m.filters[i] = $root.keel.graphd.v1.ImageFilter.fromObject(d.filters[i], n + 1);
+                        }
+                    }
+                    if (d.running) {
+                        if (!Array.isArray(d.running))
+                            throw TypeError(".keel.graphd.v1.PruneImagesRequest.running: array expected");
+                        m.running = [];
+                        for (var i = 0; i < d.running.length; ++i) {
+                            m.running[i] = String(d.running[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneImagesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {keel.graphd.v1.PruneImagesRequest} m PruneImagesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneImagesRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.filters = [];
+                        d.running = [];
+                    }
+                    if (o.defaults) {
+                        d.all = false;
+                    }
+                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
+                        d.all = m.all;
+                    }
+                    if (m.filters && m.filters.length) {
+                        d.filters = [];
+                        for (var j = 0; j < m.filters.length; ++j) {
+                            d.filters[j] = $root.keel.graphd.v1.ImageFilter.toObject(m.filters[j], o, q + 1);
+                        }
+                    }
+                    if (m.running && m.running.length) {
+                        d.running = [];
+                        for (var j = 0; j < m.running.length; ++j) {
+                            d.running[j] = m.running[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneImagesRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneImagesRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneImagesRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PruneImagesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneImagesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PruneImagesRequest";
+                };
+
+                return PruneImagesRequest;
+            })();
+
+            v1.PruneImagesResponse = (function() {
+
+                /**
+                 * Properties of a PruneImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IPruneImagesResponse
+                 * @property {Array.<string>|null} [untagged] PruneImagesResponse untagged
+                 * @property {Array.<string>|null} [deleted] PruneImagesResponse deleted
+                 * @property {number|null} [spaceReclaimed] PruneImagesResponse spaceReclaimed
+                 */
+
+                /**
+                 * Constructs a new PruneImagesResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a PruneImagesResponse.
+                 * @implements IPruneImagesResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IPruneImagesResponse=} [p] Properties to set
+                 */
+                function PruneImagesResponse(p) {
+                    this.untagged = [];
+                    this.deleted = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * PruneImagesResponse untagged.
+                 * @member {Array.<string>} untagged
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @instance
+                 */
+                PruneImagesResponse.prototype.untagged = $util.emptyArray;
+
+                /**
+                 * PruneImagesResponse deleted.
+                 * @member {Array.<string>} deleted
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @instance
+                 */
+                PruneImagesResponse.prototype.deleted = $util.emptyArray;
+
+                /**
+                 * PruneImagesResponse spaceReclaimed.
+                 * @member {number} spaceReclaimed
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @instance
+                 */
+                PruneImagesResponse.prototype.spaceReclaimed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new PruneImagesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPruneImagesResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.PruneImagesResponse} PruneImagesResponse instance
+                 */
+                PruneImagesResponse.create = function create(properties) {
+                    return new PruneImagesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PruneImagesResponse message. Does not implicitly {@link keel.graphd.v1.PruneImagesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.IPruneImagesResponse} m PruneImagesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PruneImagesResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.untagged != null && m.untagged.length) {
+                        for (var i = 0; i < m.untagged.length; ++i)
+                            w.uint32(10).string(m.untagged[i]);
+                    }
+                    if (m.deleted != null && m.deleted.length) {
+                        for (var i = 0; i < m.deleted.length; ++i)
+                            w.uint32(18).string(m.deleted[i]);
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed"))
+                        w.uint32(24).int64(m.spaceReclaimed);
+                    return w;
+                };
+
+                /**
+                 * Decodes a PruneImagesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.PruneImagesResponse} PruneImagesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PruneImagesResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.PruneImagesResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.untagged && m.untagged.length))
+                                    m.untagged = [];
+                                m.untagged.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.deleted && m.deleted.length))
+                                    m.deleted = [];
+                                m.deleted.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.spaceReclaimed = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a PruneImagesResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PruneImagesResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.untagged != null && Object.hasOwnProperty.call(m, "untagged")) {
+                        if (!Array.isArray(m.untagged))
+                            return "untagged: array expected";
+                        for (var i = 0; i < m.untagged.length; ++i) {
+                            if (!$util.isString(m.untagged[i]))
+                                return "untagged: string[] expected";
+                        }
+                    }
+                    if (m.deleted != null && Object.hasOwnProperty.call(m, "deleted")) {
+                        if (!Array.isArray(m.deleted))
+                            return "deleted: array expected";
+                        for (var i = 0; i < m.deleted.length; ++i) {
+                            if (!$util.isString(m.deleted[i]))
+                                return "deleted: string[] expected";
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (!$util.isInteger(m.spaceReclaimed) && !(m.spaceReclaimed && $util.isInteger(m.spaceReclaimed.low) && $util.isInteger(m.spaceReclaimed.high)))
+                            return "spaceReclaimed: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PruneImagesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.PruneImagesResponse} PruneImagesResponse
+                 */
+                PruneImagesResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.PruneImagesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.PruneImagesResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.PruneImagesResponse();
+                    if (d.untagged) {
+                        if (!Array.isArray(d.untagged))
+                            throw TypeError(".keel.graphd.v1.PruneImagesResponse.untagged: array expected");
+                        m.untagged = [];
+                        for (var i = 0; i < d.untagged.length; ++i) {
+                            m.untagged[i] = String(d.untagged[i]);
+                        }
+                    }
+                    if (d.deleted) {
+                        if (!Array.isArray(d.deleted))
+                            throw TypeError(".keel.graphd.v1.PruneImagesResponse.deleted: array expected");
+                        m.deleted = [];
+                        for (var i = 0; i < d.deleted.length; ++i) {
+                            m.deleted[i] = String(d.deleted[i]);
+                        }
+                    }
+                    if (d.spaceReclaimed != null) {
+                        if ($util.Long)
+                            m.spaceReclaimed = $util.Long.fromValue(d.spaceReclaimed, false);
+                        else if (typeof d.spaceReclaimed === "string")
+                            m.spaceReclaimed = parseInt(d.spaceReclaimed, 10);
+                        else if (typeof d.spaceReclaimed === "number")
+                            m.spaceReclaimed = d.spaceReclaimed;
+                        else if (typeof d.spaceReclaimed === "object")
+                            m.spaceReclaimed = new $util.LongBits(d.spaceReclaimed.low >>> 0, d.spaceReclaimed.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a PruneImagesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {keel.graphd.v1.PruneImagesResponse} m PruneImagesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PruneImagesResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.untagged = [];
+                        d.deleted = [];
+                    }
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.spaceReclaimed = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.spaceReclaimed = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.untagged && m.untagged.length) {
+                        d.untagged = [];
+                        for (var j = 0; j < m.untagged.length; ++j) {
+                            d.untagged[j] = m.untagged[j];
+                        }
+                    }
+                    if (m.deleted && m.deleted.length) {
+                        d.deleted = [];
+                        for (var j = 0; j < m.deleted.length; ++j) {
+                            d.deleted[j] = m.deleted[j];
+                        }
+                    }
+                    if (m.spaceReclaimed != null && Object.hasOwnProperty.call(m, "spaceReclaimed")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.spaceReclaimed = typeof m.spaceReclaimed === "number" ? BigInt(m.spaceReclaimed) : $util.Long.fromBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0, false).toBigInt();
+                        else if (typeof m.spaceReclaimed === "number")
+                            d.spaceReclaimed = o.longs === String ? String(m.spaceReclaimed) : m.spaceReclaimed;
+                        else
+                            d.spaceReclaimed = o.longs === String ? $util.Long.prototype.toString.call(m.spaceReclaimed) : o.longs === Number ? new $util.LongBits(m.spaceReclaimed.low >>> 0, m.spaceReclaimed.high >>> 0).toNumber() : m.spaceReclaimed;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this PruneImagesResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PruneImagesResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for PruneImagesResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.PruneImagesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PruneImagesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.PruneImagesResponse";
+                };
+
+                return PruneImagesResponse;
+            })();
+
+            v1.CommitRootfsRequest = (function() {
+
+                /**
+                 * Properties of a CommitRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface ICommitRootfsRequest
+                 * @property {string|null} [containerId] CommitRootfsRequest containerId
+                 * @property {string|null} [repo] CommitRootfsRequest repo
+                 * @property {string|null} [tag] CommitRootfsRequest tag
+                 * @property {string|null} [comment] CommitRootfsRequest comment
+                 * @property {string|null} [author] CommitRootfsRequest author
+                 * @property {keel.graphd.v1.IImageConfig|null} [config] CommitRootfsRequest config
+                 * @property {Array.<string>|null} [changes] CommitRootfsRequest changes
+                 * @property {string|null} [createdBy] CommitRootfsRequest createdBy
+                 */
+
+                /**
+                 * Constructs a new CommitRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a CommitRootfsRequest.
+                 * @implements ICommitRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.ICommitRootfsRequest=} [p] Properties to set
+                 */
+                function CommitRootfsRequest(p) {
+                    this.changes = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CommitRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * CommitRootfsRequest repo.
+                 * @member {string} repo
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.repo = "";
+
+                /**
+                 * CommitRootfsRequest tag.
+                 * @member {string} tag
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.tag = "";
+
+                /**
+                 * CommitRootfsRequest comment.
+                 * @member {string} comment
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.comment = "";
+
+                /**
+                 * CommitRootfsRequest author.
+                 * @member {string} author
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.author = "";
+
+                /**
+                 * CommitRootfsRequest config.
+                 * @member {keel.graphd.v1.IImageConfig|null|undefined} config
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.config = null;
+
+                /**
+                 * CommitRootfsRequest changes.
+                 * @member {Array.<string>} changes
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.changes = $util.emptyArray;
+
+                /**
+                 * CommitRootfsRequest createdBy.
+                 * @member {string} createdBy
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 */
+                CommitRootfsRequest.prototype.createdBy = "";
+
+                /**
+                 * Creates a new CommitRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.ICommitRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.CommitRootfsRequest} CommitRootfsRequest instance
+                 */
+                CommitRootfsRequest.create = function create(properties) {
+                    return new CommitRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CommitRootfsRequest message. Does not implicitly {@link keel.graphd.v1.CommitRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.ICommitRootfsRequest} m CommitRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
+                        w.uint32(18).string(m.repo);
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
+                        w.uint32(26).string(m.tag);
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
+                        w.uint32(34).string(m.comment);
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author"))
+                        w.uint32(42).string(m.author);
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
+                        $root.keel.graphd.v1.ImageConfig.encode(m.config, w.uint32(50).fork(), q + 1).ldelim();
+                    if (m.changes != null && m.changes.length) {
+                        for (var i = 0; i < m.changes.length; ++i)
+                            w.uint32(58).string(m.changes[i]);
+                    }
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy"))
+                        w.uint32(66).string(m.createdBy);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CommitRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.CommitRootfsRequest} CommitRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.CommitRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.repo = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.tag = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.comment = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.author = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.config = $root.keel.graphd.v1.ImageConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 7: {
+                                if (!(m.changes && m.changes.length))
+                                    m.changes = [];
+                                m.changes.push(r.string());
+                                break;
+                            }
+                        case 8: {
+                                m.createdBy = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CommitRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CommitRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        if (!$util.isString(m.repo))
+                            return "repo: string expected";
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        if (!$util.isString(m.tag))
+                            return "tag: string expected";
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        if (!$util.isString(m.comment))
+                            return "comment: string expected";
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        if (!$util.isString(m.author))
+                            return "author: string expected";
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        {
+                            var e = $root.keel.graphd.v1.ImageConfig.verify(m.config, n + 1);
+                            if (e)
+                                return "config." + e;
+                        }
+                    }
+                    if (m.changes != null && Object.hasOwnProperty.call(m, "changes")) {
+                        if (!Array.isArray(m.changes))
+                            return "changes: array expected";
+                        for (var i = 0; i < m.changes.length; ++i) {
+                            if (!$util.isString(m.changes[i]))
+                                return "changes: string[] expected";
+                        }
+                    }
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy")) {
+                        if (!$util.isString(m.createdBy))
+                            return "createdBy: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CommitRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.CommitRootfsRequest} CommitRootfsRequest
+                 */
+                CommitRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.CommitRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.CommitRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.CommitRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.repo != null) {
+                        m.repo = String(d.repo);
+                    }
+                    if (d.tag != null) {
+                        m.tag = String(d.tag);
+                    }
+                    if (d.comment != null) {
+                        m.comment = String(d.comment);
+                    }
+                    if (d.author != null) {
+                        m.author = String(d.author);
+                    }
+                    if (d.config != null) {
+                        if (!$util.isObject(d.config))
+                            throw TypeError(".keel.graphd.v1.CommitRootfsRequest.config: object expected");
+                        m.config = $root.keel.graphd.v1.ImageConfig.fromObject(d.config, n + 1);
+                    }
+                    if (d.changes) {
+                        if (!Array.isArray(d.changes))
+                            throw TypeError(".keel.graphd.v1.CommitRootfsRequest.changes: array expected");
+                        m.changes = [];
+                        for (var i = 0; i < d.changes.length; ++i) {
+                            m.changes[i] = String(d.changes[i]);
+                        }
+                    }
+                    if (d.createdBy != null) {
+                        m.createdBy = String(d.createdBy);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CommitRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.CommitRootfsRequest} m CommitRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CommitRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.changes = [];
+                    }
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.repo = "";
+                        d.tag = "";
+                        d.comment = "";
+                        d.author = "";
+                        d.config = null;
+                        d.createdBy = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
+                        d.repo = m.repo;
+                    }
+                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
+                        d.tag = m.tag;
+                    }
+                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
+                        d.comment = m.comment;
+                    }
+                    if (m.author != null && Object.hasOwnProperty.call(m, "author")) {
+                        d.author = m.author;
+                    }
+                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
+                        d.config = $root.keel.graphd.v1.ImageConfig.toObject(m.config, o, q + 1);
+                    }
+                    if (m.changes && m.changes.length) {
+                        d.changes = [];
+                        for (var j = 0; j < m.changes.length; ++j) {
+                            d.changes[j] = m.changes[j];
+                        }
+                    }
+                    if (m.createdBy != null && Object.hasOwnProperty.call(m, "createdBy")) {
+                        d.createdBy = m.createdBy;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CommitRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CommitRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CommitRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.CommitRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CommitRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.CommitRootfsRequest";
+                };
+
+                return CommitRootfsRequest;
+            })();
+
+            v1.CommitRootfsResponse = (function() {
+
+                /**
+                 * Properties of a CommitRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface ICommitRootfsResponse
+                 * @property {keel.graphd.v1.IImage|null} [image] CommitRootfsResponse image
+                 */
+
+                /**
+                 * Constructs a new CommitRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a CommitRootfsResponse.
+                 * @implements ICommitRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.ICommitRootfsResponse=} [p] Properties to set
+                 */
+                function CommitRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CommitRootfsResponse image.
+                 * @member {keel.graphd.v1.IImage|null|undefined} image
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @instance
+                 */
+                CommitRootfsResponse.prototype.image = null;
+
+                /**
+                 * Creates a new CommitRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.ICommitRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.CommitRootfsResponse} CommitRootfsResponse instance
+                 */
+                CommitRootfsResponse.create = function create(properties) {
+                    return new CommitRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CommitRootfsResponse message. Does not implicitly {@link keel.graphd.v1.CommitRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.ICommitRootfsResponse} m CommitRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CommitRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CommitRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.CommitRootfsResponse} CommitRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CommitRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.CommitRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CommitRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CommitRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        {
+                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
+                            if (e)
+                                return "image." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CommitRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.CommitRootfsResponse} CommitRootfsResponse
+                 */
+                CommitRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.CommitRootfsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.CommitRootfsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.CommitRootfsResponse();
+                    if (d.image != null) {
+                        if (!$util.isObject(d.image))
+                            throw TypeError(".keel.graphd.v1.CommitRootfsResponse.image: object expected");
+                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CommitRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.CommitRootfsResponse} m CommitRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CommitRootfsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.image = null;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CommitRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CommitRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CommitRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.CommitRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CommitRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.CommitRootfsResponse";
+                };
+
+                return CommitRootfsResponse;
+            })();
+
+            return v1;
+        })();
+
+        return graphd;
     })();
 
     keel.execd = (function() {
@@ -29393,4093 +37264,6 @@ $root.keel = (function() {
         })();
 
         return events;
-    })();
-
-    keel.graphd = (function() {
-
-        /**
-         * Namespace graphd.
-         * @memberof keel
-         * @namespace
-         */
-        var graphd = {};
-
-        graphd.v1 = (function() {
-
-            /**
-             * Namespace v1.
-             * @memberof keel.graphd
-             * @namespace
-             */
-            var v1 = {};
-
-            v1.ImageConfig = (function() {
-
-                /**
-                 * Properties of an ImageConfig.
-                 * @memberof keel.graphd.v1
-                 * @interface IImageConfig
-                 * @property {Array.<string>|null} [cmd] ImageConfig cmd
-                 * @property {boolean|null} [cmdSet] ImageConfig cmdSet
-                 * @property {Array.<string>|null} [entrypoint] ImageConfig entrypoint
-                 * @property {boolean|null} [entrypointSet] ImageConfig entrypointSet
-                 * @property {Array.<string>|null} [env] ImageConfig env
-                 * @property {string|null} [workingDir] ImageConfig workingDir
-                 * @property {string|null} [user] ImageConfig user
-                 * @property {Object.<string,string>|null} [labels] ImageConfig labels
-                 * @property {string|null} [stopSignal] ImageConfig stopSignal
-                 * @property {Array.<string>|null} [exposedPorts] ImageConfig exposedPorts
-                 */
-
-                /**
-                 * Constructs a new ImageConfig.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an ImageConfig.
-                 * @implements IImageConfig
-                 * @constructor
-                 * @param {keel.graphd.v1.IImageConfig=} [p] Properties to set
-                 */
-                function ImageConfig(p) {
-                    this.cmd = [];
-                    this.entrypoint = [];
-                    this.env = [];
-                    this.labels = {};
-                    this.exposedPorts = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ImageConfig cmd.
-                 * @member {Array.<string>} cmd
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.cmd = $util.emptyArray;
-
-                /**
-                 * ImageConfig cmdSet.
-                 * @member {boolean} cmdSet
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.cmdSet = false;
-
-                /**
-                 * ImageConfig entrypoint.
-                 * @member {Array.<string>} entrypoint
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.entrypoint = $util.emptyArray;
-
-                /**
-                 * ImageConfig entrypointSet.
-                 * @member {boolean} entrypointSet
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.entrypointSet = false;
-
-                /**
-                 * ImageConfig env.
-                 * @member {Array.<string>} env
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.env = $util.emptyArray;
-
-                /**
-                 * ImageConfig workingDir.
-                 * @member {string} workingDir
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.workingDir = "";
-
-                /**
-                 * ImageConfig user.
-                 * @member {string} user
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.user = "";
-
-                /**
-                 * ImageConfig labels.
-                 * @member {Object.<string,string>} labels
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.labels = $util.emptyObject;
-
-                /**
-                 * ImageConfig stopSignal.
-                 * @member {string} stopSignal
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.stopSignal = "";
-
-                /**
-                 * ImageConfig exposedPorts.
-                 * @member {Array.<string>} exposedPorts
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 */
-                ImageConfig.prototype.exposedPorts = $util.emptyArray;
-
-                /**
-                 * Creates a new ImageConfig instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {keel.graphd.v1.IImageConfig=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig instance
-                 */
-                ImageConfig.create = function create(properties) {
-                    return new ImageConfig(properties);
-                };
-
-                /**
-                 * Encodes the specified ImageConfig message. Does not implicitly {@link keel.graphd.v1.ImageConfig.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {keel.graphd.v1.IImageConfig} m ImageConfig message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ImageConfig.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.cmd != null && m.cmd.length) {
-                        for (var i = 0; i < m.cmd.length; ++i)
-                            w.uint32(10).string(m.cmd[i]);
-                    }
-                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet"))
-                        w.uint32(16).bool(m.cmdSet);
-                    if (m.entrypoint != null && m.entrypoint.length) {
-                        for (var i = 0; i < m.entrypoint.length; ++i)
-                            w.uint32(26).string(m.entrypoint[i]);
-                    }
-                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet"))
-                        w.uint32(32).bool(m.entrypointSet);
-                    if (m.env != null && m.env.length) {
-                        for (var i = 0; i < m.env.length; ++i)
-                            w.uint32(42).string(m.env[i]);
-                    }
-                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir"))
-                        w.uint32(50).string(m.workingDir);
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
-                        w.uint32(58).string(m.user);
-                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
-                        for (var ks = Object.keys(m.labels), i = 0; i < ks.length; ++i) {
-                            w.uint32(66).fork().uint32(10).string(ks[i]).uint32(18).string(m.labels[ks[i]]).ldelim();
-                        }
-                    }
-                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal"))
-                        w.uint32(74).string(m.stopSignal);
-                    if (m.exposedPorts != null && m.exposedPorts.length) {
-                        for (var i = 0; i < m.exposedPorts.length; ++i)
-                            w.uint32(82).string(m.exposedPorts[i]);
-                    }
-                    return w;
-                };
-
-                /**
-                 * Decodes an ImageConfig message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ImageConfig.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m, k, value;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ImageConfig();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                if (!(m.cmd && m.cmd.length))
-                                    m.cmd = [];
-                                m.cmd.push(r.string());
-                                break;
-                            }
-                        case 2: {
-                                m.cmdSet = r.bool();
-                                break;
-                            }
-                        case 3: {
-                                if (!(m.entrypoint && m.entrypoint.length))
-                                    m.entrypoint = [];
-                                m.entrypoint.push(r.string());
-                                break;
-                            }
-                        case 4: {
-                                m.entrypointSet = r.bool();
-                                break;
-                            }
-                        case 5: {
-                                if (!(m.env && m.env.length))
-                                    m.env = [];
-                                m.env.push(r.string());
-                                break;
-                            }
-                        case 6: {
-                                m.workingDir = r.string();
-                                break;
-                            }
-                        case 7: {
-                                m.user = r.string();
-                                break;
-                            }
-                        case 8: {
-                                if (m.labels === $util.emptyObject)
-                                    m.labels = {};
-                                var c2 = r.uint32() + r.pos;
-                                if (c2 > r.len)
-                                    throw RangeError("index out of range");
-                                r.len = c2;
-                                k = "";
-                                value = "";
-                                while (r.pos < c2) {
-                                    var tag2 = r.uint32();
-                                    switch (tag2 >>> 3) {
-                                    case 1:
-                                        k = r.string();
-                                        break;
-                                    case 2:
-                                        value = r.string();
-                                        break;
-                                    default:
-                                        r.skipType(tag2 & 7, n);
-                                        break;
-                                    }
-                                }
-                                if (r.pos !== c2)
-                                    throw RangeError("index out of range");
-                                r.len = c;
-                                if (k === "__proto__")
-                                    $util.makeProp(m.labels, k);
-                                m.labels[k] = value;
-                                break;
-                            }
-                        case 9: {
-                                m.stopSignal = r.string();
-                                break;
-                            }
-                        case 10: {
-                                if (!(m.exposedPorts && m.exposedPorts.length))
-                                    m.exposedPorts = [];
-                                m.exposedPorts.push(r.string());
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an ImageConfig message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ImageConfig.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.cmd != null && Object.hasOwnProperty.call(m, "cmd")) {
-                        if (!Array.isArray(m.cmd))
-                            return "cmd: array expected";
-                        for (var i = 0; i < m.cmd.length; ++i) {
-                            if (!$util.isString(m.cmd[i]))
-                                return "cmd: string[] expected";
-                        }
-                    }
-                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
-                        if (typeof m.cmdSet !== "boolean")
-                            return "cmdSet: boolean expected";
-                    }
-                    if (m.entrypoint != null && Object.hasOwnProperty.call(m, "entrypoint")) {
-                        if (!Array.isArray(m.entrypoint))
-                            return "entrypoint: array expected";
-                        for (var i = 0; i < m.entrypoint.length; ++i) {
-                            if (!$util.isString(m.entrypoint[i]))
-                                return "entrypoint: string[] expected";
-                        }
-                    }
-                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
-                        if (typeof m.entrypointSet !== "boolean")
-                            return "entrypointSet: boolean expected";
-                    }
-                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
-                        if (!Array.isArray(m.env))
-                            return "env: array expected";
-                        for (var i = 0; i < m.env.length; ++i) {
-                            if (!$util.isString(m.env[i]))
-                                return "env: string[] expected";
-                        }
-                    }
-                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
-                        if (!$util.isString(m.workingDir))
-                            return "workingDir: string expected";
-                    }
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
-                        if (!$util.isString(m.user))
-                            return "user: string expected";
-                    }
-                    if (m.labels != null && Object.hasOwnProperty.call(m, "labels")) {
-                        if (!$util.isObject(m.labels))
-                            return "labels: object expected";
-                        var k = Object.keys(m.labels);
-                        for (var i = 0; i < k.length; ++i) {
-                            if (!$util.isString(m.labels[k[i]]))
-                                return "labels: string{k:string} expected";
-                        }
-                    }
-                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
-                        if (!$util.isString(m.stopSignal))
-                            return "stopSignal: string expected";
-                    }
-                    if (m.exposedPorts != null && Object.hasOwnProperty.call(m, "exposedPorts")) {
-                        if (!Array.isArray(m.exposedPorts))
-                            return "exposedPorts: array expected";
-                        for (var i = 0; i < m.exposedPorts.length; ++i) {
-                            if (!$util.isString(m.exposedPorts[i]))
-                                return "exposedPorts: string[] expected";
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an ImageConfig message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ImageConfig} ImageConfig
-                 */
-                ImageConfig.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ImageConfig)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ImageConfig: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ImageConfig();
-                    if (d.cmd) {
-                        if (!Array.isArray(d.cmd))
-                            throw TypeError(".keel.graphd.v1.ImageConfig.cmd: array expected");
-                        m.cmd = [];
-                        for (var i = 0; i < d.cmd.length; ++i) {
-                            m.cmd[i] = String(d.cmd[i]);
-                        }
-                    }
-                    if (d.cmdSet != null) {
-                        m.cmdSet = Boolean(d.cmdSet);
-                    }
-                    if (d.entrypoint) {
-                        if (!Array.isArray(d.entrypoint))
-                            throw TypeError(".keel.graphd.v1.ImageConfig.entrypoint: array expected");
-                        m.entrypoint = [];
-                        for (var i = 0; i < d.entrypoint.length; ++i) {
-                            m.entrypoint[i] = String(d.entrypoint[i]);
-                        }
-                    }
-                    if (d.entrypointSet != null) {
-                        m.entrypointSet = Boolean(d.entrypointSet);
-                    }
-                    if (d.env) {
-                        if (!Array.isArray(d.env))
-                            throw TypeError(".keel.graphd.v1.ImageConfig.env: array expected");
-                        m.env = [];
-                        for (var i = 0; i < d.env.length; ++i) {
-                            m.env[i] = String(d.env[i]);
-                        }
-                    }
-                    if (d.workingDir != null) {
-                        m.workingDir = String(d.workingDir);
-                    }
-                    if (d.user != null) {
-                        m.user = String(d.user);
-                    }
-                    if (d.labels) {
-                        if (!$util.isObject(d.labels))
-                            throw TypeError(".keel.graphd.v1.ImageConfig.labels: object expected");
-                        m.labels = {};
-                        for (var ks = Object.keys(d.labels), i = 0; i < ks.length; ++i) {
-                            if (ks[i] === "__proto__")
-                                $util.makeProp(m.labels, ks[i]);
-                            m.labels[ks[i]] = String(d.labels[ks[i]]);
-                        }
-                    }
-                    if (d.stopSignal != null) {
-                        m.stopSignal = String(d.stopSignal);
-                    }
-                    if (d.exposedPorts) {
-                        if (!Array.isArray(d.exposedPorts))
-                            throw TypeError(".keel.graphd.v1.ImageConfig.exposedPorts: array expected");
-                        m.exposedPorts = [];
-                        for (var i = 0; i < d.exposedPorts.length; ++i) {
-                            m.exposedPorts[i] = String(d.exposedPorts[i]);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an ImageConfig message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {keel.graphd.v1.ImageConfig} m ImageConfig
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ImageConfig.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.cmd = [];
-                        d.entrypoint = [];
-                        d.env = [];
-                        d.exposedPorts = [];
-                    }
-                    if (o.objects || o.defaults) {
-                        d.labels = {};
-                    }
-                    if (o.defaults) {
-                        d.cmdSet = false;
-                        d.entrypointSet = false;
-                        d.workingDir = "";
-                        d.user = "";
-                        d.stopSignal = "";
-                    }
-                    if (m.cmd && m.cmd.length) {
-                        d.cmd = [];
-                        for (var j = 0; j < m.cmd.length; ++j) {
-                            d.cmd[j] = m.cmd[j];
-                        }
-                    }
-                    if (m.cmdSet != null && Object.hasOwnProperty.call(m, "cmdSet")) {
-                        d.cmdSet = m.cmdSet;
-                    }
-                    if (m.entrypoint && m.entrypoint.length) {
-                        d.entrypoint = [];
-                        for (var j = 0; j < m.entrypoint.length; ++j) {
-                            d.entrypoint[j] = m.entrypoint[j];
-                        }
-                    }
-                    if (m.entrypointSet != null && Object.hasOwnProperty.call(m, "entrypointSet")) {
-                        d.entrypointSet = m.entrypointSet;
-                    }
-                    if (m.env && m.env.length) {
-                        d.env = [];
-                        for (var j = 0; j < m.env.length; ++j) {
-                            d.env[j] = m.env[j];
-                        }
-                    }
-                    if (m.workingDir != null && Object.hasOwnProperty.call(m, "workingDir")) {
-                        d.workingDir = m.workingDir;
-                    }
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
-                        d.user = m.user;
-                    }
-                    var ks2;
-                    if (m.labels && (ks2 = Object.keys(m.labels)).length) {
-                        d.labels = {};
-                        for (var j = 0; j < ks2.length; ++j) {
-                            if (ks2[j] === "__proto__")
-                                $util.makeProp(d.labels, ks2[j]);
-                            d.labels[ks2[j]] = m.labels[ks2[j]];
-                        }
-                    }
-                    if (m.stopSignal != null && Object.hasOwnProperty.call(m, "stopSignal")) {
-                        d.stopSignal = m.stopSignal;
-                    }
-                    if (m.exposedPorts && m.exposedPorts.length) {
-                        d.exposedPorts = [];
-                        for (var j = 0; j < m.exposedPorts.length; ++j) {
-                            d.exposedPorts[j] = m.exposedPorts[j];
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ImageConfig to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ImageConfig.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ImageConfig
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ImageConfig
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ImageConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ImageConfig";
-                };
-
-                return ImageConfig;
-            })();
-
-            v1.Image = (function() {
-
-                /**
-                 * Properties of an Image.
-                 * @memberof keel.graphd.v1
-                 * @interface IImage
-                 * @property {string|null} [id] Image id
-                 * @property {Array.<string>|null} [repoTags] Image repoTags
-                 * @property {number|null} [createdMs] Image createdMs
-                 * @property {number|null} [size] Image size
-                 * @property {keel.graphd.v1.IImageConfig|null} [config] Image config
-                 * @property {Array.<string>|null} [layers] Image layers
-                 * @property {string|null} [comment] Image comment
-                 * @property {string|null} [os] Image os
-                 * @property {string|null} [architecture] Image architecture
-                 * @property {string|null} [driver] Image driver
-                 * @property {Array.<string>|null} [repoDigests] Image repoDigests
-                 */
-
-                /**
-                 * Constructs a new Image.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an Image.
-                 * @implements IImage
-                 * @constructor
-                 * @param {keel.graphd.v1.IImage=} [p] Properties to set
-                 */
-                function Image(p) {
-                    this.repoTags = [];
-                    this.layers = [];
-                    this.repoDigests = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * Image id.
-                 * @member {string} id
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.id = "";
-
-                /**
-                 * Image repoTags.
-                 * @member {Array.<string>} repoTags
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.repoTags = $util.emptyArray;
-
-                /**
-                 * Image createdMs.
-                 * @member {number} createdMs
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * Image size.
-                 * @member {number} size
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * Image config.
-                 * @member {keel.graphd.v1.IImageConfig|null|undefined} config
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.config = null;
-
-                /**
-                 * Image layers.
-                 * @member {Array.<string>} layers
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.layers = $util.emptyArray;
-
-                /**
-                 * Image comment.
-                 * @member {string} comment
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.comment = "";
-
-                /**
-                 * Image os.
-                 * @member {string} os
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.os = "";
-
-                /**
-                 * Image architecture.
-                 * @member {string} architecture
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.architecture = "";
-
-                /**
-                 * Image driver.
-                 * @member {string} driver
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.driver = "";
-
-                /**
-                 * Image repoDigests.
-                 * @member {Array.<string>} repoDigests
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 */
-                Image.prototype.repoDigests = $util.emptyArray;
-
-                /**
-                 * Creates a new Image instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {keel.graphd.v1.IImage=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.Image} Image instance
-                 */
-                Image.create = function create(properties) {
-                    return new Image(properties);
-                };
-
-                /**
-                 * Encodes the specified Image message. Does not implicitly {@link keel.graphd.v1.Image.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {keel.graphd.v1.IImage} m Image message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Image.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
-                        w.uint32(10).string(m.id);
-                    if (m.repoTags != null && m.repoTags.length) {
-                        for (var i = 0; i < m.repoTags.length; ++i)
-                            w.uint32(18).string(m.repoTags[i]);
-                    }
-                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs"))
-                        w.uint32(24).int64(m.createdMs);
-                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
-                        w.uint32(32).int64(m.size);
-                    if (m.config != null && Object.hasOwnProperty.call(m, "config"))
-                        $root.keel.graphd.v1.ImageConfig.encode(m.config, w.uint32(42).fork(), q + 1).ldelim();
-                    if (m.layers != null && m.layers.length) {
-                        for (var i = 0; i < m.layers.length; ++i)
-                            w.uint32(50).string(m.layers[i]);
-                    }
-                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment"))
-                        w.uint32(58).string(m.comment);
-                    if (m.os != null && Object.hasOwnProperty.call(m, "os"))
-                        w.uint32(66).string(m.os);
-                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture"))
-                        w.uint32(74).string(m.architecture);
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
-                        w.uint32(82).string(m.driver);
-                    if (m.repoDigests != null && m.repoDigests.length) {
-                        for (var i = 0; i < m.repoDigests.length; ++i)
-                            w.uint32(90).string(m.repoDigests[i]);
-                    }
-                    return w;
-                };
-
-                /**
-                 * Decodes an Image message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.Image} Image
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Image.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.Image();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.id = r.string();
-                                break;
-                            }
-                        case 2: {
-                                if (!(m.repoTags && m.repoTags.length))
-                                    m.repoTags = [];
-                                m.repoTags.push(r.string());
-                                break;
-                            }
-                        case 3: {
-                                m.createdMs = r.int64();
-                                break;
-                            }
-                        case 4: {
-                                m.size = r.int64();
-                                break;
-                            }
-                        case 5: {
-                                m.config = $root.keel.graphd.v1.ImageConfig.decode(r, r.uint32(), undefined, n + 1);
-                                break;
-                            }
-                        case 6: {
-                                if (!(m.layers && m.layers.length))
-                                    m.layers = [];
-                                m.layers.push(r.string());
-                                break;
-                            }
-                        case 7: {
-                                m.comment = r.string();
-                                break;
-                            }
-                        case 8: {
-                                m.os = r.string();
-                                break;
-                            }
-                        case 9: {
-                                m.architecture = r.string();
-                                break;
-                            }
-                        case 10: {
-                                m.driver = r.string();
-                                break;
-                            }
-                        case 11: {
-                                if (!(m.repoDigests && m.repoDigests.length))
-                                    m.repoDigests = [];
-                                m.repoDigests.push(r.string());
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an Image message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                Image.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
-                        if (!$util.isString(m.id))
-                            return "id: string expected";
-                    }
-                    if (m.repoTags != null && Object.hasOwnProperty.call(m, "repoTags")) {
-                        if (!Array.isArray(m.repoTags))
-                            return "repoTags: array expected";
-                        for (var i = 0; i < m.repoTags.length; ++i) {
-                            if (!$util.isString(m.repoTags[i]))
-                                return "repoTags: string[] expected";
-                        }
-                    }
-                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
-                        if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
-                            return "createdMs: integer|Long expected";
-                    }
-                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
-                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
-                            return "size: integer|Long expected";
-                    }
-                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
-                        {
-                            var e = $root.keel.graphd.v1.ImageConfig.verify(m.config, n + 1);
-                            if (e)
-                                return "config." + e;
-                        }
-                    }
-                    if (m.layers != null && Object.hasOwnProperty.call(m, "layers")) {
-                        if (!Array.isArray(m.layers))
-                            return "layers: array expected";
-                        for (var i = 0; i < m.layers.length; ++i) {
-                            if (!$util.isString(m.layers[i]))
-                                return "layers: string[] expected";
-                        }
-                    }
-                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
-                        if (!$util.isString(m.comment))
-                            return "comment: string expected";
-                    }
-                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
-                        if (!$util.isString(m.os))
-                            return "os: string expected";
-                    }
-                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
-                        if (!$util.isString(m.architecture))
-                            return "architecture: string expected";
-                    }
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
-                        if (!$util.isString(m.driver))
-                            return "driver: string expected";
-                    }
-                    if (m.repoDigests != null && Object.hasOwnProperty.call(m, "repoDigests")) {
-                        if (!Array.isArray(m.repoDigests))
-                            return "repoDigests: array expected";
-                        for (var i = 0; i < m.repoDigests.length; ++i) {
-                            if (!$util.isString(m.repoDigests[i]))
-                                return "repoDigests: string[] expected";
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an Image message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.Image} Image
-                 */
-                Image.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.Image)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.Image: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.Image();
-                    if (d.id != null) {
-                        m.id = String(d.id);
-                    }
-                    if (d.repoTags) {
-                        if (!Array.isArray(d.repoTags))
-                            throw TypeError(".keel.graphd.v1.Image.repoTags: array expected");
-                        m.repoTags = [];
-                        for (var i = 0; i < d.repoTags.length; ++i) {
-                            m.repoTags[i] = String(d.repoTags[i]);
-                        }
-                    }
-                    if (d.createdMs != null) {
-                        if ($util.Long)
-                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
-                        else if (typeof d.createdMs === "string")
-                            m.createdMs = parseInt(d.createdMs, 10);
-                        else if (typeof d.createdMs === "number")
-                            m.createdMs = d.createdMs;
-                        else if (typeof d.createdMs === "object")
-                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
-                    }
-                    if (d.size != null) {
-                        if ($util.Long)
-                            m.size = $util.Long.fromValue(d.size, false);
-                        else if (typeof d.size === "string")
-                            m.size = parseInt(d.size, 10);
-                        else if (typeof d.size === "number")
-                            m.size = d.size;
-                        else if (typeof d.size === "object")
-                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
-                    }
-                    if (d.config != null) {
-                        if (!$util.isObject(d.config))
-                            throw TypeError(".keel.graphd.v1.Image.config: object expected");
-                        m.config = $root.keel.graphd.v1.ImageConfig.fromObject(d.config, n + 1);
-                    }
-                    if (d.layers) {
-                        if (!Array.isArray(d.layers))
-                            throw TypeError(".keel.graphd.v1.Image.layers: array expected");
-                        m.layers = [];
-                        for (var i = 0; i < d.layers.length; ++i) {
-                            m.layers[i] = String(d.layers[i]);
-                        }
-                    }
-                    if (d.comment != null) {
-                        m.comment = String(d.comment);
-                    }
-                    if (d.os != null) {
-                        m.os = String(d.os);
-                    }
-                    if (d.architecture != null) {
-                        m.architecture = String(d.architecture);
-                    }
-                    if (d.driver != null) {
-                        m.driver = String(d.driver);
-                    }
-                    if (d.repoDigests) {
-                        if (!Array.isArray(d.repoDigests))
-                            throw TypeError(".keel.graphd.v1.Image.repoDigests: array expected");
-                        m.repoDigests = [];
-                        for (var i = 0; i < d.repoDigests.length; ++i) {
-                            m.repoDigests[i] = String(d.repoDigests[i]);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an Image message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {keel.graphd.v1.Image} m Image
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Image.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.repoTags = [];
-                        d.layers = [];
-                        d.repoDigests = [];
-                    }
-                    if (o.defaults) {
-                        d.id = "";
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.createdMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.createdMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        d.config = null;
-                        d.comment = "";
-                        d.os = "";
-                        d.architecture = "";
-                        d.driver = "";
-                    }
-                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    if (m.repoTags && m.repoTags.length) {
-                        d.repoTags = [];
-                        for (var j = 0; j < m.repoTags.length; ++j) {
-                            d.repoTags[j] = m.repoTags[j];
-                        }
-                    }
-                    if (m.createdMs != null && Object.hasOwnProperty.call(m, "createdMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.createdMs = typeof m.createdMs === "number" ? BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.createdMs === "number")
-                            d.createdMs = o.longs === String ? String(m.createdMs) : m.createdMs;
-                        else
-                            d.createdMs = o.longs === String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
-                    }
-                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
-                        else if (typeof m.size === "number")
-                            d.size = o.longs === String ? String(m.size) : m.size;
-                        else
-                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
-                    }
-                    if (m.config != null && Object.hasOwnProperty.call(m, "config")) {
-                        d.config = $root.keel.graphd.v1.ImageConfig.toObject(m.config, o, q + 1);
-                    }
-                    if (m.layers && m.layers.length) {
-                        d.layers = [];
-                        for (var j = 0; j < m.layers.length; ++j) {
-                            d.layers[j] = m.layers[j];
-                        }
-                    }
-                    if (m.comment != null && Object.hasOwnProperty.call(m, "comment")) {
-                        d.comment = m.comment;
-                    }
-                    if (m.os != null && Object.hasOwnProperty.call(m, "os")) {
-                        d.os = m.os;
-                    }
-                    if (m.architecture != null && Object.hasOwnProperty.call(m, "architecture")) {
-                        d.architecture = m.architecture;
-                    }
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
-                        d.driver = m.driver;
-                    }
-                    if (m.repoDigests && m.repoDigests.length) {
-                        d.repoDigests = [];
-                        for (var j = 0; j < m.repoDigests.length; ++j) {
-                            d.repoDigests[j] = m.repoDigests[j];
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Image to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.Image
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Image.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for Image
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.Image
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                Image.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.Image";
-                };
-
-                return Image;
-            })();
-
-            v1.ImportImageRequest = (function() {
-
-                /**
-                 * Properties of an ImportImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IImportImageRequest
-                 * @property {string|null} [sourcePath] ImportImageRequest sourcePath
-                 * @property {string|null} [repo] ImportImageRequest repo
-                 * @property {string|null} [tag] ImportImageRequest tag
-                 * @property {Array.<string>|null} [changes] ImportImageRequest changes
-                 * @property {string|null} [message] ImportImageRequest message
-                 * @property {Array.<string>|null} [layerPaths] ImportImageRequest layerPaths
-                 */
-
-                /**
-                 * Constructs a new ImportImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an ImportImageRequest.
-                 * @implements IImportImageRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IImportImageRequest=} [p] Properties to set
-                 */
-                function ImportImageRequest(p) {
-                    this.changes = [];
-                    this.layerPaths = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ImportImageRequest sourcePath.
-                 * @member {string} sourcePath
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.sourcePath = "";
-
-                /**
-                 * ImportImageRequest repo.
-                 * @member {string} repo
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.repo = "";
-
-                /**
-                 * ImportImageRequest tag.
-                 * @member {string} tag
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.tag = "";
-
-                /**
-                 * ImportImageRequest changes.
-                 * @member {Array.<string>} changes
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.changes = $util.emptyArray;
-
-                /**
-                 * ImportImageRequest message.
-                 * @member {string} message
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.message = "";
-
-                /**
-                 * ImportImageRequest layerPaths.
-                 * @member {Array.<string>} layerPaths
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 */
-                ImportImageRequest.prototype.layerPaths = $util.emptyArray;
-
-                /**
-                 * Creates a new ImportImageRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IImportImageRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest instance
-                 */
-                ImportImageRequest.create = function create(properties) {
-                    return new ImportImageRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified ImportImageRequest message. Does not implicitly {@link keel.graphd.v1.ImportImageRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IImportImageRequest} m ImportImageRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ImportImageRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath"))
-                        w.uint32(10).string(m.sourcePath);
-                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo"))
-                        w.uint32(18).string(m.repo);
-                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag"))
-                        w.uint32(26).string(m.tag);
-                    if (m.changes != null && m.changes.length) {
-                        for (var i = 0; i < m.changes.length; ++i)
-                            w.uint32(34).string(m.changes[i]);
-                    }
-                    if (m.message != null && Object.hasOwnProperty.call(m, "message"))
-                        w.uint32(42).string(m.message);
-                    if (m.layerPaths != null && m.layerPaths.length) {
-                        for (var i = 0; i < m.layerPaths.length; ++i)
-                            w.uint32(50).string(m.layerPaths[i]);
-                    }
-                    return w;
-                };
-
-                /**
-                 * Decodes an ImportImageRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ImportImageRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ImportImageRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.sourcePath = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.repo = r.string();
-                                break;
-                            }
-                        case 3: {
-                                m.tag = r.string();
-                                break;
-                            }
-                        case 4: {
-                                if (!(m.changes && m.changes.length))
-                                    m.changes = [];
-                                m.changes.push(r.string());
-                                break;
-                            }
-                        case 5: {
-                                m.message = r.string();
-                                break;
-                            }
-                        case 6: {
-                                if (!(m.layerPaths && m.layerPaths.length))
-                                    m.layerPaths = [];
-                                m.layerPaths.push(r.string());
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an ImportImageRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ImportImageRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
-                        if (!$util.isString(m.sourcePath))
-                            return "sourcePath: string expected";
-                    }
-                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
-                        if (!$util.isString(m.repo))
-                            return "repo: string expected";
-                    }
-                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
-                        if (!$util.isString(m.tag))
-                            return "tag: string expected";
-                    }
-                    if (m.changes != null && Object.hasOwnProperty.call(m, "changes")) {
-                        if (!Array.isArray(m.changes))
-                            return "changes: array expected";
-                        for (var i = 0; i < m.changes.length; ++i) {
-                            if (!$util.isString(m.changes[i]))
-                                return "changes: string[] expected";
-                        }
-                    }
-                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
-                        if (!$util.isString(m.message))
-                            return "message: string expected";
-                    }
-                    if (m.layerPaths != null && Object.hasOwnProperty.call(m, "layerPaths")) {
-                        if (!Array.isArray(m.layerPaths))
-                            return "layerPaths: array expected";
-                        for (var i = 0; i < m.layerPaths.length; ++i) {
-                            if (!$util.isString(m.layerPaths[i]))
-                                return "layerPaths: string[] expected";
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an ImportImageRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ImportImageRequest} ImportImageRequest
-                 */
-                ImportImageRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ImportImageRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ImportImageRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ImportImageRequest();
-                    if (d.sourcePath != null) {
-                        m.sourcePath = String(d.sourcePath);
-                    }
-                    if (d.repo != null) {
-                        m.repo = String(d.repo);
-                    }
-                    if (d.tag != null) {
-                        m.tag = String(d.tag);
-                    }
-                    if (d.changes) {
-                        if (!Array.isArray(d.changes))
-                            throw TypeError(".keel.graphd.v1.ImportImageRequest.changes: array expected");
-                        m.changes = [];
-                        for (var i = 0; i < d.changes.length; ++i) {
-                            m.changes[i] = String(d.changes[i]);
-                        }
-                    }
-                    if (d.message != null) {
-                        m.message = String(d.message);
-                    }
-                    if (d.layerPaths) {
-                        if (!Array.isArray(d.layerPaths))
-                            throw TypeError(".keel.graphd.v1.ImportImageRequest.layerPaths: array expected");
-                        m.layerPaths = [];
-                        for (var i = 0; i < d.layerPaths.length; ++i) {
-                            m.layerPaths[i] = String(d.layerPaths[i]);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an ImportImageRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.ImportImageRequest} m ImportImageRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ImportImageRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.changes = [];
-                        d.layerPaths = [];
-                    }
-                    if (o.defaults) {
-                        d.sourcePath = "";
-                        d.repo = "";
-                        d.tag = "";
-                        d.message = "";
-                    }
-                    if (m.sourcePath != null && Object.hasOwnProperty.call(m, "sourcePath")) {
-                        d.sourcePath = m.sourcePath;
-                    }
-                    if (m.repo != null && Object.hasOwnProperty.call(m, "repo")) {
-                        d.repo = m.repo;
-                    }
-                    if (m.tag != null && Object.hasOwnProperty.call(m, "tag")) {
-                        d.tag = m.tag;
-                    }
-                    if (m.changes && m.changes.length) {
-                        d.changes = [];
-                        for (var j = 0; j < m.changes.length; ++j) {
-                            d.changes[j] = m.changes[j];
-                        }
-                    }
-                    if (m.message != null && Object.hasOwnProperty.call(m, "message")) {
-                        d.message = m.message;
-                    }
-                    if (m.layerPaths && m.layerPaths.length) {
-                        d.layerPaths = [];
-                        for (var j = 0; j < m.layerPaths.length; ++j) {
-                            d.layerPaths[j] = m.layerPaths[j];
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ImportImageRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ImportImageRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ImportImageRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ImportImageRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ImportImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageRequest";
-                };
-
-                return ImportImageRequest;
-            })();
-
-            v1.ImportImageResponse = (function() {
-
-                /**
-                 * Properties of an ImportImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IImportImageResponse
-                 * @property {keel.graphd.v1.IImage|null} [image] ImportImageResponse image
-                 */
-
-                /**
-                 * Constructs a new ImportImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an ImportImageResponse.
-                 * @implements IImportImageResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IImportImageResponse=} [p] Properties to set
-                 */
-                function ImportImageResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ImportImageResponse image.
-                 * @member {keel.graphd.v1.IImage|null|undefined} image
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @instance
-                 */
-                ImportImageResponse.prototype.image = null;
-
-                /**
-                 * Creates a new ImportImageResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IImportImageResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse instance
-                 */
-                ImportImageResponse.create = function create(properties) {
-                    return new ImportImageResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified ImportImageResponse message. Does not implicitly {@link keel.graphd.v1.ImportImageResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IImportImageResponse} m ImportImageResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ImportImageResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
-                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
-                    return w;
-                };
-
-                /**
-                 * Decodes an ImportImageResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ImportImageResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ImportImageResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an ImportImageResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ImportImageResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        {
-                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
-                            if (e)
-                                return "image." + e;
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an ImportImageResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ImportImageResponse} ImportImageResponse
-                 */
-                ImportImageResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ImportImageResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ImportImageResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ImportImageResponse();
-                    if (d.image != null) {
-                        if (!$util.isObject(d.image))
-                            throw TypeError(".keel.graphd.v1.ImportImageResponse.image: object expected");
-                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an ImportImageResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.ImportImageResponse} m ImportImageResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ImportImageResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.image = null;
-                    }
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ImportImageResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ImportImageResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ImportImageResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ImportImageResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ImportImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ImportImageResponse";
-                };
-
-                return ImportImageResponse;
-            })();
-
-            v1.ListImagesRequest = (function() {
-
-                /**
-                 * Properties of a ListImagesRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IListImagesRequest
-                 * @property {boolean|null} [all] ListImagesRequest all
-                 */
-
-                /**
-                 * Constructs a new ListImagesRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a ListImagesRequest.
-                 * @implements IListImagesRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IListImagesRequest=} [p] Properties to set
-                 */
-                function ListImagesRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ListImagesRequest all.
-                 * @member {boolean} all
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @instance
-                 */
-                ListImagesRequest.prototype.all = false;
-
-                /**
-                 * Creates a new ListImagesRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {keel.graphd.v1.IListImagesRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest instance
-                 */
-                ListImagesRequest.create = function create(properties) {
-                    return new ListImagesRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified ListImagesRequest message. Does not implicitly {@link keel.graphd.v1.ListImagesRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {keel.graphd.v1.IListImagesRequest} m ListImagesRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ListImagesRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.all != null && Object.hasOwnProperty.call(m, "all"))
-                        w.uint32(8).bool(m.all);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ListImagesRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ListImagesRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ListImagesRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.all = r.bool();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ListImagesRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ListImagesRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
-                        if (typeof m.all !== "boolean")
-                            return "all: boolean expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ListImagesRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ListImagesRequest} ListImagesRequest
-                 */
-                ListImagesRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ListImagesRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ListImagesRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ListImagesRequest();
-                    if (d.all != null) {
-                        m.all = Boolean(d.all);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ListImagesRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {keel.graphd.v1.ListImagesRequest} m ListImagesRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ListImagesRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.all = false;
-                    }
-                    if (m.all != null && Object.hasOwnProperty.call(m, "all")) {
-                        d.all = m.all;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ListImagesRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ListImagesRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ListImagesRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ListImagesRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ListImagesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesRequest";
-                };
-
-                return ListImagesRequest;
-            })();
-
-            v1.ListImagesResponse = (function() {
-
-                /**
-                 * Properties of a ListImagesResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IListImagesResponse
-                 * @property {Array.<keel.graphd.v1.IImage>|null} [images] ListImagesResponse images
-                 */
-
-                /**
-                 * Constructs a new ListImagesResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a ListImagesResponse.
-                 * @implements IListImagesResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IListImagesResponse=} [p] Properties to set
-                 */
-                function ListImagesResponse(p) {
-                    this.images = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ListImagesResponse images.
-                 * @member {Array.<keel.graphd.v1.IImage>} images
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @instance
-                 */
-                ListImagesResponse.prototype.images = $util.emptyArray;
-
-                /**
-                 * Creates a new ListImagesResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {keel.graphd.v1.IListImagesResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse instance
-                 */
-                ListImagesResponse.create = function create(properties) {
-                    return new ListImagesResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified ListImagesResponse message. Does not implicitly {@link keel.graphd.v1.ListImagesResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {keel.graphd.v1.IListImagesResponse} m ListImagesResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ListImagesResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.images != null && m.images.length) {
-                        for (var i = 0; i < m.images.length; ++i)
-                            $root.keel.graphd.v1.Image.encode(m.images[i], w.uint32(10).fork(), q + 1).ldelim();
-                    }
-                    return w;
-                };
-
-                /**
-                 * Decodes a ListImagesResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ListImagesResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ListImagesResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                if (!(m.images && m.images.length))
-                                    m.images = [];
-                                m.images.push($root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1));
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ListImagesResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ListImagesResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.images != null && Object.hasOwnProperty.call(m, "images")) {
-                        if (!Array.isArray(m.images))
-                            return "images: array expected";
-                        for (var i = 0; i < m.images.length; ++i) {
-                            {
-                                var e = $root.keel.graphd.v1.Image.verify(m.images[i], n + 1);
-                                if (e)
-                                    return "images." + e;
-                            }
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ListImagesResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ListImagesResponse} ListImagesResponse
-                 */
-                ListImagesResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ListImagesResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ListImagesResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ListImagesResponse();
-                    if (d.images) {
-                        if (!Array.isArray(d.images))
-                            throw TypeError(".keel.graphd.v1.ListImagesResponse.images: array expected");
-                        m.images = [];
-                        for (var i = 0; i < d.images.length; ++i) {
-                            if (!$util.isObject(d.images[i]))
-                                throw TypeError(".keel.graphd.v1.ListImagesResponse.images: object expected");
-                            m.images[i] = $root.keel.graphd.v1.Image.fromObject(d.images[i], n + 1);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ListImagesResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {keel.graphd.v1.ListImagesResponse} m ListImagesResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ListImagesResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.images = [];
-                    }
-                    if (m.images && m.images.length) {
-                        d.images = [];
-                        for (var j = 0; j < m.images.length; ++j) {
-                            d.images[j] = $root.keel.graphd.v1.Image.toObject(m.images[j], o, q + 1);
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ListImagesResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ListImagesResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ListImagesResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ListImagesResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ListImagesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ListImagesResponse";
-                };
-
-                return ListImagesResponse;
-            })();
-
-            v1.InspectImageRequest = (function() {
-
-                /**
-                 * Properties of an InspectImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IInspectImageRequest
-                 * @property {string|null} [name] InspectImageRequest name
-                 */
-
-                /**
-                 * Constructs a new InspectImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an InspectImageRequest.
-                 * @implements IInspectImageRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IInspectImageRequest=} [p] Properties to set
-                 */
-                function InspectImageRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * InspectImageRequest name.
-                 * @member {string} name
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @instance
-                 */
-                InspectImageRequest.prototype.name = "";
-
-                /**
-                 * Creates a new InspectImageRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IInspectImageRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest instance
-                 */
-                InspectImageRequest.create = function create(properties) {
-                    return new InspectImageRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified InspectImageRequest message. Does not implicitly {@link keel.graphd.v1.InspectImageRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IInspectImageRequest} m InspectImageRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                InspectImageRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
-                        w.uint32(10).string(m.name);
-                    return w;
-                };
-
-                /**
-                 * Decodes an InspectImageRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                InspectImageRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.InspectImageRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.name = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an InspectImageRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                InspectImageRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
-                        if (!$util.isString(m.name))
-                            return "name: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an InspectImageRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.InspectImageRequest} InspectImageRequest
-                 */
-                InspectImageRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.InspectImageRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.InspectImageRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.InspectImageRequest();
-                    if (d.name != null) {
-                        m.name = String(d.name);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an InspectImageRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.InspectImageRequest} m InspectImageRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                InspectImageRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.name = "";
-                    }
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
-                        d.name = m.name;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this InspectImageRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                InspectImageRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for InspectImageRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.InspectImageRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                InspectImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageRequest";
-                };
-
-                return InspectImageRequest;
-            })();
-
-            v1.InspectImageResponse = (function() {
-
-                /**
-                 * Properties of an InspectImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IInspectImageResponse
-                 * @property {keel.graphd.v1.IImage|null} [image] InspectImageResponse image
-                 */
-
-                /**
-                 * Constructs a new InspectImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents an InspectImageResponse.
-                 * @implements IInspectImageResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IInspectImageResponse=} [p] Properties to set
-                 */
-                function InspectImageResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * InspectImageResponse image.
-                 * @member {keel.graphd.v1.IImage|null|undefined} image
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @instance
-                 */
-                InspectImageResponse.prototype.image = null;
-
-                /**
-                 * Creates a new InspectImageResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IInspectImageResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse instance
-                 */
-                InspectImageResponse.create = function create(properties) {
-                    return new InspectImageResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified InspectImageResponse message. Does not implicitly {@link keel.graphd.v1.InspectImageResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IInspectImageResponse} m InspectImageResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                InspectImageResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
-                        $root.keel.graphd.v1.Image.encode(m.image, w.uint32(10).fork(), q + 1).ldelim();
-                    return w;
-                };
-
-                /**
-                 * Decodes an InspectImageResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                InspectImageResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.InspectImageResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.image = $root.keel.graphd.v1.Image.decode(r, r.uint32(), undefined, n + 1);
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies an InspectImageResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                InspectImageResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        {
-                            var e = $root.keel.graphd.v1.Image.verify(m.image, n + 1);
-                            if (e)
-                                return "image." + e;
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates an InspectImageResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.InspectImageResponse} InspectImageResponse
-                 */
-                InspectImageResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.InspectImageResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.InspectImageResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.InspectImageResponse();
-                    if (d.image != null) {
-                        if (!$util.isObject(d.image))
-                            throw TypeError(".keel.graphd.v1.InspectImageResponse.image: object expected");
-                        m.image = $root.keel.graphd.v1.Image.fromObject(d.image, n + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an InspectImageResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.InspectImageResponse} m InspectImageResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                InspectImageResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.image = null;
-                    }
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        d.image = $root.keel.graphd.v1.Image.toObject(m.image, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this InspectImageResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                InspectImageResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for InspectImageResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.InspectImageResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                InspectImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.InspectImageResponse";
-                };
-
-                return InspectImageResponse;
-            })();
-
-            v1.RemoveImageRequest = (function() {
-
-                /**
-                 * Properties of a RemoveImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IRemoveImageRequest
-                 * @property {string|null} [name] RemoveImageRequest name
-                 * @property {boolean|null} [force] RemoveImageRequest force
-                 * @property {boolean|null} [noPrune] RemoveImageRequest noPrune
-                 */
-
-                /**
-                 * Constructs a new RemoveImageRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a RemoveImageRequest.
-                 * @implements IRemoveImageRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IRemoveImageRequest=} [p] Properties to set
-                 */
-                function RemoveImageRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * RemoveImageRequest name.
-                 * @member {string} name
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @instance
-                 */
-                RemoveImageRequest.prototype.name = "";
-
-                /**
-                 * RemoveImageRequest force.
-                 * @member {boolean} force
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @instance
-                 */
-                RemoveImageRequest.prototype.force = false;
-
-                /**
-                 * RemoveImageRequest noPrune.
-                 * @member {boolean} noPrune
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @instance
-                 */
-                RemoveImageRequest.prototype.noPrune = false;
-
-                /**
-                 * Creates a new RemoveImageRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IRemoveImageRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest instance
-                 */
-                RemoveImageRequest.create = function create(properties) {
-                    return new RemoveImageRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified RemoveImageRequest message. Does not implicitly {@link keel.graphd.v1.RemoveImageRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.IRemoveImageRequest} m RemoveImageRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                RemoveImageRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
-                        w.uint32(10).string(m.name);
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
-                        w.uint32(16).bool(m.force);
-                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune"))
-                        w.uint32(24).bool(m.noPrune);
-                    return w;
-                };
-
-                /**
-                 * Decodes a RemoveImageRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                RemoveImageRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.RemoveImageRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.name = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.force = r.bool();
-                                break;
-                            }
-                        case 3: {
-                                m.noPrune = r.bool();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a RemoveImageRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                RemoveImageRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
-                        if (!$util.isString(m.name))
-                            return "name: string expected";
-                    }
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
-                        if (typeof m.force !== "boolean")
-                            return "force: boolean expected";
-                    }
-                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
-                        if (typeof m.noPrune !== "boolean")
-                            return "noPrune: boolean expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a RemoveImageRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.RemoveImageRequest} RemoveImageRequest
-                 */
-                RemoveImageRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.RemoveImageRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.RemoveImageRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.RemoveImageRequest();
-                    if (d.name != null) {
-                        m.name = String(d.name);
-                    }
-                    if (d.force != null) {
-                        m.force = Boolean(d.force);
-                    }
-                    if (d.noPrune != null) {
-                        m.noPrune = Boolean(d.noPrune);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a RemoveImageRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {keel.graphd.v1.RemoveImageRequest} m RemoveImageRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                RemoveImageRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.name = "";
-                        d.force = false;
-                        d.noPrune = false;
-                    }
-                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
-                        d.name = m.name;
-                    }
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
-                        d.force = m.force;
-                    }
-                    if (m.noPrune != null && Object.hasOwnProperty.call(m, "noPrune")) {
-                        d.noPrune = m.noPrune;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this RemoveImageRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                RemoveImageRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for RemoveImageRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.RemoveImageRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                RemoveImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageRequest";
-                };
-
-                return RemoveImageRequest;
-            })();
-
-            v1.RemoveImageResponse = (function() {
-
-                /**
-                 * Properties of a RemoveImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IRemoveImageResponse
-                 * @property {Array.<string>|null} [untagged] RemoveImageResponse untagged
-                 * @property {Array.<string>|null} [deleted] RemoveImageResponse deleted
-                 */
-
-                /**
-                 * Constructs a new RemoveImageResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a RemoveImageResponse.
-                 * @implements IRemoveImageResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IRemoveImageResponse=} [p] Properties to set
-                 */
-                function RemoveImageResponse(p) {
-                    this.untagged = [];
-                    this.deleted = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * RemoveImageResponse untagged.
-                 * @member {Array.<string>} untagged
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @instance
-                 */
-                RemoveImageResponse.prototype.untagged = $util.emptyArray;
-
-                /**
-                 * RemoveImageResponse deleted.
-                 * @member {Array.<string>} deleted
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @instance
-                 */
-                RemoveImageResponse.prototype.deleted = $util.emptyArray;
-
-                /**
-                 * Creates a new RemoveImageResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IRemoveImageResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse instance
-                 */
-                RemoveImageResponse.create = function create(properties) {
-                    return new RemoveImageResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified RemoveImageResponse message. Does not implicitly {@link keel.graphd.v1.RemoveImageResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.IRemoveImageResponse} m RemoveImageResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                RemoveImageResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.untagged != null && m.untagged.length) {
-                        for (var i = 0; i < m.untagged.length; ++i)
-                            w.uint32(10).string(m.untagged[i]);
-                    }
-                    if (m.deleted != null && m.deleted.length) {
-                        for (var i = 0; i < m.deleted.length; ++i)
-                            w.uint32(18).string(m.deleted[i]);
-                    }
-                    return w;
-                };
-
-                /**
-                 * Decodes a RemoveImageResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                RemoveImageResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.RemoveImageResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                if (!(m.untagged && m.untagged.length))
-                                    m.untagged = [];
-                                m.untagged.push(r.string());
-                                break;
-                            }
-                        case 2: {
-                                if (!(m.deleted && m.deleted.length))
-                                    m.deleted = [];
-                                m.deleted.push(r.string());
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a RemoveImageResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                RemoveImageResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.untagged != null && Object.hasOwnProperty.call(m, "untagged")) {
-                        if (!Array.isArray(m.untagged))
-                            return "untagged: array expected";
-                        for (var i = 0; i < m.untagged.length; ++i) {
-                            if (!$util.isString(m.untagged[i]))
-                                return "untagged: string[] expected";
-                        }
-                    }
-                    if (m.deleted != null && Object.hasOwnProperty.call(m, "deleted")) {
-                        if (!Array.isArray(m.deleted))
-                            return "deleted: array expected";
-                        for (var i = 0; i < m.deleted.length; ++i) {
-                            if (!$util.isString(m.deleted[i]))
-                                return "deleted: string[] expected";
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a RemoveImageResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.RemoveImageResponse} RemoveImageResponse
-                 */
-                RemoveImageResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.RemoveImageResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.RemoveImageResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.RemoveImageResponse();
-                    if (d.untagged) {
-                        if (!Array.isArray(d.untagged))
-                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.untagged: array expected");
-                        m.untagged = [];
-                        for (var i = 0; i < d.untagged.length; ++i) {
-                            m.untagged[i] = String(d.untagged[i]);
-                        }
-                    }
-                    if (d.deleted) {
-                        if (!Array.isArray(d.deleted))
-                            throw TypeError(".keel.graphd.v1.RemoveImageResponse.deleted: array expected");
-                        m.deleted = [];
-                        for (var i = 0; i < d.deleted.length; ++i) {
-                            m.deleted[i] = String(d.deleted[i]);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a RemoveImageResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {keel.graphd.v1.RemoveImageResponse} m RemoveImageResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                RemoveImageResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.untagged = [];
-                        d.deleted = [];
-                    }
-                    if (m.untagged && m.untagged.length) {
-                        d.untagged = [];
-                        for (var j = 0; j < m.untagged.length; ++j) {
-                            d.untagged[j] = m.untagged[j];
-                        }
-                    }
-                    if (m.deleted && m.deleted.length) {
-                        d.deleted = [];
-                        for (var j = 0; j < m.deleted.length; ++j) {
-                            d.deleted[j] = m.deleted[j];
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this RemoveImageResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                RemoveImageResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for RemoveImageResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.RemoveImageResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                RemoveImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.RemoveImageResponse";
-                };
-
-                return RemoveImageResponse;
-            })();
-
-            v1.PrepareRootfsRequest = (function() {
-
-                /**
-                 * Properties of a PrepareRootfsRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IPrepareRootfsRequest
-                 * @property {string|null} [containerId] PrepareRootfsRequest containerId
-                 * @property {string|null} [image] PrepareRootfsRequest image
-                 */
-
-                /**
-                 * Constructs a new PrepareRootfsRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a PrepareRootfsRequest.
-                 * @implements IPrepareRootfsRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [p] Properties to set
-                 */
-                function PrepareRootfsRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * PrepareRootfsRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @instance
-                 */
-                PrepareRootfsRequest.prototype.containerId = "";
-
-                /**
-                 * PrepareRootfsRequest image.
-                 * @member {string} image
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @instance
-                 */
-                PrepareRootfsRequest.prototype.image = "";
-
-                /**
-                 * Creates a new PrepareRootfsRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.IPrepareRootfsRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest instance
-                 */
-                PrepareRootfsRequest.create = function create(properties) {
-                    return new PrepareRootfsRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified PrepareRootfsRequest message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.IPrepareRootfsRequest} m PrepareRootfsRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                PrepareRootfsRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
-                        w.uint32(18).string(m.image);
-                    return w;
-                };
-
-                /**
-                 * Decodes a PrepareRootfsRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                PrepareRootfsRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.PrepareRootfsRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.image = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a PrepareRootfsRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                PrepareRootfsRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        if (!$util.isString(m.image))
-                            return "image: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a PrepareRootfsRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.PrepareRootfsRequest} PrepareRootfsRequest
-                 */
-                PrepareRootfsRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.PrepareRootfsRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.PrepareRootfsRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    if (d.image != null) {
-                        m.image = String(d.image);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a PrepareRootfsRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.PrepareRootfsRequest} m PrepareRootfsRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                PrepareRootfsRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                        d.image = "";
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
-                        d.image = m.image;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this PrepareRootfsRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                PrepareRootfsRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for PrepareRootfsRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.PrepareRootfsRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                PrepareRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsRequest";
-                };
-
-                return PrepareRootfsRequest;
-            })();
-
-            v1.PrepareRootfsResponse = (function() {
-
-                /**
-                 * Properties of a PrepareRootfsResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IPrepareRootfsResponse
-                 * @property {string|null} [rootfsPath] PrepareRootfsResponse rootfsPath
-                 * @property {string|null} [driver] PrepareRootfsResponse driver
-                 */
-
-                /**
-                 * Constructs a new PrepareRootfsResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a PrepareRootfsResponse.
-                 * @implements IPrepareRootfsResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [p] Properties to set
-                 */
-                function PrepareRootfsResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * PrepareRootfsResponse rootfsPath.
-                 * @member {string} rootfsPath
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @instance
-                 */
-                PrepareRootfsResponse.prototype.rootfsPath = "";
-
-                /**
-                 * PrepareRootfsResponse driver.
-                 * @member {string} driver
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @instance
-                 */
-                PrepareRootfsResponse.prototype.driver = "";
-
-                /**
-                 * Creates a new PrepareRootfsResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.IPrepareRootfsResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse instance
-                 */
-                PrepareRootfsResponse.create = function create(properties) {
-                    return new PrepareRootfsResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified PrepareRootfsResponse message. Does not implicitly {@link keel.graphd.v1.PrepareRootfsResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.IPrepareRootfsResponse} m PrepareRootfsResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                PrepareRootfsResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath"))
-                        w.uint32(10).string(m.rootfsPath);
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver"))
-                        w.uint32(18).string(m.driver);
-                    return w;
-                };
-
-                /**
-                 * Decodes a PrepareRootfsResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                PrepareRootfsResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.PrepareRootfsResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.rootfsPath = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.driver = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a PrepareRootfsResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                PrepareRootfsResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
-                        if (!$util.isString(m.rootfsPath))
-                            return "rootfsPath: string expected";
-                    }
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
-                        if (!$util.isString(m.driver))
-                            return "driver: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a PrepareRootfsResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.PrepareRootfsResponse} PrepareRootfsResponse
-                 */
-                PrepareRootfsResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.PrepareRootfsResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.PrepareRootfsResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.PrepareRootfsResponse();
-                    if (d.rootfsPath != null) {
-                        m.rootfsPath = String(d.rootfsPath);
-                    }
-                    if (d.driver != null) {
-                        m.driver = String(d.driver);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a PrepareRootfsResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.PrepareRootfsResponse} m PrepareRootfsResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                PrepareRootfsResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.rootfsPath = "";
-                        d.driver = "";
-                    }
-                    if (m.rootfsPath != null && Object.hasOwnProperty.call(m, "rootfsPath")) {
-                        d.rootfsPath = m.rootfsPath;
-                    }
-                    if (m.driver != null && Object.hasOwnProperty.call(m, "driver")) {
-                        d.driver = m.driver;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this PrepareRootfsResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                PrepareRootfsResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for PrepareRootfsResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.PrepareRootfsResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                PrepareRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.PrepareRootfsResponse";
-                };
-
-                return PrepareRootfsResponse;
-            })();
-
-            v1.ReleaseRootfsRequest = (function() {
-
-                /**
-                 * Properties of a ReleaseRootfsRequest.
-                 * @memberof keel.graphd.v1
-                 * @interface IReleaseRootfsRequest
-                 * @property {string|null} [containerId] ReleaseRootfsRequest containerId
-                 */
-
-                /**
-                 * Constructs a new ReleaseRootfsRequest.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a ReleaseRootfsRequest.
-                 * @implements IReleaseRootfsRequest
-                 * @constructor
-                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [p] Properties to set
-                 */
-                function ReleaseRootfsRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ReleaseRootfsRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @instance
-                 */
-                ReleaseRootfsRequest.prototype.containerId = "";
-
-                /**
-                 * Creates a new ReleaseRootfsRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.IReleaseRootfsRequest=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest instance
-                 */
-                ReleaseRootfsRequest.create = function create(properties) {
-                    return new ReleaseRootfsRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified ReleaseRootfsRequest message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.IReleaseRootfsRequest} m ReleaseRootfsRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ReleaseRootfsRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ReleaseRootfsRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ReleaseRootfsRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ReleaseRootfsRequest message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ReleaseRootfsRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ReleaseRootfsRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ReleaseRootfsRequest} ReleaseRootfsRequest
-                 */
-                ReleaseRootfsRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.graphd.v1.ReleaseRootfsRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.graphd.v1.ReleaseRootfsRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ReleaseRootfsRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {keel.graphd.v1.ReleaseRootfsRequest} m ReleaseRootfsRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ReleaseRootfsRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ReleaseRootfsRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ReleaseRootfsRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ReleaseRootfsRequest
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ReleaseRootfsRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ReleaseRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsRequest";
-                };
-
-                return ReleaseRootfsRequest;
-            })();
-
-            v1.ReleaseRootfsResponse = (function() {
-
-                /**
-                 * Properties of a ReleaseRootfsResponse.
-                 * @memberof keel.graphd.v1
-                 * @interface IReleaseRootfsResponse
-                 */
-
-                /**
-                 * Constructs a new ReleaseRootfsResponse.
-                 * @memberof keel.graphd.v1
-                 * @classdesc Represents a ReleaseRootfsResponse.
-                 * @implements IReleaseRootfsResponse
-                 * @constructor
-                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [p] Properties to set
-                 */
-                function ReleaseRootfsResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * Creates a new ReleaseRootfsResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.IReleaseRootfsResponse=} [properties] Properties to set
-                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse instance
-                 */
-                ReleaseRootfsResponse.create = function create(properties) {
-                    return new ReleaseRootfsResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified ReleaseRootfsResponse message. Does not implicitly {@link keel.graphd.v1.ReleaseRootfsResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.IReleaseRootfsResponse} m ReleaseRootfsResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ReleaseRootfsResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    return w;
-                };
-
-                /**
-                 * Decodes a ReleaseRootfsResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ReleaseRootfsResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.graphd.v1.ReleaseRootfsResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ReleaseRootfsResponse message.
-                 * @function verify
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ReleaseRootfsResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    return null;
-                };
-
-                /**
-                 * Creates a ReleaseRootfsResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.graphd.v1.ReleaseRootfsResponse} ReleaseRootfsResponse
-                 */
-                ReleaseRootfsResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.graphd.v1.ReleaseRootfsResponse)
-                        return d;
-                    return new $root.keel.graphd.v1.ReleaseRootfsResponse();
-                };
-
-                /**
-                 * Creates a plain object from a ReleaseRootfsResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {keel.graphd.v1.ReleaseRootfsResponse} m ReleaseRootfsResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ReleaseRootfsResponse.toObject = function toObject() {
-                    return {};
-                };
-
-                /**
-                 * Converts this ReleaseRootfsResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ReleaseRootfsResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ReleaseRootfsResponse
-                 * @function getTypeUrl
-                 * @memberof keel.graphd.v1.ReleaseRootfsResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ReleaseRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.graphd.v1.ReleaseRootfsResponse";
-                };
-
-                return ReleaseRootfsResponse;
-            })();
-
-            return v1;
-        })();
-
-        return graphd;
     })();
 
     keel.keeld = (function() {

@@ -88,7 +88,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.setNotFoundHandler((_req, reply) => sendError(reply, 404, 'page not found'));
 
   void app.register(systemRoutes(opts.system));
-  if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api') }));
+  if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api'), volumesDir: opts.volumesDir }));
   if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs, volumesDir: opts.volumesDir }));
   if (opts.volumes) void app.register(volumeRoutes(opts.volumes));
   return app;

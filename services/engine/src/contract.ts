@@ -21,4 +21,5 @@ export const engine = defineContract('engine', {
   'container.top': { request: v1.ContainerTopRequest, response: v1.ContainerTopResponse },
   'container.pause': { request: v1.PauseContainerRequest, response: v1.PauseContainerResponse },
   'container.unpause': { request: v1.UnpauseContainerRequest, response: v1.UnpauseContainerResponse },
+  'container.commit': { request: v1.CommitContainerRequest, response: v1.CommitContainerResponse },
 });

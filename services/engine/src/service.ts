@@ -1,5 +1,6 @@
 import { buildInfo, defineService } from '../../kit/src';
 import { engine } from './contract';
+import { containerCommit } from './handlers/container-commit';
 import { containerCreate } from './handlers/container-create';
 import { containerInspect } from './handlers/container-inspect';
 import { containerKill } from './handlers/container-kill';
@@ -36,6 +37,7 @@ export default defineService<typeof engine.jobs, EngineState>({
     'container.top': containerTop,
     'container.pause': containerPause,
     'container.unpause': containerUnpause,
+    'container.commit': containerCommit,
   },
   info: async (state) => {
     const c = state.containers.counts();

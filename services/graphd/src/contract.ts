@@ -11,4 +11,8 @@ export const graphd = defineContract('graphd', {
   'image.remove': { request: v1.RemoveImageRequest, response: v1.RemoveImageResponse },
   'rootfs.prepare': { request: v1.PrepareRootfsRequest, response: v1.PrepareRootfsResponse },
   'rootfs.release': { request: v1.ReleaseRootfsRequest, response: v1.ReleaseRootfsResponse },
+  'image.tag': { request: v1.TagImageRequest, response: v1.TagImageResponse },
+  'image.history': { request: v1.ImageHistoryRequest, response: v1.ImageHistoryResponse },
+  'image.prune': { request: v1.PruneImagesRequest, response: v1.PruneImagesResponse },
+  'rootfs.commit': { request: v1.CommitRootfsRequest, response: v1.CommitRootfsResponse },
 });

@@ -45,15 +45,37 @@ export function resolveImage(s: Pick<GraphdState, 'store'>, name: string): Resol
   throw notFound(ref ? formatReference(ref) : n);
 }
 
-/** The Image message of an image row. */
-export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow): keel.graphd.v1.IImage {
+/** What several images' messages share: how many images hold each layer, containers per image. */
+export interface GraphCounts {
+  layerUse: Map<string, number>;
+  rootfs: Map<string, number>;
+}
+
+export function graphCounts(s: Pick<GraphdState, 'store'>): GraphCounts {
+  return { layerUse: s.store.layerUse(), rootfs: s.store.rootfsCounts() };
+}
+
+/** The config's "created" in unix ms; the row's time when it has none. */
+export function createdMsOf(row: ImageRow): number {
+  const t = Date.parse(row.created);
+  return Number.isFinite(t) ? t : row.created_ms;
+}
+
+/** The Image message of an image row (counts: for a list, computed once for all of them). */
+export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow, counts: GraphCounts = graphCounts(s)): keel.graphd.v1.IImage {
   const f = JSON.parse(row.config) as ImageConfigFile;
   const c = f.config;
   const chain = s.store.chain(row.top_layer);
   return {
     id: row.id,
     repoTags: s.store.tagsOf(row.id).map((t) => `${t.repo}:${t.tag}`),
-    createdMs: row.created_ms,
+    createdMs: createdMsOf(row),
+    created: f.created ?? row.created,
+    parent: row.parent ?? '',
+    author: f.author ?? '',
+    dockerVersion: f.docker_version ?? '',
+    containers: counts.rootfs.get(row.id) ?? 0,
+    sharedSize: chain.filter((l) => (counts.layerUse.get(l.chain_id) ?? 0) > 1).reduce((n, l) => n + l.size, 0),
     size: row.size,
     config: {
       cmd: c.Cmd ?? [], cmdSet: c.Cmd !== null && c.Cmd !== undefined,

@@ -7,6 +7,10 @@ import { listImages } from './handlers/image-list';
 import { removeImage } from './handlers/image-remove';
 import { prepareRootfs } from './handlers/rootfs-prepare';
 import { releaseRootfs } from './handlers/rootfs-release';
+import { imageHistory } from './handlers/image-history';
+import { pruneImages } from './handlers/image-prune';
+import { tagImage } from './handlers/image-tag';
+import { commitRootfs } from './handlers/rootfs-commit';
 import type { GraphdState } from './state';
 
 export default defineService<typeof graphd.jobs, GraphdState>({
@@ -20,6 +24,10 @@ export default defineService<typeof graphd.jobs, GraphdState>({
     'image.remove': removeImage,
     'rootfs.prepare': prepareRootfs,
     'rootfs.release': releaseRootfs,
+    'image.tag': tagImage,
+    'image.history': imageHistory,
+    'image.prune': pruneImages,
+    'rootfs.commit': commitRootfs,
   },
   info: async (s) => ({
     drivers: s.drivers,

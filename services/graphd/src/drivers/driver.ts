@@ -16,6 +16,22 @@ export interface PreparedRootfs {
 }
 
 /**
+ * One difference of a container's root filesystem from its image's: a path (relative to the
+ * root) added or changed, or deleted; an opaque directory hides everything its lower layers had.
+ */
+export interface Change {
+  path: string;
+  kind: 'change' | 'delete';
+  opaque?: boolean;
+}
+
+/** A container's changes, parents before their children; changed entries are read under root. */
+export interface Changes {
+  root: string;
+  changes: Change[];
+}
+
+/**
  * A graph driver. Terms: a *layer* is a committed, read-only directory tree named by its cache id,
  * made over a parent layer of the same driver (or none); a *chain* is a layer and its ancestors,
  * top first; a *key* is a container's writable layer over a chain.
@@ -42,6 +58,8 @@ export interface GraphDriver {
   prepare(key: string, chain: string[]): Promise<PreparedRootfs>;
   /** The mounts that make key's rootfs again (after a reboot), without creating anything. */
   mountsOf(key: string, chain: string[]): PreparedRootfs;
+  /** What key's writable layer changed over chain (cache ids, top first): commit's new layer. */
+  changes(key: string, chain: string[]): Promise<Changes>;
   /** Removes key's directories; the caller has unmounted them. */
   remove(key: string): Promise<void>;
   /** Removes what a crash left of this driver's own bookkeeping (dangling links). */

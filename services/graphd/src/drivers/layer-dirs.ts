@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GraphDriver, PreparedRootfs } from './driver';
+import type { Changes, GraphDriver, PreparedRootfs } from './driver';
 
 /**
  * What every driver here shares: layers are trees in <root>/<id>/<cache-id>/diff, and a
@@ -61,4 +61,5 @@ export abstract class LayerDirs implements GraphDriver {
   abstract opaque(dir: string, rel: string, keep: (rel: string) => boolean): Promise<void>;
   abstract prepare(key: string, chain: string[]): Promise<PreparedRootfs>;
   abstract mountsOf(key: string, chain: string[]): PreparedRootfs;
+  abstract changes(key: string, chain: string[]): Promise<Changes>;
 }

@@ -2,12 +2,24 @@ import { createHash } from 'node:crypto';
 import type { RunConfig } from './changes';
 
 /** Docker's image config JSON (the object whose digest is the image id). */
+/** One entry of an image config's history (the image spec's names). */
+export interface HistoryItem {
+  created?: string;
+  author?: string;
+  created_by?: string;
+  comment?: string;
+  empty_layer?: boolean;
+}
+
 export interface ImageConfigFile {
   architecture: string;
+  author?: string;
   comment?: string;
   config: RunConfig;
+  container?: string;
   created: string;
-  history: { created: string; comment: string }[];
+  docker_version?: string;
+  history: HistoryItem[];
   os: 'linux';
   rootfs: { type: 'layers'; diff_ids: string[] };
 }

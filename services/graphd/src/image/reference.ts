@@ -87,3 +87,21 @@ export function idPrefix(name: string): string | null {
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12);
 }
+
+/**
+ * The reference a new tag (docker tag, commit) is given as repo and tag, checked as dockerd
+ * checks it: a repository name must be lower-case, the tag well-formed, no digest.
+ */
+export function checkNewReference(repo: string, tag: string): Reference {
+  if (repo.includes('@')) throw new InvalidArgumentError('refusing to create a tag with a digest reference');
+  const slash = repo.lastIndexOf('/');
+  const colon = repo.lastIndexOf(':');
+  const name = colon > slash ? repo.slice(0, colon) : repo;
+  if (name !== name.toLowerCase() && NAME_RE.test(name.toLowerCase())) {
+    throw new InvalidArgumentError('invalid reference format: repository name must be lowercase');
+  }
+  if (tag && !TAG_RE.test(tag)) throw new InvalidArgumentError('invalid tag format');
+  const ref = parseReference(tag ? `${repo}:${tag}` : repo);
+  if (ref.digest) throw new InvalidArgumentError('refusing to create a tag with a digest reference');
+  return ref;
+}

@@ -173,6 +173,14 @@ export const MIGRATIONS: Migration[] = [
         BEGIN UPDATE layers SET ref_count = ref_count - 1 WHERE chain_id = OLD.layer; END;`,
     up: migrateV2Graph,
   },
+  {
+    version: 4,
+    name: 'image parents (commit)',
+    sql: `
+      -- the image a committed image was made over; it cannot go while a child names it
+      ALTER TABLE images ADD COLUMN parent TEXT REFERENCES images(id);
+      CREATE INDEX images_by_parent ON images(parent);`,
+  },
 ];
 
 /**

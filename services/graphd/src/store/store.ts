@@ -7,7 +7,7 @@ export interface LayerRow {
   chain_id: string; diff_id: string; parent: string | null; driver: string; cache_id: string;
   size: number; created_ms: number; ref_count: number;
 }
-export interface ImageRow { id: string; config: string; created: string; size: number; top_layer: string | null; created_ms: number }
+export interface ImageRow { id: string; config: string; created: string; size: number; top_layer: string | null; created_ms: number; parent?: string | null }
 export interface TagRow { repo: string; tag: string; image_id: string; created_ms: number }
 export interface RootfsRow { container_id: string; image_id: string; layer: string | null; driver: string; path: string; created_ms: number }
 export interface ManifestRow { digest: string; image_id: string; media_type: string; size: number; json: string; created_ms: number }
@@ -96,8 +96,23 @@ export class GraphStore {
     return (this.db.prepare('SELECT id FROM images WHERE id LIKE ? ORDER BY id LIMIT ?').all(`sha256:${hex}%`, limit) as { id: string }[]).map((r) => r.id);
   }
   insertImage(img: ImageRow): void {
-    this.db.prepare('INSERT INTO images (id, config, created, size, top_layer, created_ms) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(img.id, img.config, img.created, img.size, img.top_layer, img.created_ms);
+    this.db.prepare('INSERT INTO images (id, config, created, size, top_layer, created_ms, parent) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(img.id, img.config, img.created, img.size, img.top_layer, img.created_ms, img.parent ?? null);
+  }
+  /** Images made over this one (commit). */
+  childrenOf(imageId: string): string[] {
+    return (this.db.prepare('SELECT id FROM images WHERE parent = ? ORDER BY id').all(imageId) as { id: string }[]).map((r) => r.id);
+  }
+  /** How many images have each layer in their chain, by chain id. */
+  layerUse(): Map<string, number> {
+    const use = new Map<string, number>();
+    for (const img of this.images()) for (const l of this.chain(img.top_layer)) use.set(l.chain_id, (use.get(l.chain_id) ?? 0) + 1);
+    return use;
+  }
+  /** Every image id with the number of root filesystems made of it. */
+  rootfsCounts(): Map<string, number> {
+    const rows = this.db.prepare('SELECT image_id, COUNT(*) AS n FROM rootfs GROUP BY image_id').all() as { image_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.image_id, r.n]));
   }
   /** An image's diff ids, base first. */
   imageLayers(imageId: string): string[] {

@@ -36,7 +36,8 @@ describe('graph.db migrations', () => {
       expect(s.tagsOf(d('b')).map((t) => `${t.repo}:${t.tag}`)).toEqual(['busybox:two', 'other:x']);
       expect(s.repositories()).toEqual(['busybox', 'other']);
       expect(s.rootfs('ctr')).toMatchObject({ image_id: d('a'), layer: d('1'), driver: 'overlay2' });
-      expect((s.db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v).toBe(3);
+      expect((s.db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v).toBe(4);
+      expect(s.image(d('b'))?.parent).toBeNull();
       expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(s.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
 

@@ -1,4 +1,9 @@
-import type { Image } from './backend';
+import { readdir, lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { keel } from '../../../../../proto';
+import { dockerContainerSummary } from '../containers/docker';
+import { dockerVolume } from '../volumes/docker';
+import type { DiskUsage, Image } from './backend';
 
 /** Unix ms → RFC 3339 (UTC, with the fraction Docker prints); 0 → Go's zero time. */
 export function rfc3339(ms: number | null | undefined): string {
@@ -11,22 +16,82 @@ function dockerEnvList<T>(list: T[] | null | undefined): T[] | null {
   return list && list.length ? list : null;
 }
 
-/** GET /images/json: one item. */
-export function dockerImageSummary(i: Image) {
+/** GET /images/json: one item; with counts (GET /system/df) Containers and SharedSize are real. */
+export function dockerImageSummary(i: Image, counts = false) {
   const size = Number(i.size ?? 0);
   const labels = i.config?.labels && Object.keys(i.config.labels).length ? i.config.labels : null;
   return {
-    Containers: -1,
+    Containers: counts ? Number(i.containers ?? 0) : -1,
     Created: Math.floor(Number(i.createdMs ?? 0) / 1000),
     Id: i.id ?? '',
     Labels: labels,
-    ParentId: '',
+    ParentId: i.parent ?? '',
     RepoDigests: i.repoDigests?.length ? i.repoDigests : (i.repoTags?.length ? null : ['<none>@<none>']),
     RepoTags: i.repoTags?.length ? i.repoTags : ['<none>:<none>'],
-    SharedSize: -1,
+    SharedSize: counts ? Number(i.sharedSize ?? 0) : -1,
     Size: size,
     VirtualSize: size,
   };
+}
+
+/** GET /images/{name}/history: newest first. */
+export function dockerHistory(entries: keel.graphd.v1.IHistoryEntry[]) {
+  return entries.map((e) => ({
+    Comment: e.comment ?? '',
+    Created: Number(e.created ?? 0),
+    CreatedBy: e.createdBy ?? '',
+    Id: e.id ?? '<missing>',
+    Size: Number(e.size ?? 0),
+    Tags: e.tags?.length ? e.tags : null,
+  }));
+}
+
+/** POST /images/prune */
+export function dockerImagePrune(r: keel.graphd.v1.IPruneImagesResponse) {
+  const items = dockerImageDelete(r);
+  return { ImagesDeleted: items.length ? items : null, SpaceReclaimed: Number(r.spaceReclaimed ?? 0) };
+}
+
+/** The size of everything under dir (du's apparent size of regular files); 0 when unreadable. */
+export async function treeSize(dir: string): Promise<number> {
+  let total = 0;
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile()) total += (await lstat(p).catch(() => null))?.size ?? 0;
+    }
+  };
+  if (dir) await walk(dir);
+  return total;
+}
+
+/** GET /system/df: images with their container counts, containers, volumes with their use. */
+export async function dockerDiskUsage(u: DiskUsage, now = Date.now(), volumesDir?: string) {
+  const images = u.images.map((i) => dockerImageSummary(i, true));
+  const containers = u.containers.map((c) => ({ ...dockerContainerSummary(c, now, volumesDir), SizeRw: 0, SizeRootFs: 0 }));
+  const refs = new Map<string, number>();
+  for (const c of containers) for (const m of c.Mounts as { Type?: string; Name?: string }[]) {
+    if (m.Type === 'volume' && m.Name) refs.set(m.Name, (refs.get(m.Name) ?? 0) + 1);
+  }
+  const volumes = [];
+  for (const v of u.volumes) {
+    volumes.push({ ...dockerVolume(v), UsageData: { RefCount: refs.get(v.name ?? '') ?? 0, Size: await treeSize(v.mountpoint ?? '') } });
+  }
+  return {
+    LayersSize: u.layersSize,
+    Images: images,
+    Containers: containers,
+    Volumes: volumes,
+    BuildCache: [],
+    BuilderSize: 0,
+  };
+}
+
+/** The body of POST /commit: {"Id": "sha256:…"} */
+export function dockerCommit(i: Image) {
+  return { Id: i.id ?? '' };
 }
 
 /** GET /images/{name}/json */
@@ -59,13 +124,13 @@ export function dockerImageInspect(i: Image) {
     Id: i.id ?? '',
     RepoTags: i.repoTags ?? [],
     RepoDigests: i.repoDigests ?? [],
-    Parent: '',
+    Parent: i.parent ?? '',
     Comment: i.comment ?? '',
-    Created: rfc3339(i.createdMs),
+    Created: i.created || rfc3339(i.createdMs),
     Container: '',
     ContainerConfig: { ...config, Cmd: null, Entrypoint: null, Env: null, Labels: null },
-    DockerVersion: '',
-    Author: '',
+    DockerVersion: i.dockerVersion ?? '',
+    Author: i.author ?? '',
     Config: config,
     Architecture: i.architecture || 'amd64',
     Os: i.os || 'linux',

@@ -9,12 +9,26 @@ import { InvalidArgumentError, KeelError, NotFoundError, NotImplementedError } f
 import { httpError } from '../../errors';
 import { callCtx } from '../system/routes';
 import { clientGone, startStream } from '../stream';
-import type { ImageBackend } from './backend';
-import { dockerImageDelete, dockerImageInspect, dockerImageSummary, imageNameFromPath, splitRepoTag } from './docker';
+import { parseFilters } from '../volumes/docker';
+import type { FilterPairs, ImageBackend } from './backend';
+import {
+  dockerCommit, dockerDiskUsage, dockerHistory, dockerImageDelete, dockerImageInspect, dockerImagePrune, dockerImageSummary,
+  imageNameFromPath, splitRepoTag,
+} from './docker';
 
 export interface ImageRoutesOptions {
   /** where uploads wait for graphd: <data-root>/tmp */
   tmpDir: string;
+  /** <data-root>/volumes (system df's containers' Mounts) */
+  volumesDir?: string;
+}
+
+/** The `filters` query parameter as key/value pairs. */
+export function filterPairs(q: string | undefined): FilterPairs {
+  return parseFilters(q).map((kv) => {
+    const eq = kv.indexOf('=');
+    return { key: kv.slice(0, eq), value: kv.slice(eq + 1) };
+  });
 }
 
 /** Docker's "No such image: x" for a NOT_FOUND, whatever graphd's wording. */
@@ -33,20 +47,77 @@ export const PULL_NOT_BUILT = 'pulling images is not built yet: keel has no regi
 /** /images/json, /images/{name}/json, DELETE /images/{name}, POST /images/create (import). */
 export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get<{ Querystring: { all?: string } }>('/images/json', async (req, reply) => {
-      const images = await backend.list(truthy(req.query.all), callCtx(req, reply));
-      return images.map(dockerImageSummary);
+    app.get<{ Querystring: { all?: string; filters?: string; filter?: string; digests?: string } }>('/images/json', async (req, reply) => {
+      const filters = filterPairs(req.query.filters);
+      // API < 1.41's single reference filter
+      if (req.query.filter) filters.push({ key: 'reference', value: req.query.filter });
+      const images = await backend.list(truthy(req.query.all), callCtx(req, reply), filters);
+      return images.map((i) => dockerImageSummary(i));
     });
 
     // names go into the path unescaped ("127.0.0.1:5000/bb:1"): match greedily up to the suffix
     app.get<{ Params: { '*': string } }>('/images/*', async (req, reply) => {
-      const name = imageNameFromPath(req.params['*'], '/json');
+      const rest = req.params['*'];
+      const historyOf = imageNameFromPath(rest, '/history');
+      if (historyOf !== null && backend.history) {
+        try {
+          return dockerHistory(await backend.history(historyOf, callCtx(req, reply)));
+        } catch (err) {
+          throw noSuchImage(err, historyOf);
+        }
+      }
+      const name = imageNameFromPath(rest, '/json');
       if (name === null) return reply.callNotFound();
       try {
         return dockerImageInspect(await backend.inspect(name, callCtx(req, reply)));
       } catch (err) {
         throw noSuchImage(err, name);
       }
+    });
+
+    app.post<{ Params: { '*': string }; Querystring: { repo?: string; tag?: string } }>('/images/*', async (req, reply) => {
+      const name = imageNameFromPath(req.params['*'], '/tag');
+      if (name === null || !backend.tag) return reply.callNotFound();
+      try {
+        await backend.tag(name, req.query.repo ?? '', req.query.tag ?? '', callCtx(req, reply));
+      } catch (err) {
+        throw noSuchImage(err, name);
+      }
+      return reply.code(201).send();
+    });
+
+    app.post<{ Querystring: { filters?: string } }>('/images/prune', async (req, reply) => {
+      if (!backend.prune) return reply.callNotFound();
+      let all = false;
+      const filters: FilterPairs = [];
+      for (const f of filterPairs(req.query.filters)) {
+        if (f.key === 'dangling') {
+          const v = f.value.toLowerCase();
+          if (!['true', 'false', '1', '0'].includes(v)) throw new InvalidArgumentError(`invalid filter 'dangling=${f.value}'`);
+          all = v === 'false' || v === '0';
+        } else filters.push(f);
+      }
+      return dockerImagePrune(await backend.prune(all, filters, callCtx(req, reply)));
+    });
+
+    app.post<{ Querystring: Record<string, string | string[] | undefined> }>('/commit', async (req, reply) => {
+      if (!backend.commit) return reply.callNotFound();
+      const q = req.query;
+      const one = (k: string) => { const v = q[k]; return Array.isArray(v) ? (v[v.length - 1] ?? '') : (v ?? ''); };
+      const container = one('container');
+      if (!container) throw new InvalidArgumentError('commit: no container given (the container parameter is empty)');
+      const { repo, tag } = one('repo') ? splitRepoTag(one('repo'), one('tag')) : { repo: '', tag: one('tag') };
+      if (!repo && tag) throw new InvalidArgumentError('commit: a tag needs a repository');
+      const pause = one('pause') === '' ? true : truthy(one('pause'));
+      const image = await backend.commit({
+        container, repo, tag, comment: one('comment'), author: one('author'), changes: asList(q.changes), pause,
+      }, callCtx(req, reply));
+      return reply.code(201).send(dockerCommit(image));
+    });
+
+    app.get('/system/df', async (req, reply) => {
+      if (!backend.diskUsage) return reply.callNotFound();
+      return dockerDiskUsage(await backend.diskUsage(callCtx(req, reply)), Date.now(), opts.volumesDir);
     });
 
     app.delete<{ Params: { '*': string }; Querystring: { force?: string; noprune?: string } }>('/images/*', async (req, reply) => {

@@ -4,8 +4,9 @@ import { lstat, mkdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { native } from '../../../../../addon';
 import { FailedPreconditionError } from '../../../../kit/src/errors';
-import type { PreparedRootfs } from '../driver';
+import type { Changes, PreparedRootfs } from '../driver';
 import { LayerDirs } from '../layer-dirs';
+import { upperChanges } from './changes';
 
 /** Base32 (A–Z, 2–7) of 16 random bytes: Docker's 26-character link ids. */
 export function linkId(): string {
@@ -112,6 +113,12 @@ export class Overlay2Driver extends LayerDirs {
         options: [`lowerdir=${chain.map((c) => `l/${this.linkOf(c)}`).join(':')}`, `upperdir=${rel}/upper`, `workdir=${rel}/work`],
       }],
     };
+  }
+
+  /** The upper directory is the container's diff, in overlay's form. */
+  async changes(key: string): Promise<Changes> {
+    const root = join(this.containers, key, 'upper');
+    return { root, changes: await upperChanges(root) };
   }
 
   async prepare(key: string, chain: string[]): Promise<PreparedRootfs> {

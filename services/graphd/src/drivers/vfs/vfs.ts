@@ -1,8 +1,9 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PreparedRootfs } from '../driver';
+import type { Changes, PreparedRootfs } from '../driver';
 import { LayerDirs } from '../layer-dirs';
 import type { Runner } from '../mount';
+import { treeChanges } from './changes';
 
 /**
  * vfs: no union filesystem. A layer is a full copy of its parent with its own diff applied
@@ -39,6 +40,13 @@ export class VfsDriver extends LayerDirs {
 
   mountsOf(key: string): PreparedRootfs {
     return { path: join(this.containers, key, 'merged'), mounts: [] };
+  }
+
+  /** The copy compared with the layer it was copied from (no record of changes is kept). */
+  async changes(key: string, chain: string[]): Promise<Changes> {
+    const root = join(this.containers, key, 'merged');
+    if (!chain.length) throw new Error('vfs: a rootfs with no layers has nothing to compare with');
+    return { root, changes: await treeChanges(this.layerDir(chain[0]), root) };
   }
 
   async prepare(key: string, chain: string[]): Promise<PreparedRootfs> {

@@ -1,0 +1,53 @@
+import type { keel } from '../../../../proto';
+import type { ImageConfigFile } from '../image/config';
+import { groupFilters, matchLabels, untilMs } from '../image/filters';
+import { deleteImage, newRemoval } from '../image/remove';
+import { createdMsOf, removeLayerDirs } from '../images';
+import type { GraphdState } from '../state';
+
+export const IMAGE_PRUNE_FILTERS = ['label', 'label!', 'until'] as const;
+
+/**
+ * docker image prune, as dockerd does it: the candidates are the images no other image was
+ * committed over; without `all` only untagged ones go. Each goes as a non-forced rmi would, its
+ * untagged parents with it; one a container uses (running or not) is skipped. One transaction;
+ * space reclaimed is the size of the layers whose rows went.
+ */
+export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: GraphdState): Promise<keel.graphd.v1.IPruneImagesResponse> {
+  const f = groupFilters(req.filters ?? [], IMAGE_PRUNE_FILTERS);
+  const until = f.get('until')?.map((v) => untilMs(v)) ?? [];
+  const running = new Set(req.running ?? []);
+  const out = newRemoval();
+  ctx.store.tx(() => {
+    const heads = ctx.store.images().filter((row) => !ctx.store.childrenOf(row.id).length);
+    for (const head of heads) {
+      if (!ctx.store.image(head.id)) continue;
+      if (until.some((t) => createdMsOf(head) >= t)) continue;
+      const labels = (JSON.parse(head.config) as ImageConfigFile).config?.Labels ?? {};
+      if (!matchLabels(labels ?? {}, f.get('label'), f.get('label!'))) continue;
+      const tags = ctx.store.tagsOf(head.id);
+      if (tags.length && !req.all) continue;
+      // a conflict (a container uses it) skips it: quiet, as dockerd's prune
+      if (ctx.store.rootfsUsing(head.id).length) continue;
+      const mark = { u: out.untagged.length, d: out.deleted.length, g: out.gone.length };
+      try {
+        // a nested transaction (a savepoint): a conflict takes back this image's untags too
+        ctx.store.tx(() => {
+          for (const t of tags) {
+            ctx.store.deleteTag(t.repo, t.tag);
+            out.untagged.push(`${t.repo}:${t.tag}`);
+          }
+          deleteImage(ctx, head.id, false, true, false, running, out);
+        });
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'CONFLICT') throw err;
+        out.untagged.length = mark.u;
+        out.deleted.length = mark.d;
+        out.gone.length = mark.g;
+      }
+    }
+  });
+  await removeLayerDirs(ctx, out.gone);
+  const spaceReclaimed = out.gone.reduce((n, l) => n + l.size, 0);
+  return { untagged: out.untagged, deleted: out.deleted, spaceReclaimed };
+}

@@ -1,0 +1,104 @@
+import type { keel } from '../../../../proto';
+import { FailedPreconditionError, InvalidArgumentError, NotFoundError, wrap } from '../../../kit/src/errors';
+import { type RunConfig, applyChanges } from '../image/changes';
+import { type ImageConfigFile, imageId } from '../image/config';
+import { checkNewReference, shortId } from '../image/reference';
+import { layerChain, toImage } from '../images';
+import { applyLayer } from '../layer/apply';
+import { EMPTY_LAYER_DIFF_ID, exportChanges } from '../layer/export';
+import { checkContainerId } from '../rootfs';
+import type { GraphdState } from '../state';
+import { chainId } from '../store/migrations';
+
+/** The run config a commit starts from: the container's, with the image's exposed ports. */
+function runConfigOf(c: keel.graphd.v1.IImageConfig | null | undefined, image: RunConfig): RunConfig {
+  if (!c) return { ...image };
+  const ports = c.exposedPorts?.length ? Object.fromEntries(c.exposedPorts.map((p) => [p, {}])) : (image.ExposedPorts ?? {});
+  return {
+    Cmd: c.cmdSet ? [...(c.cmd ?? [])] : null,
+    Entrypoint: c.entrypointSet ? [...(c.entrypoint ?? [])] : null,
+    Env: [...(c.env ?? [])],
+    WorkingDir: c.workingDir ?? '',
+    User: c.user ?? '',
+    Labels: { ...(c.labels ?? {}) },
+    ExposedPorts: ports as RunConfig['ExposedPorts'],
+    StopSignal: c.stopSignal ?? '',
+  };
+}
+
+/**
+ * docker commit, graphd's part: the container's writable layer (overlay2's upper directory, or
+ * vfs's copy compared with its layer) goes out as a layer tar with OCI whiteouts and comes back
+ * in as a new layer over the image's, its diff id computed on the way; the new image's config is
+ * the image's with `config` and `changes` as its run config, one more history entry and the new
+ * diff id (none when nothing changed: an empty layer). Its parent is the container's image. The
+ * rows go in one transaction; a failure removes the new layer directory and leaves no row.
+ */
+export async function commitRootfs(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState): Promise<keel.graphd.v1.ICommitRootfsResponse> {
+  const cid = checkContainerId(req.containerId);
+  if (!req.repo && req.tag) throw new InvalidArgumentError('commit: a tag needs a repository');
+  const ref = req.repo ? checkNewReference(req.repo, req.tag) : null;
+  const inFlight = ctx.preparing.get(cid);
+  if (inFlight) await inFlight.catch(() => undefined);
+  const rootfs = ctx.store.rootfs(cid);
+  if (!rootfs) throw new NotFoundError(`root filesystem of container ${cid}`);
+  const base = ctx.store.image(rootfs.image_id);
+  if (!base) throw new FailedPreconditionError(`commit: the image of container ${shortId(cid)} (${shortId(rootfs.image_id)}) was removed; there is no image to commit over`);
+  const parentFile = JSON.parse(base.config) as ImageConfigFile;
+  const run = applyChanges(req.changes ?? [], runConfigOf(req.config, parentFile.config));
+  const { driver, cacheIds } = layerChain(ctx, rootfs.layer);
+
+  let applied;
+  try {
+    const { root, changes } = await driver.changes(cid, cacheIds);
+    applied = await applyLayer(exportChanges(root, changes), driver, cacheIds[0]);
+  } catch (err) {
+    throw wrap(err, `commit container ${shortId(cid)}`);
+  }
+  const empty = applied.diffId === EMPTY_LAYER_DIFF_ID;
+  const now = new Date();
+  const created = now.toISOString();
+  const history = {
+    created, ...(req.author ? { author: req.author } : {}), created_by: req.createdBy ?? '',
+    ...(req.comment ? { comment: req.comment } : {}), ...(empty ? { empty_layer: true } : {}),
+  };
+  const diffIds = [...(parentFile.rootfs?.diff_ids ?? []), ...(empty ? [] : [applied.diffId])];
+  const file: ImageConfigFile = {
+    architecture: parentFile.architecture || ctx.architecture,
+    ...(req.author ? { author: req.author } : {}),
+    ...(req.comment ? { comment: req.comment } : {}),
+    config: run,
+    container: cid,
+    created,
+    history: [...(parentFile.history ?? []), history],
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: diffIds },
+  };
+  const json = JSON.stringify(file);
+  const id = imageId(json);
+  const chain = empty ? rootfs.layer : chainId(rootfs.layer, applied.diffId);
+  let duplicate = empty;
+  try {
+    ctx.store.tx(() => {
+      if (!empty) {
+        const have = ctx.store.layer(chain!);
+        if (have) duplicate = true;
+        else {
+          ctx.store.insertLayer({
+            chain_id: chain!, diff_id: applied.diffId, parent: rootfs.layer, driver: driver.id, cache_id: applied.cacheId,
+            size: applied.size, created_ms: now.getTime(),
+          });
+        }
+      }
+      const size = ctx.store.chain(chain).reduce((n, l) => n + l.size, 0);
+      ctx.store.insertImage({ id, config: json, created, size, top_layer: chain, created_ms: now.getTime(), parent: base.id });
+      if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
+    });
+  } catch (err) {
+    await driver.removeLayer(applied.cacheId).catch((e) => ctx.glog.warn({ err: e, cacheId: applied.cacheId }, 'could not remove a half-made layer'));
+    throw wrap(err, `commit container ${shortId(cid)}: record the image`);
+  }
+  if (duplicate) await driver.removeLayer(applied.cacheId).catch((e) => ctx.glog.warn({ err: e, cacheId: applied.cacheId }, 'could not remove a duplicate layer'));
+  ctx.glog.info({ container: cid, image: id, layer: empty ? null : applied.diffId }, 'container committed');
+  return { image: toImage(ctx, ctx.store.image(id)!) };
+}
