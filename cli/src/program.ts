@@ -204,18 +204,77 @@ export function buildProgram(): Command {
     .action(async (names: string[], opts: { type?: string }, cmd: Command) => {
       await (await import('./commands/containers')).inspectCommand(await ctx(cmd), names, opts);
     });
-  program.command('images').description('list images')
-    .option('-a, --all', 'all images')
+  type ImagesOpts = import('./commands/images').ImagesOptions;
+  const imagesFlags = (c: Command) => c
+    .option('-a, --all', 'all images (intermediate ones too)')
     .option('-q, --quiet', 'ids only')
-    .action(async (opts: { all?: boolean; quiet?: boolean }, cmd: Command) => {
-      await (await import('./commands/images')).imagesCommand(await ctx(cmd), opts);
+    .option('--digests', 'show digests')
+    .option('--no-trunc', 'full ids')
+    .option('-f, --filter <key=value>', 'dangling=true|false, reference=PATTERN, label=KEY[=VALUE], before=IMAGE, since=IMAGE (repeatable)', collect)
+    .argument('[reference]', 'REPOSITORY[:TAG] (a pattern)')
+    .action(async (ref: string | undefined, opts: ImagesOpts & { trunc?: boolean }, cmd: Command) => {
+      await (await import('./commands/images')).imagesCommand(await ctx(cmd), ref, { ...opts, noTrunc: opts.trunc === false });
     });
-  program.command('rmi').description('remove images')
+  imagesFlags(program.command('images').description('list images'));
+  const rmiFlags = (c: Command) => c
     .option('-f, --force', 'remove it even when containers use it')
     .option('--no-prune', 'keep untagged parents')
     .argument('<image...>')
     .action(async (names: string[], opts: { force?: boolean; prune?: boolean }, cmd: Command) => {
       await (await import('./commands/images')).rmiCommand(await ctx(cmd), names, opts);
+    });
+  rmiFlags(program.command('rmi').description('remove images'));
+  const historyFlags = (c: Command) => c
+    .option('--no-trunc', 'do not truncate the output')
+    .option('-q, --quiet', 'ids only')
+    .option('-H, --human [bool]', 'sizes and dates in human-readable form (default true)')
+    .argument('<image>')
+    .action(async (name: string, opts: { trunc?: boolean; quiet?: boolean; human?: boolean | string }, cmd: Command) => {
+      await (await import('./commands/images')).historyCommand(await ctx(cmd), name, {
+        noTrunc: opts.trunc === false, quiet: opts.quiet, human: opts.human !== 'false' && opts.human !== false,
+      });
+    });
+  historyFlags(program.command('history').description('the history of an image: a row per config history entry, newest first'));
+  const tagFlags = (c: Command) => c
+    .argument('<source>', 'SOURCE_IMAGE[:TAG]')
+    .argument('<target>', 'TARGET_IMAGE[:TAG]')
+    .action(async (source: string, target: string, _o: unknown, cmd: Command) => {
+      await (await import('./commands/images')).tagCommand(await ctx(cmd), source, target);
+    });
+  tagFlags(program.command('tag').description('create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'));
+  program.command('commit').description('create a new image from a container\'s changes')
+    .option('-a, --author <string>', 'author (e.g. "John Hannibal Smith <hannibal@a-team.com>")')
+    .option('-c, --change <instruction>', 'Dockerfile instruction for the image: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE, STOPSIGNAL (repeatable)', collect)
+    .option('-m, --message <text>', 'commit message')
+    .option('-p, --pause', 'pause the container while committing (default)')
+    .option('--no-pause', 'do not pause the container while committing')
+    .argument('<container>')
+    .argument('[reference]', 'REPOSITORY[:TAG]')
+    .action(async (name: string, ref: string | undefined, opts: { author?: string; message?: string; change?: string[]; pause?: boolean }, cmd: Command) => {
+      await (await import('./commands/images')).commitCommand(await ctx(cmd), name, ref, opts);
+    });
+  const image = program.command('image').description('manage images');
+  imagesFlags(image.command('ls').alias('list').description('list images'));
+  rmiFlags(image.command('rm').alias('remove').description('remove images'));
+  historyFlags(image.command('history').description('the history of an image'));
+  tagFlags(image.command('tag').description('create a tag TARGET_IMAGE that refers to SOURCE_IMAGE'));
+  image.command('inspect').description('details of images, as JSON')
+    .argument('<image...>')
+    .action(async (names: string[], _o: unknown, cmd: Command) => {
+      await (await import('./commands/images')).imageInspectCommand(await ctx(cmd), names);
+    });
+  image.command('prune').description('remove dangling images (-a: every image no container uses)')
+    .option('-a, --all', 'every image no container uses, not only dangling ones')
+    .option('-f, --force', 'do it without asking')
+    .option('--filter <key=value>', 'label=…, label!=…, until=… (repeatable)', collect)
+    .action(async (opts: { all?: boolean; force?: boolean; filter?: string[] }, cmd: Command) => {
+      await (await import('./commands/images')).imagePruneCommand(await ctx(cmd), opts);
+    });
+  const system = program.command('system').description('the daemon as a whole');
+  system.command('df').description('disk usage: images, containers, local volumes, build cache')
+    .option('-v, --verbose', 'a row per image, container and volume')
+    .action(async (opts: { verbose?: boolean }, cmd: Command) => {
+      await (await import('./commands/system-df')).systemDfCommand(await ctx(cmd), opts);
     });
   const volume = program.command('volume').description('named volumes: directories the daemon keeps for containers');
   volume.command('create').description('create a volume (a random name without NAME)')
