@@ -1325,6 +1325,7 @@ export namespace keel {
                 sharedSize?: (number|null);
                 created?: (string|null);
                 dockerVersion?: (string|null);
+                container?: (string|null);
             }
 
             class Image implements IImage {
@@ -1346,6 +1347,7 @@ export namespace keel {
                 public sharedSize: number;
                 public created: string;
                 public dockerVersion: string;
+                public container: string;
                 public static create(properties?: keel.graphd.v1.IImage): keel.graphd.v1.Image;
                 public static encode(m: keel.graphd.v1.IImage, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.Image;

@@ -17767,6 +17767,7 @@ $root.keel = (function() {
                  * @property {number|null} [sharedSize] Image sharedSize
                  * @property {string|null} [created] Image created
                  * @property {string|null} [dockerVersion] Image dockerVersion
+                 * @property {string|null} [container] Image container
                  */
 
                 /**
@@ -17924,6 +17925,14 @@ $root.keel = (function() {
                 Image.prototype.dockerVersion = "";
 
                 /**
+                 * Image container.
+                 * @member {string} container
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.container = "";
+
+                /**
                  * Creates a new Image instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.Image
@@ -17991,6 +18000,8 @@ $root.keel = (function() {
                         w.uint32(130).string(m.created);
                     if (m.dockerVersion != null && Object.hasOwnProperty.call(m, "dockerVersion"))
                         w.uint32(138).string(m.dockerVersion);
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container"))
+                        w.uint32(146).string(m.container);
                     return w;
                 };
 
@@ -18100,6 +18111,10 @@ $root.keel = (function() {
                             }
                         case 17: {
                                 m.dockerVersion = r.string();
+                                break;
+                            }
+                        case 18: {
+                                m.container = r.string();
                                 break;
                             }
                         default:
@@ -18213,6 +18228,10 @@ $root.keel = (function() {
                         if (!$util.isString(m.dockerVersion))
                             return "dockerVersion: string expected";
                     }
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container")) {
+                        if (!$util.isString(m.container))
+                            return "container: string expected";
+                    }
                     return null;
                 };
 
@@ -18323,6 +18342,9 @@ $root.keel = (function() {
                     if (d.dockerVersion != null) {
                         m.dockerVersion = String(d.dockerVersion);
                     }
+                    if (d.container != null) {
+                        m.container = String(d.container);
+                    }
                     return m;
                 };
 
@@ -18375,6 +18397,7 @@ $root.keel = (function() {
                             d.sharedSize = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
                         d.created = "";
                         d.dockerVersion = "";
+                        d.container = "";
                     }
                     if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
                         d.id = m.id;
@@ -18450,6 +18473,9 @@ $root.keel = (function() {
                     }
                     if (m.dockerVersion != null && Object.hasOwnProperty.call(m, "dockerVersion")) {
                         d.dockerVersion = m.dockerVersion;
+                    }
+                    if (m.container != null && Object.hasOwnProperty.call(m, "container")) {
+                        d.container = m.container;
                     }
                     return d;
                 };

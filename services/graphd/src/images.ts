@@ -74,6 +74,7 @@ export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow, counts: Gr
     parent: row.parent ?? '',
     author: f.author ?? '',
     dockerVersion: f.docker_version ?? '',
+    container: f.container ?? '',
     containers: counts.rootfs.get(row.id) ?? 0,
     sharedSize: chain.filter((l) => (counts.layerUse.get(l.chain_id) ?? 0) > 1).reduce((n, l) => n + l.size, 0),
     size: row.size,

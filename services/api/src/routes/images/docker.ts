@@ -127,7 +127,7 @@ export function dockerImageInspect(i: Image) {
     Parent: i.parent ?? '',
     Comment: i.comment ?? '',
     Created: i.created || rfc3339(i.createdMs),
-    Container: '',
+    Container: i.container ?? '',
     ContainerConfig: { ...config, Cmd: null, Entrypoint: null, Env: null, Labels: null },
     DockerVersion: i.dockerVersion ?? '',
     Author: i.author ?? '',

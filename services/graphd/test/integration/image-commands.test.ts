@@ -1,0 +1,188 @@
+// graphd's image jobs for the image commands, called as handlers over a real store and the vfs
+// driver: tag, history, list filters, rmi's untag/delete/conflict rules, prune and commit.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keel } from '../../../../proto';
+import { graphDrivers } from '../../src/drivers/available';
+import { openGraphd } from '../../src/graph';
+import { imageHistory } from '../../src/handlers/image-history';
+import { importImage } from '../../src/handlers/image-import';
+import { listImages } from '../../src/handlers/image-list';
+import { pruneImages } from '../../src/handlers/image-prune';
+import { removeImage } from '../../src/handlers/image-remove';
+import { tagImage } from '../../src/handlers/image-tag';
+import { commitRootfs } from '../../src/handlers/rootfs-commit';
+import { prepareRootfs } from '../../src/handlers/rootfs-prepare';
+import { releaseRootfs } from '../../src/handlers/rootfs-release';
+import type { GraphdState } from '../../src/state';
+
+const v1 = keel.graphd.v1;
+const FIXTURE = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'busybox-rootfs.sh');
+const top = mkdtempSync(join(tmpdir(), 'graphd-cmds-'));
+let s: GraphdState;
+let tarFile: string;
+let base: string;
+
+const tag = (source: string, repo: string, t = '') => tagImage(v1.TagImageRequest.create({ source, repo, tag: t }), s);
+const list = (filters: Record<string, string[]> = {}, all = false) => listImages(v1.ListImagesRequest.create({
+  all, filters: Object.entries(filters).flatMap(([key, vs]) => vs.map((value) => ({ key, value }))),
+}), s).images!;
+const rmi = (name: string, o: { force?: boolean; noPrune?: boolean; running?: string[] } = {}) =>
+  removeImage(v1.RemoveImageRequest.create({ name, ...o }), s);
+const prune = (all: boolean, filters: { key: string; value: string }[] = [], running: string[] = []) =>
+  pruneImages(v1.PruneImagesRequest.create({ all, filters, running }), s);
+const history = (name: string) => imageHistory(v1.ImageHistoryRequest.create({ name }), s).entries!;
+const merged = (cid: string) => join(s.root, 'containers', cid, 'merged');
+const commit = (containerId: string, o: { repo?: string; tag?: string; comment?: string; changes?: string[]; createdBy?: string } = {}) =>
+  commitRootfs(v1.CommitRootfsRequest.create({ containerId, config: { cmd: ['sh'], cmdSet: true, env: ['A=1'] }, ...o }), s);
+
+/** Every layer row has its directory and every directory its row; every row is held. */
+function expectNoGarbage(): void {
+  const rows = s.store.layers();
+  expect(rows.every((l) => l.ref_count > 0)).toBe(true);
+  const dir = join(s.root, 'vfs');
+  expect((existsSync(dir) ? readdirSync(dir) : []).sort()).toEqual(rows.map((l) => l.cache_id).sort());
+}
+
+beforeAll(async () => {
+  s = await openGraphd({ root: join(top, 'data', 'graphd'), drivers: graphDrivers('vfs', true) });
+  tarFile = join(top, 'busybox.tar');
+  execFileSync('bash', [FIXTURE, tarFile]);
+  const src = join(s.dataRoot, 'tmp', 'bb.tar');
+  mkdirSync(join(s.dataRoot, 'tmp'), { recursive: true });
+  writeFileSync(src, readFileSync(tarFile));
+  base = (await importImage(v1.ImportImageRequest.create({ sourcePath: src, repo: 'bb', tag: '1', changes: ['LABEL tier=base'] }), s)).image!.id!;
+}, 60_000);
+
+afterAll(async () => {
+  await s.close?.();
+  rmSync(top, { recursive: true, force: true });
+});
+
+test('tag: points a new reference at an image, moves an old one; bad references are refused', () => {
+  expect(tag('bb:1', 'bb', '2')).toEqual({ imageId: base });
+  expect(tag(base.slice(7, 19), 'example.com:5000/x/bb')).toEqual({ imageId: base });
+  expect(s.store.tagsOf(base).map((t) => `${t.repo}:${t.tag}`)).toEqual(['bb:1', 'bb:2', 'example.com:5000/x/bb:latest']);
+  expect(() => tag('nosuch', 'x')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: 'No such image: nosuch:latest' }));
+  expect(() => tag('bb:1', 'Upper')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'invalid reference format: repository name must be lowercase' }));
+  expect(() => tag('bb:1', 'bb', 'bad tag')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: 'invalid tag format' }));
+  expect(() => tag('bb:1', `bb@sha256:${'a'.repeat(64)}`)).toThrow(/digest/);
+  expect(() => tag('bb:1', '')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+});
+
+test('list filters: reference patterns pick tags, labels, dangling, before/since; unknown keys are refused', () => {
+  expect(list({ reference: ['bb'] })[0].repoTags).toEqual(['bb:1', 'bb:2']);
+  expect(list({ reference: ['bb:2'] })[0].repoTags).toEqual(['bb:2']);
+  expect(list({ reference: ['*/x/*'] })[0].repoTags).toEqual(['example.com:5000/x/bb:latest']);
+  expect(list({ reference: ['nomatch*'] })).toEqual([]);
+  expect(list({ label: ['tier=base'] })).toHaveLength(1);
+  expect(list({ label: ['tier'] })).toHaveLength(1);
+  expect(list({ label: ['tier=other'] })).toEqual([]);
+  expect(list({ dangling: ['true'] })).toEqual([]);
+  expect(list({ dangling: ['false'] })).toHaveLength(1);
+  expect(list({ before: ['bb:1'] })).toEqual([]);
+  expect(list({ since: ['bb:1'] })).toEqual([]);
+  expect(() => list({ nonsense: ['1'] })).toThrow("invalid filter 'nonsense'");
+  expect(() => list({ dangling: ['maybe'] })).toThrow("invalid filter 'dangling=maybe'");
+  expect(() => list({ before: ['nosuch'] })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+});
+
+describe('commit, history, rmi and prune', () => {
+  let c1: string;
+
+  test('commit: additions, changes and deletions of a vfs copy make a layer over the image', async () => {
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr1', image: 'bb:1' }), s);
+    writeFileSync(join(merged('ctr1'), 'new.txt'), 'hello\n');
+    writeFileSync(join(merged('ctr1'), 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
+    unlinkSync(join(merged('ctr1'), 'bin', 'vi'));
+    rmSync(join(merged('ctr1'), 'home'), { recursive: true });
+    const r = await commit('ctr1', { repo: 'bb', tag: 'c1', comment: 'first', changes: ['ENV B=2'], createdBy: 'sh -c edit' });
+    c1 = r.image!.id!;
+    expect(r.image).toMatchObject({ repoTags: ['bb:c1'], parent: base, comment: 'first', container: 'ctr1', config: { cmd: ['sh'], env: ['A=1', 'B=2'] } });
+    expect(r.image!.layers).toHaveLength(2);
+    // the new layer holds the changes: a vfs layer is a full tree
+    const top = s.store.chain(s.store.image(c1)!.top_layer)[0];
+    const dir = join(s.root, 'vfs', top.cache_id, 'diff');
+    expect(readFileSync(join(dir, 'new.txt'), 'utf8')).toBe('hello\n');
+    expect(readFileSync(join(dir, 'etc', 'passwd'), 'utf8')).toBe('root:x:0:0:root:/root:/bin/sh\n');
+    expect(existsSync(join(dir, 'bin', 'vi'))).toBe(false);
+    expect(existsSync(join(dir, 'home'))).toBe(false);
+    expect(existsSync(join(dir, 'bin', 'sh'))).toBe(true);
+    expect(top.size).toBe('hello\n'.length + 'root:x:0:0:root:/root:/bin/sh\n'.length);
+    expectNoGarbage();
+  });
+
+  test('commit with nothing changed adds no layer; an unknown container is NOT_FOUND; a bad repo changes nothing', async () => {
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr2', image: 'bb:1' }), s);
+    const e = (await commit('ctr2')).image!;
+    expect(e.layers).toEqual(list({ reference: ['bb:1'] })[0].layers);
+    expect(e.repoTags).toEqual([]);
+    const h = history(e.id!);
+    expect(h[0]).toMatchObject({ id: e.id, size: 0 });
+    const rows = s.store.layers().length;
+    await expect(commit('nosuch')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(commit('ctr2', { repo: 'Bad' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(commit('ctr2', { tag: 'x' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(s.store.layers()).toHaveLength(rows);
+    expectNoGarbage();
+  });
+
+  test('history: newest first, sized per layer, ids down the parent chain', () => {
+    const h = history('bb:c1');
+    expect(h).toHaveLength(2);
+    expect(h[0]).toMatchObject({ id: c1, createdBy: 'sh -c edit', comment: 'first', tags: ['bb:c1'] });
+    expect(Number(h[0].size)).toBeGreaterThan(0);
+    expect(h[1]).toMatchObject({ id: base, createdBy: '', comment: 'Imported from -', tags: ['bb:1', 'bb:2', 'example.com:5000/x/bb:latest'] });
+    expect(() => history('nosuch')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  test('rmi: conflicts as dockerd words them, untag vs delete, parents kept while tagged', async () => {
+    await expect(rmi(base)).rejects.toMatchObject({ code: 'CONFLICT', message: `conflict: unable to delete ${base.slice(7, 19)} (cannot be forced) - image has dependent child images` });
+    await expect(rmi(base, { force: true })).rejects.toMatchObject({ message: expect.stringMatching(/cannot be forced/) });
+    // several tags, by reference: untag only
+    expect(await rmi('bb:2')).toEqual({ untagged: ['bb:2'], deleted: [] });
+    expect(await rmi('example.com:5000/x/bb')).toEqual({ untagged: ['example.com:5000/x/bb:latest'], deleted: [] });
+    // the last tag of an image containers use: must force
+    await expect(rmi('bb:1')).rejects.toMatchObject({
+      code: 'CONFLICT', message: `conflict: unable to remove repository reference "bb:1" (must force) - container ctr1 is using its referenced image ${base.slice(7, 19)}`,
+    });
+    // several tags by id: must force
+    tag('bb:c1', 'bb', 'c1b');
+    await expect(rmi(c1.slice(7, 19))).rejects.toMatchObject({ message: `conflict: unable to delete ${c1.slice(7, 19)} (must be forced) - image is referenced in multiple repositories` });
+    // an image a running container uses cannot go even forced; a stopped one's can
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr3', image: 'bb:c1' }), s);
+    await expect(rmi(c1, { force: true, running: ['ctr3'] })).rejects.toMatchObject({ message: `conflict: unable to delete ${c1.slice(7, 19)} (cannot be forced) - image is being used by running container ctr3` });
+    const forced = await rmi(c1, { force: true });
+    expect(forced.untagged).toEqual(['bb:c1', 'bb:c1b']);
+    expect(forced.deleted).toEqual([c1]); // its layer stays while ctr3's rootfs is on it
+    expect(s.store.layers().length).toBe(2);
+    expectNoGarbage();
+    await releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr3' }), s);
+    expect(s.store.layers().length).toBe(1);
+    expectNoGarbage();
+  });
+
+  test('prune: dangling only, then all unused; used images stay; the reclaimed space is the layers\' size', async () => {
+    const dangling = list({ dangling: ['true'] });
+    expect(dangling).toHaveLength(1);
+    const p = await prune(false);
+    expect(p).toMatchObject({ untagged: [], deleted: [dangling[0].id], spaceReclaimed: 0 });
+    // bb:1 is used by ctr1 and ctr2: prune -a leaves it
+    expect(await prune(true)).toMatchObject({ untagged: [], deleted: [] });
+    await releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr1' }), s);
+    await releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr2' }), s);
+    expect(await prune(true, [{ key: 'label', value: 'tier=other' }])).toMatchObject({ deleted: [] });
+    expect(await prune(true, [{ key: 'label!', value: 'tier=base' }])).toMatchObject({ deleted: [] });
+    await expect(prune(true, [{ key: 'bogus', value: '1' }])).rejects.toThrow("invalid filter 'bogus'");
+    const all = await prune(true, [{ key: 'until', value: '0s' }]);
+    expect(all.untagged).toEqual(['bb:1']);
+    expect(all.deleted).toEqual([base, expect.stringMatching(/^sha256:/)]);
+    expect(Number(all.spaceReclaimed)).toBeGreaterThan(1_000_000);
+    expect(s.store.layers()).toEqual([]);
+    expect(s.store.images()).toEqual([]);
+    expect(s.store.repositories()).toEqual([]);
+    expectNoGarbage();
+  });
+});
