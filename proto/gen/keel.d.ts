@@ -1793,6 +1793,59 @@ export namespace keel {
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            interface IRootfsUsageRequest {
+            }
+
+            class RootfsUsageRequest implements IRootfsUsageRequest {
+                constructor(p?: keel.graphd.v1.IRootfsUsageRequest);
+                public static create(properties?: keel.graphd.v1.IRootfsUsageRequest): keel.graphd.v1.RootfsUsageRequest;
+                public static encode(m: keel.graphd.v1.IRootfsUsageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RootfsUsageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RootfsUsageRequest;
+                public static toObject(m: keel.graphd.v1.RootfsUsageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRootfsUsage {
+                containerId?: (string|null);
+                sizeRw?: (number|null);
+                sizeRootFs?: (number|null);
+            }
+
+            class RootfsUsage implements IRootfsUsage {
+                constructor(p?: keel.graphd.v1.IRootfsUsage);
+                public containerId: string;
+                public sizeRw: number;
+                public sizeRootFs: number;
+                public static create(properties?: keel.graphd.v1.IRootfsUsage): keel.graphd.v1.RootfsUsage;
+                public static encode(m: keel.graphd.v1.IRootfsUsage, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RootfsUsage;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RootfsUsage;
+                public static toObject(m: keel.graphd.v1.RootfsUsage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IRootfsUsageResponse {
+                usage?: (keel.graphd.v1.IRootfsUsage[]|null);
+            }
+
+            class RootfsUsageResponse implements IRootfsUsageResponse {
+                constructor(p?: keel.graphd.v1.IRootfsUsageResponse);
+                public usage: keel.graphd.v1.IRootfsUsage[];
+                public static create(properties?: keel.graphd.v1.IRootfsUsageResponse): keel.graphd.v1.RootfsUsageResponse;
+                public static encode(m: keel.graphd.v1.IRootfsUsageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.RootfsUsageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.RootfsUsageResponse;
+                public static toObject(m: keel.graphd.v1.RootfsUsageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
         }
     }
 

@@ -24431,6 +24431,721 @@ $root.keel = (function() {
                 return CommitRootfsResponse;
             })();
 
+            v1.RootfsUsageRequest = (function() {
+
+                /**
+                 * Properties of a RootfsUsageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IRootfsUsageRequest
+                 */
+
+                /**
+                 * Constructs a new RootfsUsageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RootfsUsageRequest.
+                 * @implements IRootfsUsageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IRootfsUsageRequest=} [p] Properties to set
+                 */
+                function RootfsUsageRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new RootfsUsageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RootfsUsageRequest} RootfsUsageRequest instance
+                 */
+                RootfsUsageRequest.create = function create(properties) {
+                    return new RootfsUsageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RootfsUsageRequest message. Does not implicitly {@link keel.graphd.v1.RootfsUsageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsageRequest} m RootfsUsageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RootfsUsageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a RootfsUsageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RootfsUsageRequest} RootfsUsageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RootfsUsageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RootfsUsageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RootfsUsageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RootfsUsageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RootfsUsageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RootfsUsageRequest} RootfsUsageRequest
+                 */
+                RootfsUsageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RootfsUsageRequest)
+                        return d;
+                    return new $root.keel.graphd.v1.RootfsUsageRequest();
+                };
+
+                /**
+                 * Creates a plain object from a RootfsUsageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {keel.graphd.v1.RootfsUsageRequest} m RootfsUsageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RootfsUsageRequest.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this RootfsUsageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RootfsUsageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RootfsUsageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RootfsUsageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RootfsUsageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RootfsUsageRequest";
+                };
+
+                return RootfsUsageRequest;
+            })();
+
+            v1.RootfsUsage = (function() {
+
+                /**
+                 * Properties of a RootfsUsage.
+                 * @memberof keel.graphd.v1
+                 * @interface IRootfsUsage
+                 * @property {string|null} [containerId] RootfsUsage containerId
+                 * @property {number|null} [sizeRw] RootfsUsage sizeRw
+                 * @property {number|null} [sizeRootFs] RootfsUsage sizeRootFs
+                 */
+
+                /**
+                 * Constructs a new RootfsUsage.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RootfsUsage.
+                 * @implements IRootfsUsage
+                 * @constructor
+                 * @param {keel.graphd.v1.IRootfsUsage=} [p] Properties to set
+                 */
+                function RootfsUsage(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RootfsUsage containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @instance
+                 */
+                RootfsUsage.prototype.containerId = "";
+
+                /**
+                 * RootfsUsage sizeRw.
+                 * @member {number} sizeRw
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @instance
+                 */
+                RootfsUsage.prototype.sizeRw = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * RootfsUsage sizeRootFs.
+                 * @member {number} sizeRootFs
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @instance
+                 */
+                RootfsUsage.prototype.sizeRootFs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new RootfsUsage instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsage=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RootfsUsage} RootfsUsage instance
+                 */
+                RootfsUsage.create = function create(properties) {
+                    return new RootfsUsage(properties);
+                };
+
+                /**
+                 * Encodes the specified RootfsUsage message. Does not implicitly {@link keel.graphd.v1.RootfsUsage.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsage} m RootfsUsage message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RootfsUsage.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.sizeRw != null && Object.hasOwnProperty.call(m, "sizeRw"))
+                        w.uint32(16).int64(m.sizeRw);
+                    if (m.sizeRootFs != null && Object.hasOwnProperty.call(m, "sizeRootFs"))
+                        w.uint32(24).int64(m.sizeRootFs);
+                    return w;
+                };
+
+                /**
+                 * Decodes a RootfsUsage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RootfsUsage} RootfsUsage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RootfsUsage.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RootfsUsage();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.sizeRw = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.sizeRootFs = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RootfsUsage message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RootfsUsage.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.sizeRw != null && Object.hasOwnProperty.call(m, "sizeRw")) {
+                        if (!$util.isInteger(m.sizeRw) && !(m.sizeRw && $util.isInteger(m.sizeRw.low) && $util.isInteger(m.sizeRw.high)))
+                            return "sizeRw: integer|Long expected";
+                    }
+                    if (m.sizeRootFs != null && Object.hasOwnProperty.call(m, "sizeRootFs")) {
+                        if (!$util.isInteger(m.sizeRootFs) && !(m.sizeRootFs && $util.isInteger(m.sizeRootFs.low) && $util.isInteger(m.sizeRootFs.high)))
+                            return "sizeRootFs: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RootfsUsage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RootfsUsage} RootfsUsage
+                 */
+                RootfsUsage.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RootfsUsage)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RootfsUsage: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RootfsUsage();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.sizeRw != null) {
+                        if ($util.Long)
+                            m.sizeRw = $util.Long.fromValue(d.sizeRw, false);
+                        else if (typeof d.sizeRw === "string")
+                            m.sizeRw = parseInt(d.sizeRw, 10);
+                        else if (typeof d.sizeRw === "number")
+                            m.sizeRw = d.sizeRw;
+                        else if (typeof d.sizeRw === "object")
+                            m.sizeRw = new $util.LongBits(d.sizeRw.low >>> 0, d.sizeRw.high >>> 0).toNumber();
+                    }
+                    if (d.sizeRootFs != null) {
+                        if ($util.Long)
+                            m.sizeRootFs = $util.Long.fromValue(d.sizeRootFs, false);
+                        else if (typeof d.sizeRootFs === "string")
+                            m.sizeRootFs = parseInt(d.sizeRootFs, 10);
+                        else if (typeof d.sizeRootFs === "number")
+                            m.sizeRootFs = d.sizeRootFs;
+                        else if (typeof d.sizeRootFs === "object")
+                            m.sizeRootFs = new $util.LongBits(d.sizeRootFs.low >>> 0, d.sizeRootFs.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RootfsUsage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {keel.graphd.v1.RootfsUsage} m RootfsUsage
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RootfsUsage.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.sizeRw = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.sizeRw = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.sizeRootFs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.sizeRootFs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.sizeRw != null && Object.hasOwnProperty.call(m, "sizeRw")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.sizeRw = typeof m.sizeRw === "number" ? BigInt(m.sizeRw) : $util.Long.fromBits(m.sizeRw.low >>> 0, m.sizeRw.high >>> 0, false).toBigInt();
+                        else if (typeof m.sizeRw === "number")
+                            d.sizeRw = o.longs === String ? String(m.sizeRw) : m.sizeRw;
+                        else
+                            d.sizeRw = o.longs === String ? $util.Long.prototype.toString.call(m.sizeRw) : o.longs === Number ? new $util.LongBits(m.sizeRw.low >>> 0, m.sizeRw.high >>> 0).toNumber() : m.sizeRw;
+                    }
+                    if (m.sizeRootFs != null && Object.hasOwnProperty.call(m, "sizeRootFs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.sizeRootFs = typeof m.sizeRootFs === "number" ? BigInt(m.sizeRootFs) : $util.Long.fromBits(m.sizeRootFs.low >>> 0, m.sizeRootFs.high >>> 0, false).toBigInt();
+                        else if (typeof m.sizeRootFs === "number")
+                            d.sizeRootFs = o.longs === String ? String(m.sizeRootFs) : m.sizeRootFs;
+                        else
+                            d.sizeRootFs = o.longs === String ? $util.Long.prototype.toString.call(m.sizeRootFs) : o.longs === Number ? new $util.LongBits(m.sizeRootFs.low >>> 0, m.sizeRootFs.high >>> 0).toNumber() : m.sizeRootFs;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RootfsUsage to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RootfsUsage.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RootfsUsage
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RootfsUsage
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RootfsUsage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RootfsUsage";
+                };
+
+                return RootfsUsage;
+            })();
+
+            v1.RootfsUsageResponse = (function() {
+
+                /**
+                 * Properties of a RootfsUsageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IRootfsUsageResponse
+                 * @property {Array.<keel.graphd.v1.IRootfsUsage>|null} [usage] RootfsUsageResponse usage
+                 */
+
+                /**
+                 * Constructs a new RootfsUsageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a RootfsUsageResponse.
+                 * @implements IRootfsUsageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IRootfsUsageResponse=} [p] Properties to set
+                 */
+                function RootfsUsageResponse(p) {
+                    this.usage = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * RootfsUsageResponse usage.
+                 * @member {Array.<keel.graphd.v1.IRootfsUsage>} usage
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @instance
+                 */
+                RootfsUsageResponse.prototype.usage = $util.emptyArray;
+
+                /**
+                 * Creates a new RootfsUsageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.RootfsUsageResponse} RootfsUsageResponse instance
+                 */
+                RootfsUsageResponse.create = function create(properties) {
+                    return new RootfsUsageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RootfsUsageResponse message. Does not implicitly {@link keel.graphd.v1.RootfsUsageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {keel.graphd.v1.IRootfsUsageResponse} m RootfsUsageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RootfsUsageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.usage != null && m.usage.length) {
+                        for (var i = 0; i < m.usage.length; ++i)
+                            $root.keel.graphd.v1.RootfsUsage.encode(m.usage[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a RootfsUsageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.RootfsUsageResponse} RootfsUsageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RootfsUsageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.RootfsUsageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.usage && m.usage.length))
+                                    m.usage = [];
+                                m.usage.push($root.keel.graphd.v1.RootfsUsage.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a RootfsUsageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RootfsUsageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.usage != null && Object.hasOwnProperty.call(m, "usage")) {
+                        if (!Array.isArray(m.usage))
+                            return "usage: array expected";
+                        for (var i = 0; i < m.usage.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.RootfsUsage.verify(m.usage[i], n + 1);
+                                if (e)
+                                    return "usage." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RootfsUsageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.RootfsUsageResponse} RootfsUsageResponse
+                 */
+                RootfsUsageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.RootfsUsageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.RootfsUsageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.RootfsUsageResponse();
+                    if (d.usage) {
+                        if (!Array.isArray(d.usage))
+                            throw TypeError(".keel.graphd.v1.RootfsUsageResponse.usage: array expected");
+                        m.usage = [];
+                        for (var i = 0; i < d.usage.length; ++i) {
+                            if (!$util.isObject(d.usage[i]))
+                                throw TypeError(".keel.graphd.v1.RootfsUsageResponse.usage: object expected");
+                            m.usage[i] = $root.keel.graphd.v1.RootfsUsage.fromObject(d.usage[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RootfsUsageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {keel.graphd.v1.RootfsUsageResponse} m RootfsUsageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RootfsUsageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.usage = [];
+                    }
+                    if (m.usage && m.usage.length) {
+                        d.usage = [];
+                        for (var j = 0; j < m.usage.length; ++j) {
+                            d.usage[j] = $root.keel.graphd.v1.RootfsUsage.toObject(m.usage[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RootfsUsageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RootfsUsageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for RootfsUsageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.RootfsUsageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                RootfsUsageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.RootfsUsageResponse";
+                };
+
+                return RootfsUsageResponse;
+            })();
+
             return v1;
         })();
 

@@ -15,4 +15,5 @@ export const graphd = defineContract('graphd', {
   'image.history': { request: v1.ImageHistoryRequest, response: v1.ImageHistoryResponse },
   'image.prune': { request: v1.PruneImagesRequest, response: v1.PruneImagesResponse },
   'rootfs.commit': { request: v1.CommitRootfsRequest, response: v1.CommitRootfsResponse },
+  'rootfs.usage': { request: v1.RootfsUsageRequest, response: v1.RootfsUsageResponse },
 });

@@ -11,6 +11,7 @@ import { imageHistory } from './handlers/image-history';
 import { pruneImages } from './handlers/image-prune';
 import { tagImage } from './handlers/image-tag';
 import { commitRootfs } from './handlers/rootfs-commit';
+import { rootfsUsage } from './handlers/rootfs-usage';
 import type { GraphdState } from './state';
 
 export default defineService<typeof graphd.jobs, GraphdState>({
@@ -28,6 +29,7 @@ export default defineService<typeof graphd.jobs, GraphdState>({
     'image.history': imageHistory,
     'image.prune': pruneImages,
     'rootfs.commit': commitRootfs,
+    'rootfs.usage': rootfsUsage,
   },
   info: async (s) => ({
     drivers: s.drivers,

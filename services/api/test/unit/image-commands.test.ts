@@ -48,7 +48,7 @@ function fake() {
     },
     async diskUsage() {
       return {
-        images: [image], layersSize: 2500,
+        images: [image], layersSize: 2500, rootfs: new Map([['c'.repeat(64), { sizeRw: 7, sizeRootFs: 2007 }]]),
         containers: [{ id: 'c'.repeat(64), name: 'c1', imageId: IMG, createdMs: 1, config: { image: 'bb:c1', hostConfig: { binds: [] } }, state: { status: 'running', running: true } }],
         volumes: [{ name: 'v1', driver: 'local', mountpoint: vol, createdMs: 1 }],
       };
@@ -131,7 +131,7 @@ describe('image command routes', () => {
     const r = (await app.inject({ method: 'GET', url: '/v1.41/system/df' })).json();
     expect(r).toMatchObject({ LayersSize: 2500, BuildCache: [], BuilderSize: 0 });
     expect(r.Images[0]).toMatchObject({ Id: IMG, Containers: 2, SharedSize: 1500, Size: 2000 });
-    expect(r.Containers[0]).toMatchObject({ Id: 'c'.repeat(64), Names: ['/c1'], SizeRw: 0, SizeRootFs: 0 });
+    expect(r.Containers[0]).toMatchObject({ Id: 'c'.repeat(64), Names: ['/c1'], SizeRw: 7, SizeRootFs: 2007 });
     expect(r.Volumes[0]).toMatchObject({ Name: 'v1', UsageData: { RefCount: 0, Size: 100 } });
   });
 });

@@ -16,6 +16,7 @@ import { tagImage } from '../../src/handlers/image-tag';
 import { commitRootfs } from '../../src/handlers/rootfs-commit';
 import { prepareRootfs } from '../../src/handlers/rootfs-prepare';
 import { releaseRootfs } from '../../src/handlers/rootfs-release';
+import { rootfsUsage } from '../../src/handlers/rootfs-usage';
 import type { GraphdState } from '../../src/state';
 
 const v1 = keel.graphd.v1;
@@ -98,6 +99,10 @@ describe('commit, history, rmi and prune', () => {
     writeFileSync(join(merged('ctr1'), 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
     unlinkSync(join(merged('ctr1'), 'bin', 'vi'));
     rmSync(join(merged('ctr1'), 'home'), { recursive: true });
+    const written = 'hello\n'.length + 'root:x:0:0:root:/root:/bin/sh\n'.length;
+    const usage = (await rootfsUsage(v1.RootfsUsageRequest.create({}), s)).usage!;
+    const image = s.store.image(base)!.size;
+    expect(usage).toEqual([{ containerId: 'ctr1', sizeRw: written, sizeRootFs: written + image }]);
     const r = await commit('ctr1', { repo: 'bb', tag: 'c1', comment: 'first', changes: ['ENV B=2'], createdBy: 'sh -c edit' });
     c1 = r.image!.id!;
     expect(r.image).toMatchObject({ repoTags: ['bb:c1'], parent: base, comment: 'first', container: 'ctr1', config: { cmd: ['sh'], env: ['A=1', 'B=2'] } });

@@ -33,6 +33,8 @@ export interface DiskUsage {
   volumes: keel.execd.v1.IVolume[];
   /** bytes of every stored layer, each once */
   layersSize: number;
+  /** per container id: its writable layer's bytes, and those with its image's */
+  rootfs?: Map<string, { sizeRw: number; sizeRootFs: number }>;
 }
 
 /** key=value filter pairs, as the routes parse them. */
@@ -71,12 +73,14 @@ export function busImageBackend(client: JobClient): ImageBackend {
       id: a.container, repo: a.repo, tag: a.tag, comment: a.comment, author: a.author, changes: a.changes, pause: a.pause,
     }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).image ?? {},
     diskUsage: async (c) => {
-      const [images, containers, volumes] = await Promise.all([
+      const [images, containers, volumes, usage] = await Promise.all([
         client.call(graphdImages, 'image.list', { all: true }, c),
         client.call(engine, 'container.list', { all: true }, c),
         client.call(execd, 'volume.list', { filters: [] }, c),
+        client.call(graphdImages, 'rootfs.usage', {}, c),
       ]);
-      return { images: images.images ?? [], containers: containers.containers ?? [], volumes: volumes.volumes ?? [], layersSize: Number(images.layersSize ?? 0) };
+      const rootfs = new Map((usage.usage ?? []).map((u) => [u.containerId ?? '', { sizeRw: Number(u.sizeRw ?? 0), sizeRootFs: Number(u.sizeRootFs ?? 0) }]));
+      return { images: images.images ?? [], containers: containers.containers ?? [], volumes: volumes.volumes ?? [], layersSize: Number(images.layersSize ?? 0), rootfs };
     },
     import: async (a, c) => (await client.call(graphdImages, 'image.import', {
       sourcePath: a.sourcePath, repo: a.repo, tag: a.tag, changes: a.changes, message: a.message,

@@ -70,7 +70,10 @@ export async function treeSize(dir: string): Promise<number> {
 /** GET /system/df: images with their container counts, containers, volumes with their use. */
 export async function dockerDiskUsage(u: DiskUsage, now = Date.now(), volumesDir?: string) {
   const images = u.images.map((i) => dockerImageSummary(i, true));
-  const containers = u.containers.map((c) => ({ ...dockerContainerSummary(c, now, volumesDir), SizeRw: 0, SizeRootFs: 0 }));
+  const containers = u.containers.map((c) => {
+    const size = u.rootfs?.get(c.id ?? '');
+    return { ...dockerContainerSummary(c, now, volumesDir), SizeRw: size?.sizeRw ?? 0, SizeRootFs: size?.sizeRootFs ?? 0 };
+  });
   const refs = new Map<string, number>();
   for (const c of containers) for (const m of c.Mounts as { Type?: string; Name?: string }[]) {
     if (m.Type === 'volume' && m.Name) refs.set(m.Name, (refs.get(m.Name) ?? 0) + 1);
