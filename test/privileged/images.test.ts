@@ -248,16 +248,20 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
     it('rmi: untag vs delete as Docker; an image a container uses needs -f; children and shared layers stay', async () => {
       const c1 = await idOf('bb:c1');
       // bb:1 is used by stopped containers c1 and c2 and is the parent of bb:c1
+      let before = graph();
       const used = await docker('rmi', 'bb:1');
       expect(used.code).toBe(1);
       expect(used.stderr).toMatch(/^Error response from daemon: conflict: unable to remove repository reference "bb:1" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}\n$/);
       expect((await keel('rmi', 'bb:1')).stderr).toBe(used.stderr);
+      expect(graph()).toEqual(before);
       expect((await keel('tag', 'bb:c1', 'bb:c1b')).code).toBe(0);
+      before = graph();
       const several = await keel('rmi', c1.slice(7, 19));
       expect(several).toMatchObject({ code: 1, stderr: `Error response from daemon: conflict: unable to delete ${c1.slice(7, 19)} (must be forced) - image is referenced in multiple repositories\n` });
       const child = await docker('rmi', '-f', base.slice(7, 19));
       expect(child).toMatchObject({ code: 1, stderr: `Error response from daemon: conflict: unable to delete ${base.slice(7, 19)} (cannot be forced) - image has dependent child images\n` });
       expect((await keel('images', '-q')).stdout).toMatch(new RegExp(base.slice(7, 19)));
+      expect(graph()).toEqual(before);
 
       // a second image over the same base shares its layers: removing bb:c1 keeps them
       expect((await keel('run', '--name', 'c3', 'bb:1', 'sh', '-c', 'echo two > /two')).code).toBe(0);

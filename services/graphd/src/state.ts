@@ -28,7 +28,7 @@ export interface GraphdState extends ServiceState {
   mountinfo: string;
   /** Go's name of this machine's architecture (amd64, arm64, …). */
   architecture: string;
-  /** rootfs.prepare jobs in flight, by container id (a retry waits for the first). */
+  /** rootfs.prepare and rootfs.commit jobs in flight, by container id (a retry, a release or another commit waits for them). */
   preparing: Map<string, Promise<unknown>>;
   glog: GraphLog;
 }

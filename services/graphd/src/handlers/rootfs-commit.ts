@@ -2,7 +2,7 @@ import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, wrap } from '../../../kit/src/errors';
 import { type RunConfig, applyChanges } from '../image/changes';
 import { type ImageConfigFile, imageId } from '../image/config';
-import { checkNewReference, shortId } from '../image/reference';
+import { type Reference, checkNewReference, shortId } from '../image/reference';
 import { layerChain, toImage } from '../images';
 import { applyLayer } from '../layer/apply';
 import { EMPTY_LAYER_DIFF_ID, exportChanges } from '../layer/export';
@@ -38,8 +38,19 @@ export async function commitRootfs(req: keel.graphd.v1.CommitRootfsRequest, ctx:
   const cid = checkContainerId(req.containerId);
   if (!req.repo && req.tag) throw new InvalidArgumentError('commit: a tag needs a repository');
   const ref = req.repo ? checkNewReference(req.repo, req.tag) : null;
+  // one job at a time on a container's rootfs: a release (or another commit) waits for this one
   const inFlight = ctx.preparing.get(cid);
   if (inFlight) await inFlight.catch(() => undefined);
+  const job = commit(req, ctx, cid, ref);
+  ctx.preparing.set(cid, job);
+  try {
+    return await job;
+  } finally {
+    if (ctx.preparing.get(cid) === job) ctx.preparing.delete(cid);
+  }
+}
+
+async function commit(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState, cid: string, ref: Reference | null): Promise<keel.graphd.v1.ICommitRootfsResponse> {
   const rootfs = ctx.store.rootfs(cid);
   if (!rootfs) throw new NotFoundError(`root filesystem of container ${cid}`);
   const base = ctx.store.image(rootfs.image_id);

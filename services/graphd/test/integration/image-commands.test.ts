@@ -190,4 +190,28 @@ describe('commit, history, rmi and prune', () => {
     expect(s.store.repositories()).toEqual([]);
     expectNoGarbage();
   });
+
+  test('an untagged image with children is an intermediate: listed only with all, kept by rmi of its tag', async () => {
+    const src = join(s.dataRoot, 'tmp', 'bb2.tar');
+    writeFileSync(src, readFileSync(tarFile));
+    base = (await importImage(v1.ImportImageRequest.create({ sourcePath: src, repo: 'bb', tag: '1' }), s)).image!.id!;
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr4', image: 'bb:1' }), s);
+    writeFileSync(join(merged('ctr4'), 'four'), '4');
+    // a release that arrives while the commit runs waits for it
+    const [made] = await Promise.all([
+      commit('ctr4', { repo: 'bb', tag: 'c4' }),
+      releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr4' }), s),
+    ]);
+    expect(made.image!.layers).toHaveLength(2);
+    expect(await rmi('bb:1')).toEqual({ untagged: ['bb:1'], deleted: [] });
+    expect(list().map((i) => i.id)).not.toContain(base);
+    expect(list({}, true).find((i) => i.id === base)).toMatchObject({ repoTags: [] });
+    expect(list({ dangling: ['true'] }).map((i) => i.id)).not.toContain(base);
+    // the child goes, and with prune (the default) its untagged, unused parent with it
+    const gone = await rmi('bb:c4');
+    expect(gone.untagged).toEqual(['bb:c4']);
+    expect(gone.deleted).toEqual([made.image!.id, expect.any(String), base, expect.any(String)]);
+    expect(s.store.images()).toEqual([]);
+    expectNoGarbage();
+  });
 });
