@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { lstat, readlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readlink, realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { native } from '../../../../addon';
@@ -19,8 +19,9 @@ function minor(rdev: number): number {
   return Number((BigInt(rdev) & 0xffn) | ((BigInt(rdev) >> 12n) & ~0xffn));
 }
 
-async function* entries(root: string, changes: Change[]): AsyncGenerator<Buffer> {
+async function* entries(given: string, changes: Change[]): AsyncGenerator<Buffer> {
   const n = native();
+  const root = await realpath(given);
   const links = new Map<string, string>();
   for (const c of changes) {
     const dir = posix.dirname(c.path);
@@ -54,19 +55,31 @@ async function* entries(root: string, changes: Change[]): AsyncGenerator<Buffer>
         yield tarHeader({ ...h, type: 'link', linkname: first });
         continue;
       }
-      if (st.nlink > 1) links.set(key, c.path);
-      yield tarHeader({ ...h, size: st.size });
-      // exactly the size announced: a file that grew is cut, one that shrank is padded
-      let left = st.size;
-      for await (const chunk of createReadStream(at, { start: 0, end: Math.max(0, st.size - 1) })) {
-        if (st.size === 0) break;
-        const b = (chunk as Buffer).subarray(0, left);
-        left -= b.length;
-        yield b;
-        if (left === 0) break;
+      // opened without following a link, and checked to be the very file the walk found, at
+      // its path: a running container (commit --pause=false) that swaps a directory for a
+      // link to the host between the walk and here gets nothing of the host's into the layer
+      const fh = await open(at, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => null);
+      if (!fh) continue;
+      try {
+        const fst = await fh.stat();
+        const real = await readlink(`/proc/self/fd/${fh.fd}`).catch(() => '');
+        if (!fst.isFile() || fst.ino !== st.ino || fst.dev !== st.dev || real !== at) continue;
+        if (st.nlink > 1) links.set(key, c.path);
+        yield tarHeader({ ...h, size: st.size });
+        // exactly the size announced: a file that grew is cut, one that shrank is padded
+        let left = st.size;
+        for await (const chunk of fh.createReadStream({ start: 0, end: Math.max(0, st.size - 1), autoClose: false })) {
+          if (st.size === 0) break;
+          const b = (chunk as Buffer).subarray(0, left);
+          left -= b.length;
+          yield b;
+          if (left === 0) break;
+        }
+        if (left > 0) yield Buffer.alloc(left);
+        yield tarPad(st.size);
+      } finally {
+        await fh.close();
       }
-      if (left > 0) yield Buffer.alloc(left);
-      yield tarPad(st.size);
     } else if (st.isCharacterDevice() || st.isBlockDevice()) {
       yield tarHeader({ ...h, type: st.isCharacterDevice() ? 'char' : 'block', devmajor: major(st.rdev), devminor: minor(st.rdev) });
     } else if (st.isFIFO()) {
@@ -77,7 +90,10 @@ async function* entries(root: string, changes: Change[]): AsyncGenerator<Buffer>
   yield TAR_END;
 }
 
-/** A container's changes as a layer tar (OCI whiteouts and opaque markers), streamed from root. */
+/**
+ * A container's changes as a layer tar (OCI whiteouts and opaque markers), streamed from root;
+ * file contents are checked to come from under root itself.
+ */
 export function exportChanges(root: string, changes: Change[]): Readable {
   return Readable.from(entries(root, changes), { objectMode: false });
 }

@@ -143,3 +143,33 @@ describe('layer export', () => {
     expect(got.map((e) => e.name)).toEqual(['d/', 'd/.wh..wh..opq']);
   });
 });
+
+describe('layer export keeps to its root', () => {
+  let dir: string;
+  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'export-escape-')); });
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  test('a directory swapped for a link after the walk: the host file behind it is not read', async () => {
+    const upper = join(dir, 'upper');
+    const host = join(dir, 'host');
+    await mkdir(join(upper, 'd'), { recursive: true });
+    await mkdir(host);
+    await writeFile(join(upper, 'd', 'secret'), 'mine');
+    await writeFile(join(host, 'secret'), 'HOST SECRET');
+    const changes = [{ path: 'd', kind: 'change' as const }, { path: 'd/secret', kind: 'change' as const }];
+    // the walk saw a real d/secret; now d leads out of the root
+    await rm(join(upper, 'd'), { recursive: true });
+    await symlink(host, join(upper, 'd'));
+    const got = await entries(exportChanges(upper, changes));
+    expect(got.map((e) => e.data).join('')).not.toContain('HOST');
+    expect(got.map((e) => [e.name, e.type])).toEqual([['d', 'symlink']]);
+  });
+
+  test('a root reached through a link still exports its files', async () => {
+    await mkdir(join(dir, 'real'));
+    await writeFile(join(dir, 'real', 'f'), 'x');
+    await symlink(join(dir, 'real'), join(dir, 'via'));
+    const got = await entries(exportChanges(join(dir, 'via'), [{ path: 'f', kind: 'change' }]));
+    expect(got.map((e) => [e.name, e.data])).toEqual([['f', 'x']]);
+  });
+});
