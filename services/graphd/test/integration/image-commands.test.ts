@@ -143,6 +143,34 @@ describe('commit, history, rmi and prune', () => {
     expect(() => history('nosuch')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
+  test('history of an image whose builders are not stored: empty layers sized 0, the rest <missing>', async () => {
+    const b = s.store.image(base)!;
+    const layer = s.store.chain(b.top_layer)[0];
+    const config = JSON.stringify({
+      architecture: 'amd64', os: 'linux', created: '2024-01-03T00:00:00Z', config: { Cmd: ['sh'] },
+      rootfs: { type: 'layers', diff_ids: [layer.diff_id] },
+      history: [
+        { created: '2024-01-01T00:00:00Z', created_by: '/bin/sh -c #(nop) ARG X', empty_layer: true },
+        { created: '2024-01-02T00:00:00Z', created_by: '/bin/sh -c #(nop) ADD file:abc in / ' },
+        { created: '2024-01-03T00:00:00Z', created_by: '/bin/sh -c #(nop)  CMD ["sh"]', empty_layer: true },
+      ],
+    });
+    const id = `sha256:${'9'.repeat(64)}`;
+    s.store.tx(() => {
+      s.store.insertImage({ id, config, created: '2024-01-03T00:00:00Z', size: layer.size, top_layer: b.top_layer, created_ms: Date.now() });
+      s.store.setTag('built', 'latest', id);
+    });
+    expect(history('built')).toEqual([
+      { id, created: 1704240000, createdBy: '/bin/sh -c #(nop)  CMD ["sh"]', comment: '', size: 0, tags: ['built:latest'] },
+      { id: '<missing>', created: 1704153600, createdBy: '/bin/sh -c #(nop) ADD file:abc in / ', comment: '', size: layer.size, tags: [] },
+      { id: '<missing>', created: 1704067200, createdBy: '/bin/sh -c #(nop) ARG X', comment: '', size: 0, tags: [] },
+    ]);
+    expect(list({ reference: ['built'] })[0].createdMs).toBe(Date.parse('2024-01-03T00:00:00Z'));
+    expect(list({ before: ['bb:1'] }).map((i) => i.id)).toEqual([id]);
+    expect(list({ since: ['built'] }).map((i) => i.id)).not.toContain(id);
+    await expect(rmi('built')).resolves.toEqual({ untagged: ['built:latest'], deleted: [id] });
+  });
+
   test('rmi: conflicts as dockerd words them, untag vs delete, parents kept while tagged', async () => {
     await expect(rmi(base)).rejects.toMatchObject({ code: 'CONFLICT', message: `conflict: unable to delete ${base.slice(7, 19)} (cannot be forced) - image has dependent child images` });
     await expect(rmi(base, { force: true })).rejects.toMatchObject({ message: expect.stringMatching(/cannot be forced/) });
