@@ -51,7 +51,8 @@ export function dfVerbose(u: DiskUsage, now = Date.now()): string {
   const irows: string[][] = [];
   for (const i of u.Images ?? []) {
     for (const r of imageRefRows(i)) {
-      irows.push([r.repo, r.tag, truncateId(i.Id), ago(i.Created, now), size(i.Size), size(i.SharedSize ?? 0), size(i.Size - (i.SharedSize ?? 0)), String(i.Containers ?? 0)]);
+      // as docker: SIZE to three digits, shared and unique sizes to four
+      irows.push([r.repo, r.tag, truncateId(i.Id), ago(i.Created, now), humanSize(i.Size), size(i.SharedSize ?? 0), size(i.Size - (i.SharedSize ?? 0)), String(i.Containers ?? 0)]);
     }
   }
   out.push(...formatTable(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'SHARED SIZE', 'UNIQUE SIZE', 'CONTAINERS'], irows));

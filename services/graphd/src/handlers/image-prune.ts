@@ -8,10 +8,11 @@ import type { GraphdState } from '../state';
 export const IMAGE_PRUNE_FILTERS = ['label', 'label!', 'until'] as const;
 
 /**
- * docker image prune, as dockerd does it: the candidates are the images no other image was
- * committed over; without `all` only untagged ones go. Each goes as a non-forced rmi would, its
- * untagged parents with it; one a container uses (running or not) is skipped. One transaction;
- * space reclaimed is the size of the layers whose rows went.
+ * docker image prune, as dockerd does it: without `all`, the untagged images no other image was
+ * committed over; with it, every image but untagged intermediates (a tagged parent is untagged,
+ * and goes once its children have). Each goes as a non-forced rmi would, its untagged parents
+ * with it; one a container uses (running or not) is skipped. One transaction; space reclaimed
+ * is the size of the layers whose rows went.
  */
 export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: GraphdState): Promise<keel.graphd.v1.IPruneImagesResponse> {
   const f = groupFilters(req.filters ?? [], IMAGE_PRUNE_FILTERS);
@@ -19,8 +20,12 @@ export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: G
   const running = new Set(req.running ?? []);
   const out = newRemoval();
   ctx.store.tx(() => {
-    const heads = ctx.store.images().filter((row) => !ctx.store.childrenOf(row.id).length);
-    for (const head of heads) {
+    // dangling: images no other was committed over; all: every image but untagged intermediates
+    const candidates = ctx.store.images().filter((row) => {
+      const children = ctx.store.childrenOf(row.id).length > 0;
+      return req.all ? !children || ctx.store.tagsOf(row.id).length > 0 : !children;
+    });
+    for (const head of candidates) {
       if (!ctx.store.image(head.id)) continue;
       if (until.some((t) => createdMsOf(head) >= t)) continue;
       const labels = (JSON.parse(head.config) as ImageConfigFile).config?.Labels ?? {};
@@ -37,7 +42,8 @@ export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: G
             ctx.store.deleteTag(t.repo, t.tag);
             out.untagged.push(`${t.repo}:${t.tag}`);
           }
-          deleteImage(ctx, head.id, false, true, false, running, out);
+          // untagged, an image with children stays (its last child's removal takes it), as dockerd's
+          deleteImage(ctx, head.id, false, true, tags.length > 0, running, out);
         });
       } catch (err) {
         if ((err as { code?: string }).code !== 'CONFLICT') throw err;

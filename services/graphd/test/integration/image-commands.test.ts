@@ -242,4 +242,24 @@ describe('commit, history, rmi and prune', () => {
     expect(s.store.images()).toEqual([]);
     expectNoGarbage();
   });
+
+  test('prune -a takes a tagged image and the tagged image committed over it in one go', async () => {
+    const src = join(s.dataRoot, 'tmp', 'bb3.tar');
+    writeFileSync(src, readFileSync(tarFile));
+    const b = (await importImage(v1.ImportImageRequest.create({ sourcePath: src, repo: 'bb', tag: '1' }), s)).image!.id!;
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr5', image: 'bb:1' }), s);
+    writeFileSync(join(merged('ctr5'), 'five'), '5');
+    const child = (await commit('ctr5', { repo: 'bb', tag: '5' })).image!.id!;
+    await releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr5' }), s);
+    const stored = s.store.layers().reduce((n, l) => n + l.size, 0);
+    const r = await prune(true);
+    expect(r.untagged!.sort()).toEqual(['bb:1', 'bb:5']);
+    expect(r.deleted).toEqual(expect.arrayContaining([b, child]));
+    expect(r.deleted).toHaveLength(4);
+    expect(Number(r.spaceReclaimed)).toBe(stored);
+    expect(stored).toBeGreaterThan(1_000_000);
+    expect(s.store.images()).toEqual([]);
+    expect(s.store.layers()).toEqual([]);
+    expectNoGarbage();
+  });
 });
