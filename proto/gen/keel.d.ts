@@ -1326,6 +1326,7 @@ export namespace keel {
                 created?: (string|null);
                 dockerVersion?: (string|null);
                 container?: (string|null);
+                driverData?: ({ [k: string]: string }|null);
             }
 
             class Image implements IImage {
@@ -1348,6 +1349,7 @@ export namespace keel {
                 public created: string;
                 public dockerVersion: string;
                 public container: string;
+                public driverData: { [k: string]: string };
                 public static create(properties?: keel.graphd.v1.IImage): keel.graphd.v1.Image;
                 public static encode(m: keel.graphd.v1.IImage, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.Image;

@@ -17768,6 +17768,7 @@ $root.keel = (function() {
                  * @property {string|null} [created] Image created
                  * @property {string|null} [dockerVersion] Image dockerVersion
                  * @property {string|null} [container] Image container
+                 * @property {Object.<string,string>|null} [driverData] Image driverData
                  */
 
                 /**
@@ -17782,6 +17783,7 @@ $root.keel = (function() {
                     this.repoTags = [];
                     this.layers = [];
                     this.repoDigests = [];
+                    this.driverData = {};
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -17933,6 +17935,14 @@ $root.keel = (function() {
                 Image.prototype.container = "";
 
                 /**
+                 * Image driverData.
+                 * @member {Object.<string,string>} driverData
+                 * @memberof keel.graphd.v1.Image
+                 * @instance
+                 */
+                Image.prototype.driverData = $util.emptyObject;
+
+                /**
                  * Creates a new Image instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.Image
@@ -18002,6 +18012,11 @@ $root.keel = (function() {
                         w.uint32(138).string(m.dockerVersion);
                     if (m.container != null && Object.hasOwnProperty.call(m, "container"))
                         w.uint32(146).string(m.container);
+                    if (m.driverData != null && Object.hasOwnProperty.call(m, "driverData")) {
+                        for (var ks = Object.keys(m.driverData), i = 0; i < ks.length; ++i) {
+                            w.uint32(154).fork().uint32(10).string(ks[i]).uint32(18).string(m.driverData[ks[i]]).ldelim();
+                        }
+                    }
                     return w;
                 };
 
@@ -18023,7 +18038,7 @@ $root.keel = (function() {
                         n = 0;
                     if (n > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var c, m;
+                    var c, m, k, value;
                     if (l === undefined)
                         c = r.len;
                     else {
@@ -18115,6 +18130,37 @@ $root.keel = (function() {
                             }
                         case 18: {
                                 m.container = r.string();
+                                break;
+                            }
+                        case 19: {
+                                if (m.driverData === $util.emptyObject)
+                                    m.driverData = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.driverData, k);
+                                m.driverData[k] = value;
                                 break;
                             }
                         default:
@@ -18232,6 +18278,15 @@ $root.keel = (function() {
                         if (!$util.isString(m.container))
                             return "container: string expected";
                     }
+                    if (m.driverData != null && Object.hasOwnProperty.call(m, "driverData")) {
+                        if (!$util.isObject(m.driverData))
+                            return "driverData: object expected";
+                        var k = Object.keys(m.driverData);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.driverData[k[i]]))
+                                return "driverData: string{k:string} expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -18345,6 +18400,16 @@ $root.keel = (function() {
                     if (d.container != null) {
                         m.container = String(d.container);
                     }
+                    if (d.driverData) {
+                        if (!$util.isObject(d.driverData))
+                            throw TypeError(".keel.graphd.v1.Image.driverData: object expected");
+                        m.driverData = {};
+                        for (var ks = Object.keys(d.driverData), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.driverData, ks[i]);
+                            m.driverData[ks[i]] = String(d.driverData[ks[i]]);
+                        }
+                    }
                     return m;
                 };
 
@@ -18369,6 +18434,9 @@ $root.keel = (function() {
                         d.repoTags = [];
                         d.layers = [];
                         d.repoDigests = [];
+                    }
+                    if (o.objects || o.defaults) {
+                        d.driverData = {};
                     }
                     if (o.defaults) {
                         d.id = "";
@@ -18476,6 +18544,15 @@ $root.keel = (function() {
                     }
                     if (m.container != null && Object.hasOwnProperty.call(m, "container")) {
                         d.container = m.container;
+                    }
+                    var ks2;
+                    if (m.driverData && (ks2 = Object.keys(m.driverData)).length) {
+                        d.driverData = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.driverData, ks2[j]);
+                            d.driverData[ks2[j]] = m.driverData[ks2[j]];
+                        }
                     }
                     return d;
                 };

@@ -3,7 +3,7 @@
 // pointed at keeld (DOCKER_HOST), with the garbage guarantee checked against graph.db and the
 // driver's directories after every removal. Needs root; skipped with the reason printed otherwise.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
@@ -162,6 +162,11 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
         GraphDriver: { Name: driver },
       });
       expect(Date.parse(k[0].Created as string)).toBeGreaterThan(Date.now() - 3600_000);
+      const data = (k[0].GraphDriver as { Data: Record<string, string> | null }).Data;
+      if (driver === 'overlay2') {
+        expect(Object.keys(data!).sort()).toEqual(['MergedDir', 'UpperDir', 'WorkDir']);
+        expect(existsSync(join(data!.UpperDir, 'bin', 'busybox'))).toBe(true);
+      } else expect(data).toBeNull();
       const missing = await keel('image', 'inspect', 'nosuch');
       expect(missing).toMatchObject({ code: 1, stdout: '[]\n', stderr: 'Error: No such image: nosuch\n' });
       expect((await docker('image', 'inspect', 'nosuch')).code).toBe(1);
@@ -194,6 +199,11 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
       });
       expect(ins.Config.Env).toContain('FOO=bar');
       expect(ins.RootFS.Layers).toHaveLength(2);
+      if (driver === 'overlay2') {
+        const baseData = (JSON.parse((await keel('image', 'inspect', 'bb:1')).stdout) as Record<string, any>[])[0].GraphDriver.Data;
+        expect(ins.GraphDriver.Data.LowerDir).toBe(baseData.UpperDir);
+        expect(readFileSync(join(ins.GraphDriver.Data.UpperDir, 'new.txt'), 'utf8')).toBe('hello\n');
+      }
 
       // history: the commit on top (the container's command), the import under it, with the base's id
       for (const run of [keel, docker]) {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { keel } from '../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError } from '../../kit/src/errors';
 import type { ImageConfigFile } from './image/config';
@@ -62,7 +63,19 @@ export function createdMsOf(row: ImageRow): number {
 }
 
 /** The Image message of an image row (counts: for a list, computed once for all of them). */
-export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow, counts: GraphCounts = graphCounts(s)): keel.graphd.v1.IImage {
+/** docker inspect's GraphDriver.Data of an image: overlay2's directories of its top layer (as dockerd names them). */
+export function driverData(root: string, chain: LayerRow[]): Record<string, string> {
+  const top = chain[0];
+  if (!top || top.driver !== 'overlay2') return {};
+  const dir = (l: LayerRow) => join(root, 'overlay2', l.cache_id);
+  const data: Record<string, string> = {
+    MergedDir: join(dir(top), 'merged'), UpperDir: join(dir(top), 'diff'), WorkDir: join(dir(top), 'work'),
+  };
+  if (chain.length > 1) data.LowerDir = chain.slice(1).map((l) => join(dir(l), 'diff')).join(':');
+  return data;
+}
+
+export function toImage(s: Pick<GraphdState, 'store'> & { root?: string }, row: ImageRow, counts: GraphCounts = graphCounts(s)): keel.graphd.v1.IImage {
   const f = JSON.parse(row.config) as ImageConfigFile;
   const c = f.config;
   const chain = s.store.chain(row.top_layer);
@@ -75,6 +88,7 @@ export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow, counts: Gr
     author: f.author ?? '',
     dockerVersion: f.docker_version ?? '',
     container: f.container ?? '',
+    driverData: s.root ? driverData(s.root, chain) : {},
     containers: counts.rootfs.get(row.id) ?? 0,
     sharedSize: chain.filter((l) => (counts.layerUse.get(l.chain_id) ?? 0) > 1).reduce((n, l) => n + l.size, 0),
     size: row.size,

@@ -139,7 +139,7 @@ export function dockerImageInspect(i: Image) {
     Os: i.os || 'linux',
     Size: size,
     VirtualSize: size,
-    GraphDriver: { Name: i.driver ?? '', Data: null },
+    GraphDriver: { Data: i.driverData && Object.keys(i.driverData).length ? { ...i.driverData } : null, Name: i.driver ?? '' },
     RootFS: { Type: 'layers', Layers: i.layers ?? [] },
     Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
   };
