@@ -61,6 +61,21 @@ describeRoot('confinement options, end to end', () => {
       defaultAction: 'SCMP_ACT_ALLOW',
       syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
     }, null, 2));
+    // a static probe: PTRACE_ATTACH to a pid, or connect() to a unix socket; prints the errno's name
+    writeFileSync(join(daemon.dir, 'escape-probe.c'), [
+      '#include <errno.h>', '#include <stdio.h>', '#include <stdlib.h>', '#include <string.h>', '#include <sys/ptrace.h>',
+      '#include <sys/socket.h>', '#include <sys/un.h>', '#include <unistd.h>',
+      'static const char *name(int e) { return e == ESRCH ? "ESRCH" : e == EPERM ? "EPERM" : e == ENOENT ? "ENOENT" : e == EACCES ? "EACCES" : strerror(e); }',
+      'int main(int argc, char **argv) {',
+      '  if (argc != 3) return 2;',
+      '  int r;',
+      '  if (!strcmp(argv[1], "ptrace")) r = (int)ptrace(PTRACE_ATTACH, atoi(argv[2]), 0, 0);',
+      '  else { struct sockaddr_un a = { .sun_family = AF_UNIX }; strncpy(a.sun_path, argv[2], sizeof a.sun_path - 1);',
+      '         int fd = socket(AF_UNIX, SOCK_STREAM, 0); r = connect(fd, (struct sockaddr *)&a, sizeof a); }',
+      '  printf("%s %s: %s\\n", argv[1], argv[2], r == 0 ? "ok" : name(errno));',
+      '  return 0;',
+      '}', ''].join('\n'));
+    execFileSync('cc', ['-static', '-O1', '-o', join(daemon.dir, 'escape-probe'), join(daemon.dir, 'escape-probe.c')]);
     writeFileSync(join(daemon.dir, 'broken.json'), '{"defaultAction": ');
     writeFileSync(join(daemon.dir, 'no-default.json'), '{"syscalls": []}');
   }, 120_000);
@@ -180,6 +195,19 @@ describeRoot('confinement options, end to end', () => {
         await refused(cli, ['--device', '/dev/null:/dev/x:rwz'], /bad mode specified: rwz/);
         await refused(cli, ['--group-add', 'nosuchgroup'], /Unable to find group nosuchgroup/);
       }, 120_000);
+
+      it('cannot ptrace or signal a host process, sees no host pid, and cannot reach the API socket', async () => {
+        const host = daemon.proc.pid!;
+        const out = await sh(cli, ['-v', `${join(daemon.dir, 'escape-probe')}:/probe:ro`],
+          `/probe ptrace ${host}; /probe connect ${daemon.sock}; kill -0 ${host} 2>/dev/null && echo kill=ok || echo kill=failed; ls /proc | grep -c '^[0-9]'`);
+        const lines = out.trim().split('\n');
+        // keeld's pid does not exist in the container's pid namespace
+        expect(lines[0]).toBe(`ptrace ${host}: ESRCH`);
+        expect(lines[1]).toBe(`connect ${daemon.sock}: ENOENT`);
+        expect(lines[2]).toBe('kill=failed');
+        // pid 1 (sh), its ls and grep: three processes, none of the host's
+        expect(Number(lines[3])).toBeLessThanOrEqual(3);
+      });
 
       it('lets no file descriptor of keel\'s into the container, and starts it inside its rootfs', async () => {
         const out = await sh(cli, ['-w', '/tmp'], 'ls /proc/self/fd; echo --; ls /proc/1/fd; echo --; ls -l /proc/1/fd; readlink /proc/self/cwd; readlink /proc/1/cwd; readlink /proc/1/root');

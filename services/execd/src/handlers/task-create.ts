@@ -5,7 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import type { keel } from '../../../../proto';
 import { type JobCtx, FailedPreconditionError, InvalidArgumentError, logRotation, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
-import { confinementOf } from '../task/host';
+import { confinementOf, hostDeviceTree } from '../task/host';
 import { buildPlan, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
@@ -35,7 +35,7 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
   if (!ctx.cgroup && Object.keys(limits).length) throw new FailedPreconditionError(`create task ${id}: this execd makes no cgroups, so it cannot apply limits`);
   // privileged: every device (runc's "a *:* rwm"); else Docker's list and each --device
   const devices = req.hostConfig?.security?.privileged ? [{ allow: true, type: 'a' as const, major: -1, minor: -1, access: 'rwm' }]
-    : deviceRules((req.hostConfig?.devices ?? []).map((d) => hostDevice(d.pathOnHost ?? '', d.cgroupPermissions || 'rwm')));
+    : deviceRules((req.hostConfig?.devices ?? []).flatMap(deviceAccess));
   let cgroupMade = false;
   try {
     const mounts = resolveMounts(req.hostConfig?.mounts ?? [], ctx.volumes);
@@ -72,17 +72,16 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
   return { logPath, warnings, execDriver: driver.id };
 }
 
-/** A --device's node on the host, for its device-cgroup rule (Docker's message when it is missing). */
-function hostDevice(path: string, access: string): { type: 'c' | 'b'; major: number; minor: number; access: string } {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (err) {
-    throw new InvalidArgumentError(`error gathering device information while adding custom device "${path}": ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
-  }
-  if (!st.isCharacterDevice() && !st.isBlockDevice()) throw new InvalidArgumentError(`error gathering device information while adding custom device "${path}": not a device node`);
+/**
+ * A --device's device-cgroup rules: one per node it makes (a directory gives every node under it),
+ * read by the same walk that makes the nodes.
+ */
+function deviceAccess(d: keel.common.v1.IDevice): { type: 'c' | 'b'; major: number; minor: number; access: string }[] {
+  const access = d.cgroupPermissions || 'rwm';
+  const path = d.pathOnHost ?? '';
   if (!/^[rwm]{1,3}$/.test(access)) throw new InvalidArgumentError(`invalid device cgroup permissions "${access}" for ${path}`);
-  return { type: st.isCharacterDevice() ? 'c' : 'b', major: Math.floor(st.rdev / 256) & 0xfff, minor: (st.rdev & 0xff) | ((st.rdev >> 12) & 0xfff00), access };
+  const S_IFMT = 0o170000, S_IFCHR = 0o020000;
+  return hostDeviceTree(path, d.pathInContainer ?? '').map((n) => ({ type: (n.mode & S_IFMT) === S_IFCHR ? 'c' as const : 'b' as const, major: n.major, minor: n.minor, access }));
 }
 
 let cpus: number[] | undefined;
