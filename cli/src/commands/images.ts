@@ -176,7 +176,7 @@ interface DeleteItem { Untagged?: string; Deleted?: string }
 export async function imagePruneCommand(ctx: Context, o: { all?: boolean; force?: boolean; filter?: string[] }): Promise<void> {
   if (!o.force) {
     const what = o.all ? 'all images without at least one container associated to them' : 'all dangling images';
-    if (!(await confirm(ctx, `WARNING! This will remove ${what}.\nAre you sure you want to continue? [y/N] `))) return;
+    if (!(await confirm(`WARNING! This will remove ${what}.\nAre you sure you want to continue? [y/N] `))) return;
   }
   const filters = filtersQuery(o.filter, { dangling: [o.all ? 'false' : 'true'] });
   const r = await ctx.api().json<{ ImagesDeleted: DeleteItem[] | null; SpaceReclaimed: number }>('POST', `${V}/images/prune?filters=${encodeURIComponent(filters)}`);
@@ -189,7 +189,7 @@ export async function imagePruneCommand(ctx: Context, o: { all?: boolean; force?
 }
 
 /** Asks on stdout, reads one line of stdin: y or Y goes on. */
-async function confirm(ctx: Context, question: string): Promise<boolean> {
+async function confirm(question: string): Promise<boolean> {
   process.stdout.write(question);
   const line = await new Promise<string>((resolve) => {
     let buf = '';
@@ -206,7 +206,6 @@ async function confirm(ctx: Context, question: string): Promise<boolean> {
     process.stdin.on('data', onData);
     process.stdin.once('end', done);
   });
-  void ctx;
   return /^y(es)?$/i.test(line.trim());
 }
 
