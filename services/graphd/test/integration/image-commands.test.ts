@@ -262,4 +262,22 @@ describe('commit, history, rmi and prune', () => {
     expect(s.store.layers()).toEqual([]);
     expectNoGarbage();
   });
+
+  test('rmi --no-prune leaves the untagged parent: dangling now, and the next prune takes it', async () => {
+    const src = join(s.dataRoot, 'tmp', 'bb4.tar');
+    writeFileSync(src, readFileSync(tarFile));
+    const b = (await importImage(v1.ImportImageRequest.create({ sourcePath: src, repo: 'bb', tag: '1' }), s)).image!.id!;
+    await prepareRootfs(v1.PrepareRootfsRequest.create({ containerId: 'ctr6', image: 'bb:1' }), s);
+    writeFileSync(join(merged('ctr6'), 'six'), '6');
+    const child = (await commit('ctr6', { repo: 'bb', tag: '6' })).image!.id!;
+    await releaseRootfs(v1.ReleaseRootfsRequest.create({ containerId: 'ctr6' }), s);
+    expect(await rmi('bb:1')).toEqual({ untagged: ['bb:1'], deleted: [] });
+    const r = await rmi('bb:6', { noPrune: true });
+    expect(r.untagged).toEqual(['bb:6']);
+    expect(r.deleted).toEqual([child, expect.stringMatching(/^sha256:/)]);
+    expect(list({ dangling: ['true'] }).map((i) => i.id)).toEqual([b]);
+    expect((await prune(false)).deleted).toEqual([b, expect.stringMatching(/^sha256:/)]);
+    expect(s.store.images()).toEqual([]);
+    expectNoGarbage();
+  });
 });
