@@ -11,4 +11,7 @@ export const graphd = defineContract('graphd', {
   'image.remove': { request: v1.RemoveImageRequest, response: v1.RemoveImageResponse },
   'rootfs.prepare': { request: v1.PrepareRootfsRequest, response: v1.PrepareRootfsResponse },
   'rootfs.release': { request: v1.ReleaseRootfsRequest, response: v1.ReleaseRootfsResponse },
+  'image.load': { request: v1.LoadImageRequest, response: v1.LoadImageResponse },
+  'image.save': { request: v1.SaveImageRequest, response: v1.SaveImageResponse },
+  'rootfs.export': { request: v1.ExportRootfsRequest, response: v1.ExportRootfsResponse },
 });

@@ -48,7 +48,7 @@ export function resolveImage(s: Pick<GraphdState, 'store'>, name: string): Resol
 /** The Image message of an image row. */
 export function toImage(s: Pick<GraphdState, 'store'>, row: ImageRow): keel.graphd.v1.IImage {
   const f = JSON.parse(row.config) as ImageConfigFile;
-  const c = f.config;
+  const c = f.config ?? {}; // an OCI config may have no runnable part
   const chain = s.store.chain(row.top_layer);
   return {
     id: row.id,

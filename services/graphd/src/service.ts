@@ -7,6 +7,9 @@ import { listImages } from './handlers/image-list';
 import { removeImage } from './handlers/image-remove';
 import { prepareRootfs } from './handlers/rootfs-prepare';
 import { releaseRootfs } from './handlers/rootfs-release';
+import { loadImage } from './handlers/image-load';
+import { saveImage } from './handlers/image-save';
+import { exportRootfs } from './handlers/rootfs-export';
 import type { GraphdState } from './state';
 
 export default defineService<typeof graphd.jobs, GraphdState>({
@@ -20,6 +23,9 @@ export default defineService<typeof graphd.jobs, GraphdState>({
     'image.remove': removeImage,
     'rootfs.prepare': prepareRootfs,
     'rootfs.release': releaseRootfs,
+    'image.load': loadImage,
+    'image.save': saveImage,
+    'rootfs.export': exportRootfs,
   },
   info: async (s) => ({
     drivers: s.drivers,

@@ -1,6 +1,7 @@
 import type { keel } from '../../../../proto';
 import { ConflictError } from '../../../kit/src/errors';
 import { formatReference, shortId } from '../image/reference';
+import { sweepBlobs } from '../image/blobs';
 import { dropUnusedLayers, removeLayerDirs, resolveImage } from '../images';
 import type { GraphdState } from '../state';
 import type { LayerRow } from '../store/store';
@@ -48,6 +49,7 @@ export async function removeImage(req: keel.graphd.v1.RemoveImageRequest, ctx: G
     ctx.store.dropEmptyRepositories();
     ctx.store.collectBlobs();
   });
+  sweepBlobs(ctx);
   await removeLayerDirs(ctx, gone);
   return { untagged, deleted };
 }
