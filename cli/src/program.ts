@@ -317,6 +317,26 @@ export function buildProgram(): Command {
       await (await import('./commands/images')).importCommand(await ctx(cmd), file, ref, opts);
     });
 
+  program.command('save').description('save images to a tar archive (docker-archive, or an OCI image layout); to stdout unless -o')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--format <format>', 'docker-archive (default) or oci')
+    .argument('<image...>')
+    .action(async (images: string[], opts: { output?: string; format?: string }, cmd: Command) => {
+      await (await import('./commands/archives')).saveCommand(await ctx(cmd), images, opts);
+    });
+  program.command('load').description('load images from a tar archive (docker-archive or OCI image layout); from stdin unless -i')
+    .option('-i, --input <file>', 'read from a file instead of stdin')
+    .option('-q, --quiet', 'print only what was loaded')
+    .action(async (opts: { input?: string; quiet?: boolean }, cmd: Command) => {
+      await (await import('./commands/archives')).loadCommand(await ctx(cmd), opts);
+    });
+  program.command('export').description("export a container's filesystem as a tar archive; to stdout unless -o")
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .argument('<container>')
+    .action(async (container: string, opts: { output?: string }, cmd: Command) => {
+      await (await import('./commands/archives')).exportCommand(await ctx(cmd), container, opts);
+    });
+
   return program;
 }
 

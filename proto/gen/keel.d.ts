@@ -1848,6 +1848,162 @@ export namespace keel {
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            interface IArchiveMember {
+                name?: (string|null);
+                path?: (string|null);
+                linkname?: (string|null);
+                size?: (number|null);
+                dir?: (boolean|null);
+            }
+
+            class ArchiveMember implements IArchiveMember {
+                constructor(p?: keel.graphd.v1.IArchiveMember);
+                public name: string;
+                public path: string;
+                public linkname: string;
+                public size: number;
+                public dir: boolean;
+                public static create(properties?: keel.graphd.v1.IArchiveMember): keel.graphd.v1.ArchiveMember;
+                public static encode(m: keel.graphd.v1.IArchiveMember, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ArchiveMember;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ArchiveMember;
+                public static toObject(m: keel.graphd.v1.ArchiveMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ILoadImageRequest {
+                members?: (keel.graphd.v1.IArchiveMember[]|null);
+            }
+
+            class LoadImageRequest implements ILoadImageRequest {
+                constructor(p?: keel.graphd.v1.ILoadImageRequest);
+                public members: keel.graphd.v1.IArchiveMember[];
+                public static create(properties?: keel.graphd.v1.ILoadImageRequest): keel.graphd.v1.LoadImageRequest;
+                public static encode(m: keel.graphd.v1.ILoadImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.LoadImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.LoadImageRequest;
+                public static toObject(m: keel.graphd.v1.LoadImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ILoadedLayer {
+                diffId?: (string|null);
+                size?: (number|null);
+                existed?: (boolean|null);
+            }
+
+            class LoadedLayer implements ILoadedLayer {
+                constructor(p?: keel.graphd.v1.ILoadedLayer);
+                public diffId: string;
+                public size: number;
+                public existed: boolean;
+                public static create(properties?: keel.graphd.v1.ILoadedLayer): keel.graphd.v1.LoadedLayer;
+                public static encode(m: keel.graphd.v1.ILoadedLayer, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.LoadedLayer;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.LoadedLayer;
+                public static toObject(m: keel.graphd.v1.LoadedLayer, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ILoadImageResponse {
+                loaded?: (string[]|null);
+                layers?: (keel.graphd.v1.ILoadedLayer[]|null);
+            }
+
+            class LoadImageResponse implements ILoadImageResponse {
+                constructor(p?: keel.graphd.v1.ILoadImageResponse);
+                public loaded: string[];
+                public layers: keel.graphd.v1.ILoadedLayer[];
+                public static create(properties?: keel.graphd.v1.ILoadImageResponse): keel.graphd.v1.LoadImageResponse;
+                public static encode(m: keel.graphd.v1.ILoadImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.LoadImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.LoadImageResponse;
+                public static toObject(m: keel.graphd.v1.LoadImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ISaveImageRequest {
+                names?: (string[]|null);
+                format?: (string|null);
+                dir?: (string|null);
+            }
+
+            class SaveImageRequest implements ISaveImageRequest {
+                constructor(p?: keel.graphd.v1.ISaveImageRequest);
+                public names: string[];
+                public format: string;
+                public dir: string;
+                public static create(properties?: keel.graphd.v1.ISaveImageRequest): keel.graphd.v1.SaveImageRequest;
+                public static encode(m: keel.graphd.v1.ISaveImageRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.SaveImageRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.SaveImageRequest;
+                public static toObject(m: keel.graphd.v1.SaveImageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ISaveImageResponse {
+                members?: (keel.graphd.v1.IArchiveMember[]|null);
+            }
+
+            class SaveImageResponse implements ISaveImageResponse {
+                constructor(p?: keel.graphd.v1.ISaveImageResponse);
+                public members: keel.graphd.v1.IArchiveMember[];
+                public static create(properties?: keel.graphd.v1.ISaveImageResponse): keel.graphd.v1.SaveImageResponse;
+                public static encode(m: keel.graphd.v1.ISaveImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.SaveImageResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.SaveImageResponse;
+                public static toObject(m: keel.graphd.v1.SaveImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IExportRootfsRequest {
+                containerId?: (string|null);
+                path?: (string|null);
+            }
+
+            class ExportRootfsRequest implements IExportRootfsRequest {
+                constructor(p?: keel.graphd.v1.IExportRootfsRequest);
+                public containerId: string;
+                public path: string;
+                public static create(properties?: keel.graphd.v1.IExportRootfsRequest): keel.graphd.v1.ExportRootfsRequest;
+                public static encode(m: keel.graphd.v1.IExportRootfsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ExportRootfsRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ExportRootfsRequest;
+                public static toObject(m: keel.graphd.v1.ExportRootfsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IExportRootfsResponse {
+                size?: (number|null);
+            }
+
+            class ExportRootfsResponse implements IExportRootfsResponse {
+                constructor(p?: keel.graphd.v1.IExportRootfsResponse);
+                public size: number;
+                public static create(properties?: keel.graphd.v1.IExportRootfsResponse): keel.graphd.v1.ExportRootfsResponse;
+                public static encode(m: keel.graphd.v1.IExportRootfsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ExportRootfsResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ExportRootfsResponse;
+                public static toObject(m: keel.graphd.v1.ExportRootfsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
         }
     }
 

@@ -25223,6 +25223,2152 @@ $root.keel = (function() {
                 return RootfsUsageResponse;
             })();
 
+            v1.ArchiveMember = (function() {
+
+                /**
+                 * Properties of an ArchiveMember.
+                 * @memberof keel.graphd.v1
+                 * @interface IArchiveMember
+                 * @property {string|null} [name] ArchiveMember name
+                 * @property {string|null} [path] ArchiveMember path
+                 * @property {string|null} [linkname] ArchiveMember linkname
+                 * @property {number|null} [size] ArchiveMember size
+                 * @property {boolean|null} [dir] ArchiveMember dir
+                 */
+
+                /**
+                 * Constructs a new ArchiveMember.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ArchiveMember.
+                 * @implements IArchiveMember
+                 * @constructor
+                 * @param {keel.graphd.v1.IArchiveMember=} [p] Properties to set
+                 */
+                function ArchiveMember(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ArchiveMember name.
+                 * @member {string} name
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 */
+                ArchiveMember.prototype.name = "";
+
+                /**
+                 * ArchiveMember path.
+                 * @member {string} path
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 */
+                ArchiveMember.prototype.path = "";
+
+                /**
+                 * ArchiveMember linkname.
+                 * @member {string} linkname
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 */
+                ArchiveMember.prototype.linkname = "";
+
+                /**
+                 * ArchiveMember size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 */
+                ArchiveMember.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ArchiveMember dir.
+                 * @member {boolean} dir
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 */
+                ArchiveMember.prototype.dir = false;
+
+                /**
+                 * Creates a new ArchiveMember instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {keel.graphd.v1.IArchiveMember=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ArchiveMember} ArchiveMember instance
+                 */
+                ArchiveMember.create = function create(properties) {
+                    return new ArchiveMember(properties);
+                };
+
+                /**
+                 * Encodes the specified ArchiveMember message. Does not implicitly {@link keel.graphd.v1.ArchiveMember.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {keel.graphd.v1.IArchiveMember} m ArchiveMember message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ArchiveMember.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(10).string(m.name);
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path"))
+                        w.uint32(18).string(m.path);
+                    if (m.linkname != null && Object.hasOwnProperty.call(m, "linkname"))
+                        w.uint32(26).string(m.linkname);
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(32).int64(m.size);
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir"))
+                        w.uint32(40).bool(m.dir);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ArchiveMember message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ArchiveMember} ArchiveMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ArchiveMember.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ArchiveMember();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.path = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.linkname = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.dir = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ArchiveMember message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ArchiveMember.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        if (!$util.isString(m.path))
+                            return "path: string expected";
+                    }
+                    if (m.linkname != null && Object.hasOwnProperty.call(m, "linkname")) {
+                        if (!$util.isString(m.linkname))
+                            return "linkname: string expected";
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir")) {
+                        if (typeof m.dir !== "boolean")
+                            return "dir: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ArchiveMember message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ArchiveMember} ArchiveMember
+                 */
+                ArchiveMember.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ArchiveMember)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ArchiveMember: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ArchiveMember();
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.path != null) {
+                        m.path = String(d.path);
+                    }
+                    if (d.linkname != null) {
+                        m.linkname = String(d.linkname);
+                    }
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    if (d.dir != null) {
+                        m.dir = Boolean(d.dir);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ArchiveMember message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {keel.graphd.v1.ArchiveMember} m ArchiveMember
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ArchiveMember.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.name = "";
+                        d.path = "";
+                        d.linkname = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.dir = false;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        d.path = m.path;
+                    }
+                    if (m.linkname != null && Object.hasOwnProperty.call(m, "linkname")) {
+                        d.linkname = m.linkname;
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir")) {
+                        d.dir = m.dir;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ArchiveMember to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ArchiveMember.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ArchiveMember
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ArchiveMember
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ArchiveMember.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ArchiveMember";
+                };
+
+                return ArchiveMember;
+            })();
+
+            v1.LoadImageRequest = (function() {
+
+                /**
+                 * Properties of a LoadImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface ILoadImageRequest
+                 * @property {Array.<keel.graphd.v1.IArchiveMember>|null} [members] LoadImageRequest members
+                 */
+
+                /**
+                 * Constructs a new LoadImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a LoadImageRequest.
+                 * @implements ILoadImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.ILoadImageRequest=} [p] Properties to set
+                 */
+                function LoadImageRequest(p) {
+                    this.members = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * LoadImageRequest members.
+                 * @member {Array.<keel.graphd.v1.IArchiveMember>} members
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @instance
+                 */
+                LoadImageRequest.prototype.members = $util.emptyArray;
+
+                /**
+                 * Creates a new LoadImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ILoadImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.LoadImageRequest} LoadImageRequest instance
+                 */
+                LoadImageRequest.create = function create(properties) {
+                    return new LoadImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified LoadImageRequest message. Does not implicitly {@link keel.graphd.v1.LoadImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ILoadImageRequest} m LoadImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoadImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.members != null && m.members.length) {
+                        for (var i = 0; i < m.members.length; ++i)
+                            $root.keel.graphd.v1.ArchiveMember.encode(m.members[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a LoadImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.LoadImageRequest} LoadImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoadImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.LoadImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.members && m.members.length))
+                                    m.members = [];
+                                m.members.push($root.keel.graphd.v1.ArchiveMember.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a LoadImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LoadImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.members != null && Object.hasOwnProperty.call(m, "members")) {
+                        if (!Array.isArray(m.members))
+                            return "members: array expected";
+                        for (var i = 0; i < m.members.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.ArchiveMember.verify(m.members[i], n + 1);
+                                if (e)
+                                    return "members." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LoadImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.LoadImageRequest} LoadImageRequest
+                 */
+                LoadImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.LoadImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.LoadImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.LoadImageRequest();
+                    if (d.members) {
+                        if (!Array.isArray(d.members))
+                            throw TypeError(".keel.graphd.v1.LoadImageRequest.members: array expected");
+                        m.members = [];
+                        for (var i = 0; i < d.members.length; ++i) {
+                            if (!$util.isObject(d.members[i]))
+                                throw TypeError(".keel.graphd.v1.LoadImageRequest.members: object expected");
+                            m.members[i] = $root.keel.graphd.v1.ArchiveMember.fromObject(d.members[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LoadImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.LoadImageRequest} m LoadImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LoadImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.members = [];
+                    }
+                    if (m.members && m.members.length) {
+                        d.members = [];
+                        for (var j = 0; j < m.members.length; ++j) {
+                            d.members[j] = $root.keel.graphd.v1.ArchiveMember.toObject(m.members[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LoadImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LoadImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for LoadImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.LoadImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                LoadImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.LoadImageRequest";
+                };
+
+                return LoadImageRequest;
+            })();
+
+            v1.LoadedLayer = (function() {
+
+                /**
+                 * Properties of a LoadedLayer.
+                 * @memberof keel.graphd.v1
+                 * @interface ILoadedLayer
+                 * @property {string|null} [diffId] LoadedLayer diffId
+                 * @property {number|null} [size] LoadedLayer size
+                 * @property {boolean|null} [existed] LoadedLayer existed
+                 */
+
+                /**
+                 * Constructs a new LoadedLayer.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a LoadedLayer.
+                 * @implements ILoadedLayer
+                 * @constructor
+                 * @param {keel.graphd.v1.ILoadedLayer=} [p] Properties to set
+                 */
+                function LoadedLayer(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * LoadedLayer diffId.
+                 * @member {string} diffId
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @instance
+                 */
+                LoadedLayer.prototype.diffId = "";
+
+                /**
+                 * LoadedLayer size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @instance
+                 */
+                LoadedLayer.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * LoadedLayer existed.
+                 * @member {boolean} existed
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @instance
+                 */
+                LoadedLayer.prototype.existed = false;
+
+                /**
+                 * Creates a new LoadedLayer instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {keel.graphd.v1.ILoadedLayer=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.LoadedLayer} LoadedLayer instance
+                 */
+                LoadedLayer.create = function create(properties) {
+                    return new LoadedLayer(properties);
+                };
+
+                /**
+                 * Encodes the specified LoadedLayer message. Does not implicitly {@link keel.graphd.v1.LoadedLayer.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {keel.graphd.v1.ILoadedLayer} m LoadedLayer message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoadedLayer.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId"))
+                        w.uint32(10).string(m.diffId);
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(16).int64(m.size);
+                    if (m.existed != null && Object.hasOwnProperty.call(m, "existed"))
+                        w.uint32(24).bool(m.existed);
+                    return w;
+                };
+
+                /**
+                 * Decodes a LoadedLayer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.LoadedLayer} LoadedLayer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoadedLayer.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.LoadedLayer();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.diffId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.existed = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a LoadedLayer message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LoadedLayer.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId")) {
+                        if (!$util.isString(m.diffId))
+                            return "diffId: string expected";
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    if (m.existed != null && Object.hasOwnProperty.call(m, "existed")) {
+                        if (typeof m.existed !== "boolean")
+                            return "existed: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LoadedLayer message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.LoadedLayer} LoadedLayer
+                 */
+                LoadedLayer.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.LoadedLayer)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.LoadedLayer: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.LoadedLayer();
+                    if (d.diffId != null) {
+                        m.diffId = String(d.diffId);
+                    }
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    if (d.existed != null) {
+                        m.existed = Boolean(d.existed);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LoadedLayer message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {keel.graphd.v1.LoadedLayer} m LoadedLayer
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LoadedLayer.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.diffId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.existed = false;
+                    }
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId")) {
+                        d.diffId = m.diffId;
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    if (m.existed != null && Object.hasOwnProperty.call(m, "existed")) {
+                        d.existed = m.existed;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LoadedLayer to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LoadedLayer.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for LoadedLayer
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.LoadedLayer
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                LoadedLayer.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.LoadedLayer";
+                };
+
+                return LoadedLayer;
+            })();
+
+            v1.LoadImageResponse = (function() {
+
+                /**
+                 * Properties of a LoadImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface ILoadImageResponse
+                 * @property {Array.<string>|null} [loaded] LoadImageResponse loaded
+                 * @property {Array.<keel.graphd.v1.ILoadedLayer>|null} [layers] LoadImageResponse layers
+                 */
+
+                /**
+                 * Constructs a new LoadImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a LoadImageResponse.
+                 * @implements ILoadImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.ILoadImageResponse=} [p] Properties to set
+                 */
+                function LoadImageResponse(p) {
+                    this.loaded = [];
+                    this.layers = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * LoadImageResponse loaded.
+                 * @member {Array.<string>} loaded
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @instance
+                 */
+                LoadImageResponse.prototype.loaded = $util.emptyArray;
+
+                /**
+                 * LoadImageResponse layers.
+                 * @member {Array.<keel.graphd.v1.ILoadedLayer>} layers
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @instance
+                 */
+                LoadImageResponse.prototype.layers = $util.emptyArray;
+
+                /**
+                 * Creates a new LoadImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ILoadImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.LoadImageResponse} LoadImageResponse instance
+                 */
+                LoadImageResponse.create = function create(properties) {
+                    return new LoadImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified LoadImageResponse message. Does not implicitly {@link keel.graphd.v1.LoadImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ILoadImageResponse} m LoadImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoadImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.loaded != null && m.loaded.length) {
+                        for (var i = 0; i < m.loaded.length; ++i)
+                            w.uint32(10).string(m.loaded[i]);
+                    }
+                    if (m.layers != null && m.layers.length) {
+                        for (var i = 0; i < m.layers.length; ++i)
+                            $root.keel.graphd.v1.LoadedLayer.encode(m.layers[i], w.uint32(18).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a LoadImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.LoadImageResponse} LoadImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoadImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.LoadImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.loaded && m.loaded.length))
+                                    m.loaded = [];
+                                m.loaded.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.layers && m.layers.length))
+                                    m.layers = [];
+                                m.layers.push($root.keel.graphd.v1.LoadedLayer.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a LoadImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LoadImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.loaded != null && Object.hasOwnProperty.call(m, "loaded")) {
+                        if (!Array.isArray(m.loaded))
+                            return "loaded: array expected";
+                        for (var i = 0; i < m.loaded.length; ++i) {
+                            if (!$util.isString(m.loaded[i]))
+                                return "loaded: string[] expected";
+                        }
+                    }
+                    if (m.layers != null && Object.hasOwnProperty.call(m, "layers")) {
+                        if (!Array.isArray(m.layers))
+                            return "layers: array expected";
+                        for (var i = 0; i < m.layers.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.LoadedLayer.verify(m.layers[i], n + 1);
+                                if (e)
+                                    return "layers." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LoadImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.LoadImageResponse} LoadImageResponse
+                 */
+                LoadImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.LoadImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.LoadImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.LoadImageResponse();
+                    if (d.loaded) {
+                        if (!Array.isArray(d.loaded))
+                            throw TypeError(".keel.graphd.v1.LoadImageResponse.loaded: array expected");
+                        m.loaded = [];
+                        for (var i = 0; i < d.loaded.length; ++i) {
+                            m.loaded[i] = String(d.loaded[i]);
+                        }
+                    }
+                    if (d.layers) {
+                        if (!Array.isArray(d.layers))
+                            throw TypeError(".keel.graphd.v1.LoadImageResponse.layers: array expected");
+                        m.layers = [];
+                        for (var i = 0; i < d.layers.length; ++i) {
+                            if (!$util.isObject(d.layers[i]))
+                                throw TypeError(".keel.graphd.v1.LoadImageResponse.layers: object expected");
+                            m.layers[i] = $root.keel.graphd.v1.LoadedLayer.fromObject(d.layers[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LoadImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.LoadImageResponse} m LoadImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LoadImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.loaded = [];
+                        d.layers = [];
+                    }
+                    if (m.loaded && m.loaded.length) {
+                        d.loaded = [];
+                        for (var j = 0; j < m.loaded.length; ++j) {
+                            d.loaded[j] = m.loaded[j];
+                        }
+                    }
+                    if (m.layers && m.layers.length) {
+                        d.layers = [];
+                        for (var j = 0; j < m.layers.length; ++j) {
+                            d.layers[j] = $root.keel.graphd.v1.LoadedLayer.toObject(m.layers[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LoadImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LoadImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for LoadImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                LoadImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.LoadImageResponse";
+                };
+
+                return LoadImageResponse;
+            })();
+
+            v1.SaveImageRequest = (function() {
+
+                /**
+                 * Properties of a SaveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface ISaveImageRequest
+                 * @property {Array.<string>|null} [names] SaveImageRequest names
+                 * @property {string|null} [format] SaveImageRequest format
+                 * @property {string|null} [dir] SaveImageRequest dir
+                 */
+
+                /**
+                 * Constructs a new SaveImageRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a SaveImageRequest.
+                 * @implements ISaveImageRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.ISaveImageRequest=} [p] Properties to set
+                 */
+                function SaveImageRequest(p) {
+                    this.names = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * SaveImageRequest names.
+                 * @member {Array.<string>} names
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @instance
+                 */
+                SaveImageRequest.prototype.names = $util.emptyArray;
+
+                /**
+                 * SaveImageRequest format.
+                 * @member {string} format
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @instance
+                 */
+                SaveImageRequest.prototype.format = "";
+
+                /**
+                 * SaveImageRequest dir.
+                 * @member {string} dir
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @instance
+                 */
+                SaveImageRequest.prototype.dir = "";
+
+                /**
+                 * Creates a new SaveImageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ISaveImageRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.SaveImageRequest} SaveImageRequest instance
+                 */
+                SaveImageRequest.create = function create(properties) {
+                    return new SaveImageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SaveImageRequest message. Does not implicitly {@link keel.graphd.v1.SaveImageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.ISaveImageRequest} m SaveImageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SaveImageRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.names != null && m.names.length) {
+                        for (var i = 0; i < m.names.length; ++i)
+                            w.uint32(10).string(m.names[i]);
+                    }
+                    if (m.format != null && Object.hasOwnProperty.call(m, "format"))
+                        w.uint32(18).string(m.format);
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir"))
+                        w.uint32(26).string(m.dir);
+                    return w;
+                };
+
+                /**
+                 * Decodes a SaveImageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.SaveImageRequest} SaveImageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SaveImageRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.SaveImageRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.names && m.names.length))
+                                    m.names = [];
+                                m.names.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                m.format = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.dir = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a SaveImageRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SaveImageRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.names != null && Object.hasOwnProperty.call(m, "names")) {
+                        if (!Array.isArray(m.names))
+                            return "names: array expected";
+                        for (var i = 0; i < m.names.length; ++i) {
+                            if (!$util.isString(m.names[i]))
+                                return "names: string[] expected";
+                        }
+                    }
+                    if (m.format != null && Object.hasOwnProperty.call(m, "format")) {
+                        if (!$util.isString(m.format))
+                            return "format: string expected";
+                    }
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir")) {
+                        if (!$util.isString(m.dir))
+                            return "dir: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SaveImageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.SaveImageRequest} SaveImageRequest
+                 */
+                SaveImageRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.SaveImageRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.SaveImageRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.SaveImageRequest();
+                    if (d.names) {
+                        if (!Array.isArray(d.names))
+                            throw TypeError(".keel.graphd.v1.SaveImageRequest.names: array expected");
+                        m.names = [];
+                        for (var i = 0; i < d.names.length; ++i) {
+                            m.names[i] = String(d.names[i]);
+                        }
+                    }
+                    if (d.format != null) {
+                        m.format = String(d.format);
+                    }
+                    if (d.dir != null) {
+                        m.dir = String(d.dir);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SaveImageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {keel.graphd.v1.SaveImageRequest} m SaveImageRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SaveImageRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.names = [];
+                    }
+                    if (o.defaults) {
+                        d.format = "";
+                        d.dir = "";
+                    }
+                    if (m.names && m.names.length) {
+                        d.names = [];
+                        for (var j = 0; j < m.names.length; ++j) {
+                            d.names[j] = m.names[j];
+                        }
+                    }
+                    if (m.format != null && Object.hasOwnProperty.call(m, "format")) {
+                        d.format = m.format;
+                    }
+                    if (m.dir != null && Object.hasOwnProperty.call(m, "dir")) {
+                        d.dir = m.dir;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SaveImageRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SaveImageRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for SaveImageRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.SaveImageRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SaveImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.SaveImageRequest";
+                };
+
+                return SaveImageRequest;
+            })();
+
+            v1.SaveImageResponse = (function() {
+
+                /**
+                 * Properties of a SaveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface ISaveImageResponse
+                 * @property {Array.<keel.graphd.v1.IArchiveMember>|null} [members] SaveImageResponse members
+                 */
+
+                /**
+                 * Constructs a new SaveImageResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a SaveImageResponse.
+                 * @implements ISaveImageResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.ISaveImageResponse=} [p] Properties to set
+                 */
+                function SaveImageResponse(p) {
+                    this.members = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * SaveImageResponse members.
+                 * @member {Array.<keel.graphd.v1.IArchiveMember>} members
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @instance
+                 */
+                SaveImageResponse.prototype.members = $util.emptyArray;
+
+                /**
+                 * Creates a new SaveImageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ISaveImageResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.SaveImageResponse} SaveImageResponse instance
+                 */
+                SaveImageResponse.create = function create(properties) {
+                    return new SaveImageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified SaveImageResponse message. Does not implicitly {@link keel.graphd.v1.SaveImageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.ISaveImageResponse} m SaveImageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SaveImageResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.members != null && m.members.length) {
+                        for (var i = 0; i < m.members.length; ++i)
+                            $root.keel.graphd.v1.ArchiveMember.encode(m.members[i], w.uint32(10).fork(), q + 1).ldelim();
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a SaveImageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.SaveImageResponse} SaveImageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SaveImageResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.SaveImageResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.members && m.members.length))
+                                    m.members = [];
+                                m.members.push($root.keel.graphd.v1.ArchiveMember.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a SaveImageResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SaveImageResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.members != null && Object.hasOwnProperty.call(m, "members")) {
+                        if (!Array.isArray(m.members))
+                            return "members: array expected";
+                        for (var i = 0; i < m.members.length; ++i) {
+                            {
+                                var e = $root.keel.graphd.v1.ArchiveMember.verify(m.members[i], n + 1);
+                                if (e)
+                                    return "members." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SaveImageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.SaveImageResponse} SaveImageResponse
+                 */
+                SaveImageResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.SaveImageResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.SaveImageResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.SaveImageResponse();
+                    if (d.members) {
+                        if (!Array.isArray(d.members))
+                            throw TypeError(".keel.graphd.v1.SaveImageResponse.members: array expected");
+                        m.members = [];
+                        for (var i = 0; i < d.members.length; ++i) {
+                            if (!$util.isObject(d.members[i]))
+                                throw TypeError(".keel.graphd.v1.SaveImageResponse.members: object expected");
+                            m.members[i] = $root.keel.graphd.v1.ArchiveMember.fromObject(d.members[i], n + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SaveImageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {keel.graphd.v1.SaveImageResponse} m SaveImageResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SaveImageResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.members = [];
+                    }
+                    if (m.members && m.members.length) {
+                        d.members = [];
+                        for (var j = 0; j < m.members.length; ++j) {
+                            d.members[j] = $root.keel.graphd.v1.ArchiveMember.toObject(m.members[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SaveImageResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SaveImageResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for SaveImageResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.SaveImageResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SaveImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.SaveImageResponse";
+                };
+
+                return SaveImageResponse;
+            })();
+
+            v1.ExportRootfsRequest = (function() {
+
+                /**
+                 * Properties of an ExportRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @interface IExportRootfsRequest
+                 * @property {string|null} [containerId] ExportRootfsRequest containerId
+                 * @property {string|null} [path] ExportRootfsRequest path
+                 */
+
+                /**
+                 * Constructs a new ExportRootfsRequest.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ExportRootfsRequest.
+                 * @implements IExportRootfsRequest
+                 * @constructor
+                 * @param {keel.graphd.v1.IExportRootfsRequest=} [p] Properties to set
+                 */
+                function ExportRootfsRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ExportRootfsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @instance
+                 */
+                ExportRootfsRequest.prototype.containerId = "";
+
+                /**
+                 * ExportRootfsRequest path.
+                 * @member {string} path
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @instance
+                 */
+                ExportRootfsRequest.prototype.path = "";
+
+                /**
+                 * Creates a new ExportRootfsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IExportRootfsRequest=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ExportRootfsRequest} ExportRootfsRequest instance
+                 */
+                ExportRootfsRequest.create = function create(properties) {
+                    return new ExportRootfsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ExportRootfsRequest message. Does not implicitly {@link keel.graphd.v1.ExportRootfsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.IExportRootfsRequest} m ExportRootfsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExportRootfsRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path"))
+                        w.uint32(18).string(m.path);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ExportRootfsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ExportRootfsRequest} ExportRootfsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExportRootfsRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ExportRootfsRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.path = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ExportRootfsRequest message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ExportRootfsRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        if (!$util.isString(m.path))
+                            return "path: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ExportRootfsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ExportRootfsRequest} ExportRootfsRequest
+                 */
+                ExportRootfsRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ExportRootfsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ExportRootfsRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ExportRootfsRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.path != null) {
+                        m.path = String(d.path);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ExportRootfsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {keel.graphd.v1.ExportRootfsRequest} m ExportRootfsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ExportRootfsRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.path = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
+                        d.path = m.path;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ExportRootfsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ExportRootfsRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ExportRootfsRequest
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ExportRootfsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ExportRootfsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ExportRootfsRequest";
+                };
+
+                return ExportRootfsRequest;
+            })();
+
+            v1.ExportRootfsResponse = (function() {
+
+                /**
+                 * Properties of an ExportRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @interface IExportRootfsResponse
+                 * @property {number|null} [size] ExportRootfsResponse size
+                 */
+
+                /**
+                 * Constructs a new ExportRootfsResponse.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents an ExportRootfsResponse.
+                 * @implements IExportRootfsResponse
+                 * @constructor
+                 * @param {keel.graphd.v1.IExportRootfsResponse=} [p] Properties to set
+                 */
+                function ExportRootfsResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ExportRootfsResponse size.
+                 * @member {number} size
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @instance
+                 */
+                ExportRootfsResponse.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new ExportRootfsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IExportRootfsResponse=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ExportRootfsResponse} ExportRootfsResponse instance
+                 */
+                ExportRootfsResponse.create = function create(properties) {
+                    return new ExportRootfsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ExportRootfsResponse message. Does not implicitly {@link keel.graphd.v1.ExportRootfsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.IExportRootfsResponse} m ExportRootfsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExportRootfsResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size"))
+                        w.uint32(8).int64(m.size);
+                    return w;
+                };
+
+                /**
+                 * Decodes an ExportRootfsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ExportRootfsResponse} ExportRootfsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExportRootfsResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ExportRootfsResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.size = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an ExportRootfsResponse message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ExportRootfsResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                            return "size: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ExportRootfsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ExportRootfsResponse} ExportRootfsResponse
+                 */
+                ExportRootfsResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ExportRootfsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ExportRootfsResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ExportRootfsResponse();
+                    if (d.size != null) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, false);
+                        else if (typeof d.size === "string")
+                            m.size = parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ExportRootfsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {keel.graphd.v1.ExportRootfsResponse} m ExportRootfsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ExportRootfsResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.size = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.size = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.size != null && Object.hasOwnProperty.call(m, "size")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.size = typeof m.size === "number" ? BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, false).toBigInt();
+                        else if (typeof m.size === "number")
+                            d.size = o.longs === String ? String(m.size) : m.size;
+                        else
+                            d.size = o.longs === String ? $util.Long.prototype.toString.call(m.size) : o.longs === Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber() : m.size;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ExportRootfsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ExportRootfsResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ExportRootfsResponse
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ExportRootfsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ExportRootfsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ExportRootfsResponse";
+                };
+
+                return ExportRootfsResponse;
+            })();
+
             return v1;
         })();
 

@@ -5,6 +5,7 @@ import { API_VERSION, type Logger, buildInfo, newTraceId } from '../../kit/src';
 import { httpError } from './errors';
 import type { ContainerBackend } from './routes/containers/backend';
 import { containerRoutes } from './routes/containers/routes';
+import { type ExportBackend, exportRoutes } from './routes/containers/export';
 import type { ImageBackend } from './routes/images/backend';
 import { imageRoutes } from './routes/images/routes';
 import type { SystemBackend } from './routes/system/backend';
@@ -24,6 +25,8 @@ export interface AppOptions {
   /** <data-root>/volumes (inspect's Mounts[].Source of volumes) */
   volumesDir?: string;
   volumes?: VolumeBackend;
+  /** docker export (GET /containers/{id}/export) */
+  exports?: ExportBackend;
   log?: Logger;
 }
 
@@ -91,5 +94,6 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api'), volumesDir: opts.volumesDir }));
   if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs, volumesDir: opts.volumesDir }));
   if (opts.volumes) void app.register(volumeRoutes(opts.volumes));
+  if (opts.exports) void app.register(exportRoutes(opts.exports, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api') }));
   return app;
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { openListeners } from './listeners';
 import { join } from 'node:path';
 import { busContainerBackend } from './routes/containers/backend';
+import { busExportBackend } from './routes/containers/export';
 import { busImageBackend } from './routes/images/backend';
 import { busSystemBackend } from './routes/system/backend';
 import { busVolumeBackend } from './routes/volumes/backend';
@@ -14,6 +15,7 @@ void serviceMain(service, async ({ config, client, log }) => {
     images: busImageBackend(client),
     containers: busContainerBackend(client),
     volumes: busVolumeBackend(client),
+    exports: busExportBackend(client),
     tmpDir: join(config.dataRoot, 'tmp'),
     volumesDir: join(config.dataRoot, 'volumes'),
     log,

@@ -16,4 +16,7 @@ export const graphd = defineContract('graphd', {
   'image.prune': { request: v1.PruneImagesRequest, response: v1.PruneImagesResponse },
   'rootfs.commit': { request: v1.CommitRootfsRequest, response: v1.CommitRootfsResponse },
   'rootfs.usage': { request: v1.RootfsUsageRequest, response: v1.RootfsUsageResponse },
+  'image.load': { request: v1.LoadImageRequest, response: v1.LoadImageResponse },
+  'image.save': { request: v1.SaveImageRequest, response: v1.SaveImageResponse },
+  'rootfs.export': { request: v1.ExportRootfsRequest, response: v1.ExportRootfsResponse },
 });

@@ -77,7 +77,7 @@ export function driverData(root: string, chain: LayerRow[]): Record<string, stri
 
 export function toImage(s: Pick<GraphdState, 'store'> & { root?: string }, row: ImageRow, counts: GraphCounts = graphCounts(s)): keel.graphd.v1.IImage {
   const f = JSON.parse(row.config) as ImageConfigFile;
-  const c = f.config;
+  const c = f.config ?? {}; // an OCI config may have no runnable part
   const chain = s.store.chain(row.top_layer);
   return {
     id: row.id,

@@ -1,1 +1,2 @@
 export { graphd } from './contract';
+export { ByteReader, nextHeader } from './layer/tar-reader';

@@ -12,6 +12,9 @@ import { pruneImages } from './handlers/image-prune';
 import { tagImage } from './handlers/image-tag';
 import { commitRootfs } from './handlers/rootfs-commit';
 import { rootfsUsage } from './handlers/rootfs-usage';
+import { loadImage } from './handlers/image-load';
+import { saveImage } from './handlers/image-save';
+import { exportRootfs } from './handlers/rootfs-export';
 import type { GraphdState } from './state';
 
 export default defineService<typeof graphd.jobs, GraphdState>({
@@ -30,6 +33,9 @@ export default defineService<typeof graphd.jobs, GraphdState>({
     'image.prune': pruneImages,
     'rootfs.commit': commitRootfs,
     'rootfs.usage': rootfsUsage,
+    'image.load': loadImage,
+    'image.save': saveImage,
+    'rootfs.export': exportRootfs,
   },
   info: async (s) => ({
     drivers: s.drivers,

@@ -48,6 +48,8 @@ function fakes(dir: string) {
       if (args.repo === 'bad') throw new UnavailableError('graphd is down');
       return image;
     },
+    async load() { throw new UnavailableError('graphd is down'); },
+    async save() { throw new UnavailableError('graphd is down'); },
   };
   const logPath = join(dir, 'ctr', 'log.json');
   let state: NonNullable<Container['state']> = { status: 'created' };

@@ -26,6 +26,8 @@ function fake() {
     async inspect() { return image; },
     async remove() { return { untagged: [], deleted: [] }; },
     async import() { return image; },
+    async load() { throw new Error('load is not part of these routes'); },
+    async save() { throw new Error('save is not part of these routes'); },
     async tag(source, repo, tag) {
       calls.push({ m: 'tag', args: [source, repo, tag] });
       if (source === 'nosuch') throw new NotFoundError('No such image: nosuch:latest', { verbatim: true });

@@ -7,9 +7,14 @@ import { applyChanges } from '../image/changes';
 import { buildImageConfig } from '../image/config';
 import { parseReference } from '../image/reference';
 import { toImage } from '../images';
+import { fileHead } from '../image/archive';
+import { Digesting, LAYER_MEDIA_TYPES, keepBlob, sweepBlobs } from '../image/blobs';
+import { detectCompression } from '../image/compression';
 import { applyLayer } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
+import type { BlobRow } from '../store/store';
+import { synthesized } from './image-load';
 
 /** A layer made by this job: its row, and whether its directory is new (to remove on failure). */
 interface Made { chain_id: string; diff_id: string; parent: string | null; cache_id: string; size: number; fresh: boolean }
@@ -34,6 +39,8 @@ export async function importImage(req: keel.graphd.v1.ImportImageRequest, ctx: G
 
   const driver = ctx.graph.get(ctx.defaultDriver)!;
   const made: Made[] = [];
+  // the archives as given, kept in the content store so that save hands out these very bytes
+  const blobs: (BlobRow & { file: string })[] = [];
   const removeFresh = async () => {
     for (const m of made) {
       if (m.fresh) await driver.removeLayer(m.cache_id).catch((e) => ctx.glog.warn({ err: e, cacheId: m.cache_id }, 'could not remove a half-made layer'));
@@ -42,7 +49,12 @@ export async function importImage(req: keel.graphd.v1.ImportImageRequest, ctx: G
   try {
     let parent: Made | null = null;
     for (const [i, source] of sources.entries()) {
-      const applied = await applyLayer(createReadStream(source), driver, parent?.cache_id ?? null);
+      const counted = new Digesting();
+      const src = createReadStream(source);
+      src.on('error', (err) => counted.destroy(err));
+      const applied = await applyLayer(src.pipe(counted), driver, parent?.cache_id ?? null);
+      const mediaType = LAYER_MEDIA_TYPES[detectCompression(fileHead(source)) as keyof typeof LAYER_MEDIA_TYPES];
+      if (mediaType) blobs.push({ digest: `sha256:${counted.hash.digest('hex')}`, media_type: mediaType, size: counted.size, diff_id: applied.diffId, file: source });
       if (applied.warnings.length) ctx.glog.warn({ layer: i, warnings: applied.warnings.slice(0, 20), count: applied.warnings.length }, 'import: entries kept in part');
       const chain = chainId(parent?.chain_id ?? null, applied.diffId);
       const have = ctx.store.layer(chain);
@@ -84,9 +96,15 @@ export async function importImage(req: keel.graphd.v1.ImportImageRequest, ctx: G
       }
       // an image this tag pointed at before stays, untagged (dangling), as with Docker
       if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
+      if (blobs.length === made.length) {
+        const m = synthesized(id, json, blobs);
+        ctx.store.insertManifest({ digest: m.digest, image_id: id, media_type: m.mediaType, size: Buffer.byteLength(m.json), json: m.json, created_ms: created.getTime() }, blobs);
+        for (const b of blobs) keepBlob(ctx.root, b.file, b.digest);
+      }
     });
   } catch (err) {
     await removeFresh();
+    sweepBlobs(ctx);
     throw wrap(err, 'import: record the image');
   }
   for (const c of duplicates) await driver.removeLayer(c).catch((e) => ctx.glog.warn({ err: e, cacheId: c }, 'could not remove a duplicate layer'));

@@ -2,6 +2,7 @@ import type { keel } from '../../../../proto';
 import type { ImageConfigFile } from '../image/config';
 import { groupFilters, matchLabels, untilMs } from '../image/filters';
 import { deleteImage, newRemoval } from '../image/remove';
+import { sweepBlobs } from '../image/blobs';
 import { createdMsOf, removeLayerDirs } from '../images';
 import type { GraphdState } from '../state';
 
@@ -52,7 +53,9 @@ export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: G
         out.gone.length = mark.g;
       }
     }
+    ctx.store.collectBlobs();
   });
+  sweepBlobs(ctx);
   await removeLayerDirs(ctx, out.gone);
   const spaceReclaimed = out.gone.reduce((n, l) => n + l.size, 0);
   return { untagged: out.untagged, deleted: out.deleted, spaceReclaimed };

@@ -181,6 +181,16 @@ export class GraphStore {
   blobs(): BlobRow[] {
     return this.db.prepare('SELECT * FROM blobs').all() as BlobRow[];
   }
+  /** Blobs that uncompress to diffId (a layer may be known by several: plain, gzip, …). */
+  blobsOfDiff(diffId: string): BlobRow[] {
+    return this.db.prepare('SELECT * FROM blobs WHERE diff_id = ? ORDER BY media_type, digest').all(diffId) as BlobRow[];
+  }
+  blob(digest: string): BlobRow | undefined {
+    return this.db.prepare('SELECT * FROM blobs WHERE digest = ?').get(digest) as BlobRow | undefined;
+  }
+  manifest(digest: string): ManifestRow | undefined {
+    return this.db.prepare('SELECT * FROM manifests WHERE digest = ?').get(digest) as ManifestRow | undefined;
+  }
   /** Inside a transaction: blobs no manifest lists any more, deleted; returns their digests. */
   collectBlobs(): string[] {
     const gone = (this.db.prepare('SELECT digest FROM blobs WHERE NOT EXISTS (SELECT 1 FROM manifest_layers WHERE blob = digest)').all() as { digest: string }[]).map((r) => r.digest);

@@ -51,6 +51,10 @@ export interface ImageBackend {
   prune?(all: boolean, filters: FilterPairs, c: CallCtx): Promise<keel.graphd.v1.IPruneImagesResponse>;
   commit?(args: CommitArgs, c: CallCtx): Promise<Image>;
   diskUsage?(c: CallCtx): Promise<DiskUsage>;
+  /** docker load: the archive's files, under the data-root (the api removes them afterwards) */
+  load(members: keel.graphd.v1.IArchiveMember[], c: CallCtx): Promise<keel.graphd.v1.ILoadImageResponse>;
+  /** docker save: graphd fills dir (empty, under the data-root) with the archive's files */
+  save(names: string[], format: string, dir: string, c: CallCtx): Promise<keel.graphd.v1.IArchiveMember[]>;
 }
 
 /** An import of a large tarball unpacks it: give it time. */
@@ -85,5 +89,7 @@ export function busImageBackend(client: JobClient): ImageBackend {
     import: async (a, c) => (await client.call(graphdImages, 'image.import', {
       sourcePath: a.sourcePath, repo: a.repo, tag: a.tag, changes: a.changes, message: a.message,
     }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).image ?? {},
+    load: (members, c) => client.call(graphdImages, 'image.load', { members }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS }),
+    save: async (names, format, dir, c) => (await client.call(graphdImages, 'image.save', { names, format, dir }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).members ?? [],
   };
 }

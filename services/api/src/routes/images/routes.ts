@@ -4,7 +4,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type Long from 'long';
 import { InvalidArgumentError, KeelError, NotFoundError, NotImplementedError } from '../../../../kit/src';
 import { httpError } from '../../errors';
 import { callCtx } from '../system/routes';
@@ -15,6 +16,7 @@ import {
   dockerCommit, dockerDiskUsage, dockerHistory, dockerImageDelete, dockerImageInspect, dockerImagePrune, dockerImageSummary,
   imageNameFromPath, splitRepoTag,
 } from './docker';
+import { type ArchiveMember, splitArchive, writeArchive } from './archive';
 
 export interface ImageRoutesOptions {
   /** where uploads wait for graphd: <data-root>/tmp */
@@ -55,9 +57,15 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
       return images.map((i) => dockerImageSummary(i));
     });
 
+    // docker save IMAGE...: GET /images/get?names=a&names=b (keel: &format=oci)
+    app.get<{ Querystring: { names?: string | string[]; format?: string } }>('/images/get', async (req, reply) =>
+      saveArchive(backend, opts, req, reply, asList(req.query.names), req.query.format ?? ''));
+
     // names go into the path unescaped ("127.0.0.1:5000/bb:1"): match greedily up to the suffix
-    app.get<{ Params: { '*': string } }>('/images/*', async (req, reply) => {
+    app.get<{ Params: { '*': string }; Querystring: { format?: string } }>('/images/*', async (req, reply) => {
       const rest = req.params['*'];
+      const saved = imageNameFromPath(rest, '/get');
+      if (saved !== null) return saveArchive(backend, opts, req, reply, [saved], req.query.format ?? '');
       const historyOf = imageNameFromPath(rest, '/history');
       if (historyOf !== null && backend.history) {
         try {
@@ -171,6 +179,75 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
         }
         reply.raw.end(`${line}\r\n`);
       });
+
+      // docker load: the body is an image archive of any size; it is split into files as it arrives
+      upload.post<{ Querystring: { quiet?: string }; Body: Readable | null }>('/images/load', async (req, reply) => {
+        const body = req.body;
+        if (!body || typeof (body as Readable).pipe !== 'function') throw new InvalidArgumentError('load: the request has no body (send the image archive)');
+        const dir = join(opts.tmpDir, `load-${randomBytes(8).toString('hex')}`);
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        try {
+          const members = await splitArchive(body, dir);
+          const r = await backend.load(members, { traceId: req.id, signal: clientGone(reply) });
+          startStream(req, reply, 'application/json');
+          reply.raw.end(loadLines(r, truthy(req.query.quiet)).map((l) => `${JSON.stringify(l)}\r\n`).join(''));
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
     });
   };
+}
+
+/** docker save: graphd writes the archive's files into a directory of ours; we stream them as one tar, then remove them. */
+async function saveArchive(backend: ImageBackend, opts: ImageRoutesOptions, req: FastifyRequest, reply: FastifyReply, names: string[], format: string): Promise<void> {
+  if (!names.length) throw new InvalidArgumentError('save: name at least one image (names=…)');
+  await mkdir(opts.tmpDir, { recursive: true, mode: 0o700 });
+  const dir = join(opts.tmpDir, `save-${randomBytes(8).toString('hex')}`);
+  await mkdir(dir, { mode: 0o700 });
+  try {
+    let members: ArchiveMember[];
+    try {
+      members = await backend.save(names, format, dir, callCtx(req, reply));
+    } catch (err) {
+      throw noSuchImage(err, names.length === 1 ? names[0] : names.join(', '));
+    }
+    startStream(req, reply, 'application/x-tar');
+    try {
+      await writeArchive(members, reply.raw);
+      reply.raw.end();
+    } catch (err) {
+      // the status is out: cut the stream short, so the client sees a broken archive, never a whole one
+      req.log.warn({ err }, 'save: the archive could not be sent whole');
+      reply.raw.destroy();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** What docker load prints: a progress line per layer (unless quiet), then "Loaded image: …" per image. */
+export function loadLines(r: { loaded?: string[] | null; layers?: { diffId?: string | null; size?: number | Long | null; existed?: boolean | null }[] | null }, quiet: boolean): object[] {
+  const lines: object[] = [];
+  if (!quiet) {
+    for (const l of r.layers ?? []) {
+      if (l.existed) continue;
+      const n = Number(l.size ?? 0);
+      const shown = humanBytes(n);
+      lines.push({ status: 'Loading layer', progressDetail: { current: n, total: n }, progress: `[${'='.repeat(49)}>]  ${shown}/${shown}`, id: (l.diffId ?? '').replace(/^sha256:/, '').slice(0, 12) });
+    }
+  }
+  for (const name of r.loaded ?? []) {
+    lines.push({ stream: name.startsWith('sha256:') ? `Loaded image ID: ${name}\n` : `Loaded image: ${name}\n` });
+  }
+  return lines;
+}
+
+/** Docker's decimal sizes in progress bars: "1.234MB". */
+function humanBytes(n: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  return i === 0 ? `${v}B` : `${v.toPrecision(4).replace(/\.?0+$/, '')}${units[i]}`;
 }
