@@ -6,6 +6,7 @@ import { busContainerBackend } from './routes/containers/backend';
 import { busImageBackend } from './routes/images/backend';
 import { busSystemBackend } from './routes/system/backend';
 import { busVolumeBackend } from './routes/volumes/backend';
+import { busExecBackend } from './routes/exec/backend';
 import service from './service';
 
 void serviceMain(service, async ({ config, client, log }) => {
@@ -14,6 +15,7 @@ void serviceMain(service, async ({ config, client, log }) => {
     images: busImageBackend(client),
     containers: busContainerBackend(client),
     volumes: busVolumeBackend(client),
+    exec: busExecBackend(client),
     tmpDir: join(config.dataRoot, 'tmp'),
     volumesDir: join(config.dataRoot, 'volumes'),
     log,
