@@ -11,7 +11,7 @@
       # keel-shim: the per-container parent; a plain single-threaded executable, no Node inside
       "target_name": "keel-shim",
       "type": "executable",
-      "sources": ["src/shim/main.cc", "src/shim/init.cc", "src/shim/runc.cc", "src/shim/mounts.cc", "src/shim/plan.cc", "src/shim/log.cc", "src/shim/util.cc", "src/shim/confine.cc", "src/shim/tiny-init.cc", "src/shim/log-file.cc", "src/shim/cgroup.cc", "src/errno-names.cc"],
+      "sources": ["src/shim/main.cc", "src/shim/init.cc", "src/shim/runc.cc", "src/shim/mounts.cc", "src/shim/plan.cc", "src/shim/log.cc", "src/shim/util.cc", "src/shim/confine.cc", "src/shim/tiny-init.cc", "src/shim/log-file.cc", "src/shim/cgroup.cc", "src/shim/io.cc", "src/errno-names.cc"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-fno-exceptions", "-O2"],
       # static: no dynamic loader work on the start path, nothing to resolve inside a container
       "ldflags": ["-static"],

@@ -136,9 +136,11 @@ export class ApiClient {
    * A hijacked stream (attach): POST with `Upgrade: tcp`; resolves with the raw socket once the
    * daemon has answered 101. The write side is shut at once (no stdin is sent).
    */
-  async hijack(path: string): Promise<net.Socket> {
+  async hijack(path: string, body?: unknown): Promise<net.Socket> {
+    const payload = body === undefined ? null : Buffer.from(JSON.stringify(body));
     const headers: http.OutgoingHttpHeaders = {
-      'User-Agent': this.opts.userAgent ?? 'keel-cli', 'Content-Length': 0, Connection: 'Upgrade', Upgrade: 'tcp', 'Content-Type': 'text/plain',
+      'User-Agent': this.opts.userAgent ?? 'keel-cli', 'Content-Length': payload?.length ?? 0, Connection: 'Upgrade', Upgrade: 'tcp',
+      'Content-Type': payload ? 'application/json' : 'text/plain',
     };
     const { request, options } = await this.target();
     return new Promise<net.Socket>((resolve, reject) => {
@@ -162,7 +164,7 @@ export class ApiClient {
         });
       });
       req.on('error', (err) => reject(this.transportError(err)));
-      req.end();
+      req.end(payload ?? undefined);
     });
   }
 

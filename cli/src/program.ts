@@ -109,6 +109,8 @@ export function buildProgram(): Command {
     .option('--entrypoint <cmd>', 'replace the image\'s entrypoint')
     .option('--network <mode>', 'network mode: none (the only one until networking lands)')
     .option('--rm', 'remove the container when it exits')
+    .option('-i, --interactive', 'keep stdin open (attached: the terminal\'s input goes to the container)')
+    .option('-t, --tty', 'give the container a terminal (a pty)')
     .argument('<image>', 'the image')
     .argument('[command...]', 'the command and its arguments')
     .passThroughOptions();
@@ -116,6 +118,7 @@ export function buildProgram(): Command {
   type CreateOpts = import('./commands/containers').CreateOptions;
   containerFlags(program.command('run').description('create and start a container, print its output, exit with its status'))
     .option('-d, --detach', 'run in the background and print the container id')
+    .option('--detach-keys <keys>', 'the keys that detach from the container (default ctrl-p,ctrl-q)')
     .action(async (image: string, command: string[], opts: CreateOpts, cmd: Command) => {
       exitWith(await (await import('./commands/containers')).runCommand(await ctx(cmd), image, command, opts));
     });
@@ -125,9 +128,33 @@ export function buildProgram(): Command {
     });
   program.command('start').description('start containers')
     .option('-a, --attach', 'print the container\'s output and exit with its status')
+    .option('-i, --interactive', 'attach the terminal\'s input to the container\'s stdin')
+    .option('--detach-keys <keys>', 'the keys that detach from the container (default ctrl-p,ctrl-q)')
     .argument('<container...>')
-    .action(async (names: string[], opts: { attach?: boolean }, cmd: Command) => {
+    .action(async (names: string[], opts: { attach?: boolean; interactive?: boolean; detachKeys?: string }, cmd: Command) => {
       exitWith(await (await import('./commands/containers')).startCommand(await ctx(cmd), names, opts));
+    });
+  program.command('exec').description('run a command in a running container, exit with its status')
+    .helpOption('--help', 'display help for command')
+    .option('-i, --interactive', 'the terminal\'s input goes to the command')
+    .option('-t, --tty', 'give the command a terminal (a pty)')
+    .option('-d, --detach', 'run it in the background')
+    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect)
+    .option('-w, --workdir <dir>', 'working directory inside the container')
+    .option('-u, --user <user>', 'user name or uid[:gid]')
+    .option('--detach-keys <keys>', 'the keys that detach from the command (default ctrl-p,ctrl-q)')
+    .argument('<container>')
+    .argument('<command...>')
+    .passThroughOptions()
+    .action(async (container: string, command: string[], opts: import('./commands/interactive').ExecOptions, cmd: Command) => {
+      exitWith(await (await import('./commands/interactive')).execCommand(await ctx(cmd), container, command, opts));
+    });
+  program.command('attach').description('attach the terminal to a running container\'s stdin and output')
+    .option('--no-stdin', 'do not attach stdin')
+    .option('--detach-keys <keys>', 'the keys that detach from the container (default ctrl-p,ctrl-q)')
+    .argument('<container>')
+    .action(async (name: string, opts: { stdin?: boolean; detachKeys?: string }, cmd: Command) => {
+      exitWith(await (await import('./commands/interactive')).attachCommand(await ctx(cmd), name, { noStdin: opts.stdin === false, detachKeys: opts.detachKeys }));
     });
   program.command('stop').description('stop running containers: the stop signal, then SIGKILL after the timeout')
     .option('-t, --time <seconds>', 'seconds to wait before killing it (default: the container\'s StopTimeout, else 10)', flagValue(parseStopTimeout))

@@ -405,6 +405,9 @@ export namespace keel {
                 stopTimeout?: (number|null);
                 stopTimeoutSet?: (boolean|null);
                 hostConfig?: (keel.common.v1.IHostConfig|null);
+                stdinOnce?: (boolean|null);
+                consoleHeight?: (number|null);
+                consoleWidth?: (number|null);
             }
 
             class ContainerConfig implements IContainerConfig {
@@ -430,6 +433,9 @@ export namespace keel {
                 public stopTimeout: number;
                 public stopTimeoutSet: boolean;
                 public hostConfig?: (keel.common.v1.IHostConfig|null);
+                public stdinOnce: boolean;
+                public consoleHeight: number;
+                public consoleWidth: number;
                 public static create(properties?: keel.engine.v1.IContainerConfig): keel.engine.v1.ContainerConfig;
                 public static encode(m: keel.engine.v1.IContainerConfig, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ContainerConfig;
@@ -486,6 +492,7 @@ export namespace keel {
                 execDriver?: (string|null);
                 args?: (string[]|null);
                 path?: (string|null);
+                execIds?: (string[]|null);
             }
 
             class Container implements IContainer {
@@ -502,6 +509,7 @@ export namespace keel {
                 public execDriver: string;
                 public args: string[];
                 public path: string;
+                public execIds: string[];
                 public static create(properties?: keel.engine.v1.IContainer): keel.engine.v1.Container;
                 public static encode(m: keel.engine.v1.IContainer, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.Container;
@@ -887,6 +895,232 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.engine.v1.ContainerEvent;
                 public static toObject(m: keel.engine.v1.ContainerEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateExecRequest {
+                id?: (string|null);
+                process?: (keel.execd.v1.IProcessSpec|null);
+                attachStdout?: (boolean|null);
+                attachStderr?: (boolean|null);
+                detachKeys?: (string|null);
+                privileged?: (boolean|null);
+            }
+
+            class CreateExecRequest implements ICreateExecRequest {
+                constructor(p?: keel.engine.v1.ICreateExecRequest);
+                public id: string;
+                public process?: (keel.execd.v1.IProcessSpec|null);
+                public attachStdout: boolean;
+                public attachStderr: boolean;
+                public detachKeys: string;
+                public privileged: boolean;
+                public static create(properties?: keel.engine.v1.ICreateExecRequest): keel.engine.v1.CreateExecRequest;
+                public static encode(m: keel.engine.v1.ICreateExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CreateExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CreateExecRequest;
+                public static toObject(m: keel.engine.v1.CreateExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateExecResponse {
+                execId?: (string|null);
+            }
+
+            class CreateExecResponse implements ICreateExecResponse {
+                constructor(p?: keel.engine.v1.ICreateExecResponse);
+                public execId: string;
+                public static create(properties?: keel.engine.v1.ICreateExecResponse): keel.engine.v1.CreateExecResponse;
+                public static encode(m: keel.engine.v1.ICreateExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.CreateExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.CreateExecResponse;
+                public static toObject(m: keel.engine.v1.CreateExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartExecRequest {
+                execId?: (string|null);
+                detach?: (boolean|null);
+            }
+
+            class StartExecRequest implements IStartExecRequest {
+                constructor(p?: keel.engine.v1.IStartExecRequest);
+                public execId: string;
+                public detach: boolean;
+                public static create(properties?: keel.engine.v1.IStartExecRequest): keel.engine.v1.StartExecRequest;
+                public static encode(m: keel.engine.v1.IStartExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StartExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StartExecRequest;
+                public static toObject(m: keel.engine.v1.StartExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartExecResponse {
+                start?: (keel.execd.v1.IStartExecResponse|null);
+            }
+
+            class StartExecResponse implements IStartExecResponse {
+                constructor(p?: keel.engine.v1.IStartExecResponse);
+                public start?: (keel.execd.v1.IStartExecResponse|null);
+                public static create(properties?: keel.engine.v1.IStartExecResponse): keel.engine.v1.StartExecResponse;
+                public static encode(m: keel.engine.v1.IStartExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.StartExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.StartExecResponse;
+                public static toObject(m: keel.engine.v1.StartExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectExecRequest {
+                execId?: (string|null);
+            }
+
+            class InspectExecRequest implements IInspectExecRequest {
+                constructor(p?: keel.engine.v1.IInspectExecRequest);
+                public execId: string;
+                public static create(properties?: keel.engine.v1.IInspectExecRequest): keel.engine.v1.InspectExecRequest;
+                public static encode(m: keel.engine.v1.IInspectExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.InspectExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.InspectExecRequest;
+                public static toObject(m: keel.engine.v1.InspectExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectExecResponse {
+                exec?: (keel.execd.v1.IInspectExecResponse|null);
+            }
+
+            class InspectExecResponse implements IInspectExecResponse {
+                constructor(p?: keel.engine.v1.IInspectExecResponse);
+                public exec?: (keel.execd.v1.IInspectExecResponse|null);
+                public static create(properties?: keel.engine.v1.IInspectExecResponse): keel.engine.v1.InspectExecResponse;
+                public static encode(m: keel.engine.v1.IInspectExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.InspectExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.InspectExecResponse;
+                public static toObject(m: keel.engine.v1.InspectExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeExecRequest {
+                execId?: (string|null);
+                height?: (number|null);
+                width?: (number|null);
+            }
+
+            class ResizeExecRequest implements IResizeExecRequest {
+                constructor(p?: keel.engine.v1.IResizeExecRequest);
+                public execId: string;
+                public height: number;
+                public width: number;
+                public static create(properties?: keel.engine.v1.IResizeExecRequest): keel.engine.v1.ResizeExecRequest;
+                public static encode(m: keel.engine.v1.IResizeExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ResizeExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ResizeExecRequest;
+                public static toObject(m: keel.engine.v1.ResizeExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeExecResponse {
+            }
+
+            class ResizeExecResponse implements IResizeExecResponse {
+                constructor(p?: keel.engine.v1.IResizeExecResponse);
+                public static create(properties?: keel.engine.v1.IResizeExecResponse): keel.engine.v1.ResizeExecResponse;
+                public static encode(m: keel.engine.v1.IResizeExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ResizeExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ResizeExecResponse;
+                public static toObject(m: keel.engine.v1.ResizeExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IAttachContainerRequest {
+                id?: (string|null);
+                pending?: (boolean|null);
+            }
+
+            class AttachContainerRequest implements IAttachContainerRequest {
+                constructor(p?: keel.engine.v1.IAttachContainerRequest);
+                public id: string;
+                public pending: boolean;
+                public static create(properties?: keel.engine.v1.IAttachContainerRequest): keel.engine.v1.AttachContainerRequest;
+                public static encode(m: keel.engine.v1.IAttachContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.AttachContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.AttachContainerRequest;
+                public static toObject(m: keel.engine.v1.AttachContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IAttachContainerResponse {
+                id?: (string|null);
+                ioDir?: (string|null);
+                status?: (string|null);
+            }
+
+            class AttachContainerResponse implements IAttachContainerResponse {
+                constructor(p?: keel.engine.v1.IAttachContainerResponse);
+                public id: string;
+                public ioDir: string;
+                public status: string;
+                public static create(properties?: keel.engine.v1.IAttachContainerResponse): keel.engine.v1.AttachContainerResponse;
+                public static encode(m: keel.engine.v1.IAttachContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.AttachContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.AttachContainerResponse;
+                public static toObject(m: keel.engine.v1.AttachContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeContainerRequest {
+                id?: (string|null);
+                height?: (number|null);
+                width?: (number|null);
+            }
+
+            class ResizeContainerRequest implements IResizeContainerRequest {
+                constructor(p?: keel.engine.v1.IResizeContainerRequest);
+                public id: string;
+                public height: number;
+                public width: number;
+                public static create(properties?: keel.engine.v1.IResizeContainerRequest): keel.engine.v1.ResizeContainerRequest;
+                public static encode(m: keel.engine.v1.IResizeContainerRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ResizeContainerRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ResizeContainerRequest;
+                public static toObject(m: keel.engine.v1.ResizeContainerRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeContainerResponse {
+            }
+
+            class ResizeContainerResponse implements IResizeContainerResponse {
+                constructor(p?: keel.engine.v1.IResizeContainerResponse);
+                public static create(properties?: keel.engine.v1.IResizeContainerResponse): keel.engine.v1.ResizeContainerResponse;
+                public static encode(m: keel.engine.v1.IResizeContainerResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.engine.v1.ResizeContainerResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.engine.v1.ResizeContainerResponse;
+                public static toObject(m: keel.engine.v1.ResizeContainerResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
@@ -2011,6 +2245,497 @@ export namespace keel {
 
         namespace v1 {
 
+            interface IProcessSpec {
+                args?: (string[]|null);
+                env?: (string[]|null);
+                cwd?: (string|null);
+                user?: (string|null);
+                hostname?: (string|null);
+                tty?: (boolean|null);
+                openStdin?: (boolean|null);
+                stdinOnce?: (boolean|null);
+                consoleHeight?: (number|null);
+                consoleWidth?: (number|null);
+            }
+
+            class ProcessSpec implements IProcessSpec {
+                constructor(p?: keel.execd.v1.IProcessSpec);
+                public args: string[];
+                public env: string[];
+                public cwd: string;
+                public user: string;
+                public hostname: string;
+                public tty: boolean;
+                public openStdin: boolean;
+                public stdinOnce: boolean;
+                public consoleHeight: number;
+                public consoleWidth: number;
+                public static create(properties?: keel.execd.v1.IProcessSpec): keel.execd.v1.ProcessSpec;
+                public static encode(m: keel.execd.v1.IProcessSpec, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ProcessSpec;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ProcessSpec;
+                public static toObject(m: keel.execd.v1.ProcessSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateTaskRequest {
+                containerId?: (string|null);
+                rootfs?: (string|null);
+                process?: (keel.execd.v1.IProcessSpec|null);
+                networkMode?: (string|null);
+                hostConfig?: (keel.common.v1.IHostConfig|null);
+            }
+
+            class CreateTaskRequest implements ICreateTaskRequest {
+                constructor(p?: keel.execd.v1.ICreateTaskRequest);
+                public containerId: string;
+                public rootfs: string;
+                public process?: (keel.execd.v1.IProcessSpec|null);
+                public networkMode: string;
+                public hostConfig?: (keel.common.v1.IHostConfig|null);
+                public static create(properties?: keel.execd.v1.ICreateTaskRequest): keel.execd.v1.CreateTaskRequest;
+                public static encode(m: keel.execd.v1.ICreateTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskRequest;
+                public static toObject(m: keel.execd.v1.CreateTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateTaskResponse {
+                logPath?: (string|null);
+                warnings?: (string[]|null);
+                execDriver?: (string|null);
+            }
+
+            class CreateTaskResponse implements ICreateTaskResponse {
+                constructor(p?: keel.execd.v1.ICreateTaskResponse);
+                public logPath: string;
+                public warnings: string[];
+                public execDriver: string;
+                public static create(properties?: keel.execd.v1.ICreateTaskResponse): keel.execd.v1.CreateTaskResponse;
+                public static encode(m: keel.execd.v1.ICreateTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskResponse;
+                public static toObject(m: keel.execd.v1.CreateTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartTaskRequest {
+                containerId?: (string|null);
+            }
+
+            class StartTaskRequest implements IStartTaskRequest {
+                constructor(p?: keel.execd.v1.IStartTaskRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.IStartTaskRequest): keel.execd.v1.StartTaskRequest;
+                public static encode(m: keel.execd.v1.IStartTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskRequest;
+                public static toObject(m: keel.execd.v1.StartTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartTaskResponse {
+                pid?: (number|null);
+                startedMs?: (number|null);
+            }
+
+            class StartTaskResponse implements IStartTaskResponse {
+                constructor(p?: keel.execd.v1.IStartTaskResponse);
+                public pid: number;
+                public startedMs: number;
+                public static create(properties?: keel.execd.v1.IStartTaskResponse): keel.execd.v1.StartTaskResponse;
+                public static encode(m: keel.execd.v1.IStartTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskResponse;
+                public static toObject(m: keel.execd.v1.StartTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitTaskRequest {
+                containerId?: (string|null);
+            }
+
+            class WaitTaskRequest implements IWaitTaskRequest {
+                constructor(p?: keel.execd.v1.IWaitTaskRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.IWaitTaskRequest): keel.execd.v1.WaitTaskRequest;
+                public static encode(m: keel.execd.v1.IWaitTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskRequest;
+                public static toObject(m: keel.execd.v1.WaitTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IWaitTaskResponse {
+                exitCode?: (number|null);
+                finishedMs?: (number|null);
+                oomKilled?: (boolean|null);
+            }
+
+            class WaitTaskResponse implements IWaitTaskResponse {
+                constructor(p?: keel.execd.v1.IWaitTaskResponse);
+                public exitCode: number;
+                public finishedMs: number;
+                public oomKilled: boolean;
+                public static create(properties?: keel.execd.v1.IWaitTaskResponse): keel.execd.v1.WaitTaskResponse;
+                public static encode(m: keel.execd.v1.IWaitTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskResponse;
+                public static toObject(m: keel.execd.v1.WaitTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillTaskRequest {
+                containerId?: (string|null);
+                signal?: (number|null);
+            }
+
+            class KillTaskRequest implements IKillTaskRequest {
+                constructor(p?: keel.execd.v1.IKillTaskRequest);
+                public containerId: string;
+                public signal: number;
+                public static create(properties?: keel.execd.v1.IKillTaskRequest): keel.execd.v1.KillTaskRequest;
+                public static encode(m: keel.execd.v1.IKillTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskRequest;
+                public static toObject(m: keel.execd.v1.KillTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IKillTaskResponse {
+            }
+
+            class KillTaskResponse implements IKillTaskResponse {
+                constructor(p?: keel.execd.v1.IKillTaskResponse);
+                public static create(properties?: keel.execd.v1.IKillTaskResponse): keel.execd.v1.KillTaskResponse;
+                public static encode(m: keel.execd.v1.IKillTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskResponse;
+                public static toObject(m: keel.execd.v1.KillTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IDeleteTaskRequest {
+                containerId?: (string|null);
+                force?: (boolean|null);
+            }
+
+            class DeleteTaskRequest implements IDeleteTaskRequest {
+                constructor(p?: keel.execd.v1.IDeleteTaskRequest);
+                public containerId: string;
+                public force: boolean;
+                public static create(properties?: keel.execd.v1.IDeleteTaskRequest): keel.execd.v1.DeleteTaskRequest;
+                public static encode(m: keel.execd.v1.IDeleteTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskRequest;
+                public static toObject(m: keel.execd.v1.DeleteTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IDeleteTaskResponse {
+            }
+
+            class DeleteTaskResponse implements IDeleteTaskResponse {
+                constructor(p?: keel.execd.v1.IDeleteTaskResponse);
+                public static create(properties?: keel.execd.v1.IDeleteTaskResponse): keel.execd.v1.DeleteTaskResponse;
+                public static encode(m: keel.execd.v1.IDeleteTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskResponse;
+                public static toObject(m: keel.execd.v1.DeleteTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStateRequest {
+                containerId?: (string|null);
+            }
+
+            class TaskStateRequest implements ITaskStateRequest {
+                constructor(p?: keel.execd.v1.ITaskStateRequest);
+                public containerId: string;
+                public static create(properties?: keel.execd.v1.ITaskStateRequest): keel.execd.v1.TaskStateRequest;
+                public static encode(m: keel.execd.v1.ITaskStateRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateRequest;
+                public static toObject(m: keel.execd.v1.TaskStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITaskStateResponse {
+                status?: (string|null);
+                pid?: (number|null);
+                exitCode?: (number|null);
+                startedMs?: (number|null);
+                finishedMs?: (number|null);
+                logPath?: (string|null);
+                oomKilled?: (boolean|null);
+                paused?: (boolean|null);
+                execIds?: (string[]|null);
+            }
+
+            class TaskStateResponse implements ITaskStateResponse {
+                constructor(p?: keel.execd.v1.ITaskStateResponse);
+                public status: string;
+                public pid: number;
+                public exitCode: number;
+                public startedMs: number;
+                public finishedMs: number;
+                public logPath: string;
+                public oomKilled: boolean;
+                public paused: boolean;
+                public execIds: string[];
+                public static create(properties?: keel.execd.v1.ITaskStateResponse): keel.execd.v1.TaskStateResponse;
+                public static encode(m: keel.execd.v1.ITaskStateResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateResponse;
+                public static toObject(m: keel.execd.v1.TaskStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IAttachTaskRequest {
+                containerId?: (string|null);
+                execId?: (string|null);
+                pending?: (boolean|null);
+            }
+
+            class AttachTaskRequest implements IAttachTaskRequest {
+                constructor(p?: keel.execd.v1.IAttachTaskRequest);
+                public containerId: string;
+                public execId: string;
+                public pending: boolean;
+                public static create(properties?: keel.execd.v1.IAttachTaskRequest): keel.execd.v1.AttachTaskRequest;
+                public static encode(m: keel.execd.v1.IAttachTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.AttachTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.AttachTaskRequest;
+                public static toObject(m: keel.execd.v1.AttachTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IAttachTaskResponse {
+                ioDir?: (string|null);
+                status?: (string|null);
+            }
+
+            class AttachTaskResponse implements IAttachTaskResponse {
+                constructor(p?: keel.execd.v1.IAttachTaskResponse);
+                public ioDir: string;
+                public status: string;
+                public static create(properties?: keel.execd.v1.IAttachTaskResponse): keel.execd.v1.AttachTaskResponse;
+                public static encode(m: keel.execd.v1.IAttachTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.AttachTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.AttachTaskResponse;
+                public static toObject(m: keel.execd.v1.AttachTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeTaskRequest {
+                containerId?: (string|null);
+                execId?: (string|null);
+                height?: (number|null);
+                width?: (number|null);
+            }
+
+            class ResizeTaskRequest implements IResizeTaskRequest {
+                constructor(p?: keel.execd.v1.IResizeTaskRequest);
+                public containerId: string;
+                public execId: string;
+                public height: number;
+                public width: number;
+                public static create(properties?: keel.execd.v1.IResizeTaskRequest): keel.execd.v1.ResizeTaskRequest;
+                public static encode(m: keel.execd.v1.IResizeTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ResizeTaskRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ResizeTaskRequest;
+                public static toObject(m: keel.execd.v1.ResizeTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IResizeTaskResponse {
+            }
+
+            class ResizeTaskResponse implements IResizeTaskResponse {
+                constructor(p?: keel.execd.v1.IResizeTaskResponse);
+                public static create(properties?: keel.execd.v1.IResizeTaskResponse): keel.execd.v1.ResizeTaskResponse;
+                public static encode(m: keel.execd.v1.IResizeTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ResizeTaskResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ResizeTaskResponse;
+                public static toObject(m: keel.execd.v1.ResizeTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateExecRequest {
+                containerId?: (string|null);
+                execId?: (string|null);
+                process?: (keel.execd.v1.IProcessSpec|null);
+                attachStdout?: (boolean|null);
+                attachStderr?: (boolean|null);
+                detachKeys?: (string|null);
+                privileged?: (boolean|null);
+            }
+
+            class CreateExecRequest implements ICreateExecRequest {
+                constructor(p?: keel.execd.v1.ICreateExecRequest);
+                public containerId: string;
+                public execId: string;
+                public process?: (keel.execd.v1.IProcessSpec|null);
+                public attachStdout: boolean;
+                public attachStderr: boolean;
+                public detachKeys: string;
+                public privileged: boolean;
+                public static create(properties?: keel.execd.v1.ICreateExecRequest): keel.execd.v1.CreateExecRequest;
+                public static encode(m: keel.execd.v1.ICreateExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateExecRequest;
+                public static toObject(m: keel.execd.v1.CreateExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ICreateExecResponse {
+            }
+
+            class CreateExecResponse implements ICreateExecResponse {
+                constructor(p?: keel.execd.v1.ICreateExecResponse);
+                public static create(properties?: keel.execd.v1.ICreateExecResponse): keel.execd.v1.CreateExecResponse;
+                public static encode(m: keel.execd.v1.ICreateExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateExecResponse;
+                public static toObject(m: keel.execd.v1.CreateExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartExecRequest {
+                execId?: (string|null);
+                detach?: (boolean|null);
+            }
+
+            class StartExecRequest implements IStartExecRequest {
+                constructor(p?: keel.execd.v1.IStartExecRequest);
+                public execId: string;
+                public detach: boolean;
+                public static create(properties?: keel.execd.v1.IStartExecRequest): keel.execd.v1.StartExecRequest;
+                public static encode(m: keel.execd.v1.IStartExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartExecRequest;
+                public static toObject(m: keel.execd.v1.StartExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IStartExecResponse {
+                pid?: (number|null);
+                ioDir?: (string|null);
+                error?: (string|null);
+                exitCode?: (number|null);
+            }
+
+            class StartExecResponse implements IStartExecResponse {
+                constructor(p?: keel.execd.v1.IStartExecResponse);
+                public pid: number;
+                public ioDir: string;
+                public error: string;
+                public exitCode: number;
+                public static create(properties?: keel.execd.v1.IStartExecResponse): keel.execd.v1.StartExecResponse;
+                public static encode(m: keel.execd.v1.IStartExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartExecResponse;
+                public static toObject(m: keel.execd.v1.StartExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectExecRequest {
+                execId?: (string|null);
+            }
+
+            class InspectExecRequest implements IInspectExecRequest {
+                constructor(p?: keel.execd.v1.IInspectExecRequest);
+                public execId: string;
+                public static create(properties?: keel.execd.v1.IInspectExecRequest): keel.execd.v1.InspectExecRequest;
+                public static encode(m: keel.execd.v1.IInspectExecRequest, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectExecRequest;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectExecRequest;
+                public static toObject(m: keel.execd.v1.InspectExecRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IInspectExecResponse {
+                execId?: (string|null);
+                containerId?: (string|null);
+                running?: (boolean|null);
+                exitCode?: (number|null);
+                exited?: (boolean|null);
+                pid?: (number|null);
+                process?: (keel.execd.v1.IProcessSpec|null);
+                attachStdout?: (boolean|null);
+                attachStderr?: (boolean|null);
+                detachKeys?: (string|null);
+                privileged?: (boolean|null);
+            }
+
+            class InspectExecResponse implements IInspectExecResponse {
+                constructor(p?: keel.execd.v1.IInspectExecResponse);
+                public execId: string;
+                public containerId: string;
+                public running: boolean;
+                public exitCode: number;
+                public exited: boolean;
+                public pid: number;
+                public process?: (keel.execd.v1.IProcessSpec|null);
+                public attachStdout: boolean;
+                public attachStderr: boolean;
+                public detachKeys: string;
+                public privileged: boolean;
+                public static create(properties?: keel.execd.v1.IInspectExecResponse): keel.execd.v1.InspectExecResponse;
+                public static encode(m: keel.execd.v1.IInspectExecResponse, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.InspectExecResponse;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.execd.v1.InspectExecResponse;
+                public static toObject(m: keel.execd.v1.InspectExecResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             interface ITaskStatsRequest {
                 containerId?: (string|null);
             }
@@ -2356,277 +3081,6 @@ export namespace keel {
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskResumeResponse;
                 public static toObject(m: keel.execd.v1.TaskResumeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IProcessSpec {
-                args?: (string[]|null);
-                env?: (string[]|null);
-                cwd?: (string|null);
-                user?: (string|null);
-                hostname?: (string|null);
-                tty?: (boolean|null);
-                openStdin?: (boolean|null);
-                stdinOnce?: (boolean|null);
-                consoleHeight?: (number|null);
-                consoleWidth?: (number|null);
-            }
-
-            class ProcessSpec implements IProcessSpec {
-                constructor(p?: keel.execd.v1.IProcessSpec);
-                public args: string[];
-                public env: string[];
-                public cwd: string;
-                public user: string;
-                public hostname: string;
-                public tty: boolean;
-                public openStdin: boolean;
-                public stdinOnce: boolean;
-                public consoleHeight: number;
-                public consoleWidth: number;
-                public static create(properties?: keel.execd.v1.IProcessSpec): keel.execd.v1.ProcessSpec;
-                public static encode(m: keel.execd.v1.IProcessSpec, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.ProcessSpec;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.ProcessSpec;
-                public static toObject(m: keel.execd.v1.ProcessSpec, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface ICreateTaskRequest {
-                containerId?: (string|null);
-                rootfs?: (string|null);
-                process?: (keel.execd.v1.IProcessSpec|null);
-                networkMode?: (string|null);
-                hostConfig?: (keel.common.v1.IHostConfig|null);
-            }
-
-            class CreateTaskRequest implements ICreateTaskRequest {
-                constructor(p?: keel.execd.v1.ICreateTaskRequest);
-                public containerId: string;
-                public rootfs: string;
-                public process?: (keel.execd.v1.IProcessSpec|null);
-                public networkMode: string;
-                public hostConfig?: (keel.common.v1.IHostConfig|null);
-                public static create(properties?: keel.execd.v1.ICreateTaskRequest): keel.execd.v1.CreateTaskRequest;
-                public static encode(m: keel.execd.v1.ICreateTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskRequest;
-                public static toObject(m: keel.execd.v1.CreateTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface ICreateTaskResponse {
-                logPath?: (string|null);
-                warnings?: (string[]|null);
-                execDriver?: (string|null);
-            }
-
-            class CreateTaskResponse implements ICreateTaskResponse {
-                constructor(p?: keel.execd.v1.ICreateTaskResponse);
-                public logPath: string;
-                public warnings: string[];
-                public execDriver: string;
-                public static create(properties?: keel.execd.v1.ICreateTaskResponse): keel.execd.v1.CreateTaskResponse;
-                public static encode(m: keel.execd.v1.ICreateTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.CreateTaskResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.CreateTaskResponse;
-                public static toObject(m: keel.execd.v1.CreateTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IStartTaskRequest {
-                containerId?: (string|null);
-            }
-
-            class StartTaskRequest implements IStartTaskRequest {
-                constructor(p?: keel.execd.v1.IStartTaskRequest);
-                public containerId: string;
-                public static create(properties?: keel.execd.v1.IStartTaskRequest): keel.execd.v1.StartTaskRequest;
-                public static encode(m: keel.execd.v1.IStartTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskRequest;
-                public static toObject(m: keel.execd.v1.StartTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IStartTaskResponse {
-                pid?: (number|null);
-                startedMs?: (number|null);
-            }
-
-            class StartTaskResponse implements IStartTaskResponse {
-                constructor(p?: keel.execd.v1.IStartTaskResponse);
-                public pid: number;
-                public startedMs: number;
-                public static create(properties?: keel.execd.v1.IStartTaskResponse): keel.execd.v1.StartTaskResponse;
-                public static encode(m: keel.execd.v1.IStartTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.StartTaskResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.StartTaskResponse;
-                public static toObject(m: keel.execd.v1.StartTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IWaitTaskRequest {
-                containerId?: (string|null);
-            }
-
-            class WaitTaskRequest implements IWaitTaskRequest {
-                constructor(p?: keel.execd.v1.IWaitTaskRequest);
-                public containerId: string;
-                public static create(properties?: keel.execd.v1.IWaitTaskRequest): keel.execd.v1.WaitTaskRequest;
-                public static encode(m: keel.execd.v1.IWaitTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskRequest;
-                public static toObject(m: keel.execd.v1.WaitTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IWaitTaskResponse {
-                exitCode?: (number|null);
-                finishedMs?: (number|null);
-                oomKilled?: (boolean|null);
-            }
-
-            class WaitTaskResponse implements IWaitTaskResponse {
-                constructor(p?: keel.execd.v1.IWaitTaskResponse);
-                public exitCode: number;
-                public finishedMs: number;
-                public oomKilled: boolean;
-                public static create(properties?: keel.execd.v1.IWaitTaskResponse): keel.execd.v1.WaitTaskResponse;
-                public static encode(m: keel.execd.v1.IWaitTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.WaitTaskResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.WaitTaskResponse;
-                public static toObject(m: keel.execd.v1.WaitTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IKillTaskRequest {
-                containerId?: (string|null);
-                signal?: (number|null);
-            }
-
-            class KillTaskRequest implements IKillTaskRequest {
-                constructor(p?: keel.execd.v1.IKillTaskRequest);
-                public containerId: string;
-                public signal: number;
-                public static create(properties?: keel.execd.v1.IKillTaskRequest): keel.execd.v1.KillTaskRequest;
-                public static encode(m: keel.execd.v1.IKillTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskRequest;
-                public static toObject(m: keel.execd.v1.KillTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IKillTaskResponse {
-            }
-
-            class KillTaskResponse implements IKillTaskResponse {
-                constructor(p?: keel.execd.v1.IKillTaskResponse);
-                public static create(properties?: keel.execd.v1.IKillTaskResponse): keel.execd.v1.KillTaskResponse;
-                public static encode(m: keel.execd.v1.IKillTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.KillTaskResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.KillTaskResponse;
-                public static toObject(m: keel.execd.v1.KillTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IDeleteTaskRequest {
-                containerId?: (string|null);
-                force?: (boolean|null);
-            }
-
-            class DeleteTaskRequest implements IDeleteTaskRequest {
-                constructor(p?: keel.execd.v1.IDeleteTaskRequest);
-                public containerId: string;
-                public force: boolean;
-                public static create(properties?: keel.execd.v1.IDeleteTaskRequest): keel.execd.v1.DeleteTaskRequest;
-                public static encode(m: keel.execd.v1.IDeleteTaskRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskRequest;
-                public static toObject(m: keel.execd.v1.DeleteTaskRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IDeleteTaskResponse {
-            }
-
-            class DeleteTaskResponse implements IDeleteTaskResponse {
-                constructor(p?: keel.execd.v1.IDeleteTaskResponse);
-                public static create(properties?: keel.execd.v1.IDeleteTaskResponse): keel.execd.v1.DeleteTaskResponse;
-                public static encode(m: keel.execd.v1.IDeleteTaskResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.DeleteTaskResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.DeleteTaskResponse;
-                public static toObject(m: keel.execd.v1.DeleteTaskResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface ITaskStateRequest {
-                containerId?: (string|null);
-            }
-
-            class TaskStateRequest implements ITaskStateRequest {
-                constructor(p?: keel.execd.v1.ITaskStateRequest);
-                public containerId: string;
-                public static create(properties?: keel.execd.v1.ITaskStateRequest): keel.execd.v1.TaskStateRequest;
-                public static encode(m: keel.execd.v1.ITaskStateRequest, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateRequest;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateRequest;
-                public static toObject(m: keel.execd.v1.TaskStateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface ITaskStateResponse {
-                status?: (string|null);
-                pid?: (number|null);
-                exitCode?: (number|null);
-                startedMs?: (number|null);
-                finishedMs?: (number|null);
-                logPath?: (string|null);
-                oomKilled?: (boolean|null);
-                paused?: (boolean|null);
-            }
-
-            class TaskStateResponse implements ITaskStateResponse {
-                constructor(p?: keel.execd.v1.ITaskStateResponse);
-                public status: string;
-                public pid: number;
-                public exitCode: number;
-                public startedMs: number;
-                public finishedMs: number;
-                public logPath: string;
-                public oomKilled: boolean;
-                public paused: boolean;
-                public static create(properties?: keel.execd.v1.ITaskStateResponse): keel.execd.v1.TaskStateResponse;
-                public static encode(m: keel.execd.v1.ITaskStateResponse, w?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.execd.v1.TaskStateResponse;
-                public static verify(m: { [k: string]: any }): (string|null);
-                public static fromObject(d: { [k: string]: any }): keel.execd.v1.TaskStateResponse;
-                public static toObject(m: keel.execd.v1.TaskStateResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

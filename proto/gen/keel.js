@@ -5391,6 +5391,9 @@ $root.keel = (function() {
                  * @property {number|null} [stopTimeout] ContainerConfig stopTimeout
                  * @property {boolean|null} [stopTimeoutSet] ContainerConfig stopTimeoutSet
                  * @property {keel.common.v1.IHostConfig|null} [hostConfig] ContainerConfig hostConfig
+                 * @property {boolean|null} [stdinOnce] ContainerConfig stdinOnce
+                 * @property {number|null} [consoleHeight] ContainerConfig consoleHeight
+                 * @property {number|null} [consoleWidth] ContainerConfig consoleWidth
                  */
 
                 /**
@@ -5581,6 +5584,30 @@ $root.keel = (function() {
                 ContainerConfig.prototype.hostConfig = null;
 
                 /**
+                 * ContainerConfig stdinOnce.
+                 * @member {boolean} stdinOnce
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.stdinOnce = false;
+
+                /**
+                 * ContainerConfig consoleHeight.
+                 * @member {number} consoleHeight
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.consoleHeight = 0;
+
+                /**
+                 * ContainerConfig consoleWidth.
+                 * @member {number} consoleWidth
+                 * @memberof keel.engine.v1.ContainerConfig
+                 * @instance
+                 */
+                ContainerConfig.prototype.consoleWidth = 0;
+
+                /**
                  * Creates a new ContainerConfig instance using the specified properties.
                  * @function create
                  * @memberof keel.engine.v1.ContainerConfig
@@ -5659,6 +5686,12 @@ $root.keel = (function() {
                         w.uint32(160).bool(m.stopTimeoutSet);
                     if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig"))
                         $root.keel.common.v1.HostConfig.encode(m.hostConfig, w.uint32(170).fork(), q + 1).ldelim();
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce"))
+                        w.uint32(176).bool(m.stdinOnce);
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight"))
+                        w.uint32(184).uint32(m.consoleHeight);
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth"))
+                        w.uint32(192).uint32(m.consoleWidth);
                     return w;
                 };
 
@@ -5813,6 +5846,18 @@ $root.keel = (function() {
                                 m.hostConfig = $root.keel.common.v1.HostConfig.decode(r, r.uint32(), undefined, n + 1);
                                 break;
                             }
+                        case 22: {
+                                m.stdinOnce = r.bool();
+                                break;
+                            }
+                        case 23: {
+                                m.consoleHeight = r.uint32();
+                                break;
+                            }
+                        case 24: {
+                                m.consoleWidth = r.uint32();
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -5945,6 +5990,18 @@ $root.keel = (function() {
                                 return "hostConfig." + e;
                         }
                     }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        if (typeof m.stdinOnce !== "boolean")
+                            return "stdinOnce: boolean expected";
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        if (!$util.isInteger(m.consoleHeight))
+                            return "consoleHeight: integer expected";
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        if (!$util.isInteger(m.consoleWidth))
+                            return "consoleWidth: integer expected";
+                    }
                     return null;
                 };
 
@@ -6053,6 +6110,15 @@ $root.keel = (function() {
                             throw TypeError(".keel.engine.v1.ContainerConfig.hostConfig: object expected");
                         m.hostConfig = $root.keel.common.v1.HostConfig.fromObject(d.hostConfig, n + 1);
                     }
+                    if (d.stdinOnce != null) {
+                        m.stdinOnce = Boolean(d.stdinOnce);
+                    }
+                    if (d.consoleHeight != null) {
+                        m.consoleHeight = d.consoleHeight >>> 0;
+                    }
+                    if (d.consoleWidth != null) {
+                        m.consoleWidth = d.consoleWidth >>> 0;
+                    }
                     return m;
                 };
 
@@ -6099,6 +6165,9 @@ $root.keel = (function() {
                         d.stopTimeout = 0;
                         d.stopTimeoutSet = false;
                         d.hostConfig = null;
+                        d.stdinOnce = false;
+                        d.consoleHeight = 0;
+                        d.consoleWidth = 0;
                     }
                     if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
                         d.image = m.image;
@@ -6177,6 +6246,15 @@ $root.keel = (function() {
                     }
                     if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
                         d.hostConfig = $root.keel.common.v1.HostConfig.toObject(m.hostConfig, o, q + 1);
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        d.stdinOnce = m.stdinOnce;
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        d.consoleHeight = m.consoleHeight;
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        d.consoleWidth = m.consoleWidth;
                     }
                     return d;
                 };
@@ -6685,6 +6763,7 @@ $root.keel = (function() {
                  * @property {string|null} [execDriver] Container execDriver
                  * @property {Array.<string>|null} [args] Container args
                  * @property {string|null} [path] Container path
+                 * @property {Array.<string>|null} [execIds] Container execIds
                  */
 
                 /**
@@ -6697,6 +6776,7 @@ $root.keel = (function() {
                  */
                 function Container(p) {
                     this.args = [];
+                    this.execIds = [];
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6800,6 +6880,14 @@ $root.keel = (function() {
                 Container.prototype.path = "";
 
                 /**
+                 * Container execIds.
+                 * @member {Array.<string>} execIds
+                 * @memberof keel.engine.v1.Container
+                 * @instance
+                 */
+                Container.prototype.execIds = $util.emptyArray;
+
+                /**
                  * Creates a new Container instance using the specified properties.
                  * @function create
                  * @memberof keel.engine.v1.Container
@@ -6853,6 +6941,10 @@ $root.keel = (function() {
                     }
                     if (m.path != null && Object.hasOwnProperty.call(m, "path"))
                         w.uint32(98).string(m.path);
+                    if (m.execIds != null && m.execIds.length) {
+                        for (var i = 0; i < m.execIds.length; ++i)
+                            w.uint32(106).string(m.execIds[i]);
+                    }
                     return w;
                 };
 
@@ -6938,6 +7030,12 @@ $root.keel = (function() {
                             }
                         case 12: {
                                 m.path = r.string();
+                                break;
+                            }
+                        case 13: {
+                                if (!(m.execIds && m.execIds.length))
+                                    m.execIds = [];
+                                m.execIds.push(r.string());
                                 break;
                             }
                         default:
@@ -7026,6 +7124,14 @@ $root.keel = (function() {
                         if (!$util.isString(m.path))
                             return "path: string expected";
                     }
+                    if (m.execIds != null && Object.hasOwnProperty.call(m, "execIds")) {
+                        if (!Array.isArray(m.execIds))
+                            return "execIds: array expected";
+                        for (var i = 0; i < m.execIds.length; ++i) {
+                            if (!$util.isString(m.execIds[i]))
+                                return "execIds: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -7099,6 +7205,14 @@ $root.keel = (function() {
                     if (d.path != null) {
                         m.path = String(d.path);
                     }
+                    if (d.execIds) {
+                        if (!Array.isArray(d.execIds))
+                            throw TypeError(".keel.engine.v1.Container.execIds: array expected");
+                        m.execIds = [];
+                        for (var i = 0; i < d.execIds.length; ++i) {
+                            m.execIds[i] = String(d.execIds[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -7121,6 +7235,7 @@ $root.keel = (function() {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.args = [];
+                        d.execIds = [];
                     }
                     if (o.defaults) {
                         d.id = "";
@@ -7182,6 +7297,12 @@ $root.keel = (function() {
                     }
                     if (m.path != null && Object.hasOwnProperty.call(m, "path")) {
                         d.path = m.path;
+                    }
+                    if (m.execIds && m.execIds.length) {
+                        d.execIds = [];
+                        for (var j = 0; j < m.execIds.length; ++j) {
+                            d.execIds[j] = m.execIds[j];
+                        }
                     }
                     return d;
                 };
@@ -12059,6 +12180,2879 @@ $root.keel = (function() {
                 };
 
                 return ContainerEvent;
+            })();
+
+            v1.CreateExecRequest = (function() {
+
+                /**
+                 * Properties of a CreateExecRequest.
+                 * @memberof keel.engine.v1
+                 * @interface ICreateExecRequest
+                 * @property {string|null} [id] CreateExecRequest id
+                 * @property {keel.execd.v1.IProcessSpec|null} [process] CreateExecRequest process
+                 * @property {boolean|null} [attachStdout] CreateExecRequest attachStdout
+                 * @property {boolean|null} [attachStderr] CreateExecRequest attachStderr
+                 * @property {string|null} [detachKeys] CreateExecRequest detachKeys
+                 * @property {boolean|null} [privileged] CreateExecRequest privileged
+                 */
+
+                /**
+                 * Constructs a new CreateExecRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CreateExecRequest.
+                 * @implements ICreateExecRequest
+                 * @constructor
+                 * @param {keel.engine.v1.ICreateExecRequest=} [p] Properties to set
+                 */
+                function CreateExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateExecRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.id = "";
+
+                /**
+                 * CreateExecRequest process.
+                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.process = null;
+
+                /**
+                 * CreateExecRequest attachStdout.
+                 * @member {boolean} attachStdout
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.attachStdout = false;
+
+                /**
+                 * CreateExecRequest attachStderr.
+                 * @member {boolean} attachStderr
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.attachStderr = false;
+
+                /**
+                 * CreateExecRequest detachKeys.
+                 * @member {string} detachKeys
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.detachKeys = "";
+
+                /**
+                 * CreateExecRequest privileged.
+                 * @member {boolean} privileged
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.privileged = false;
+
+                /**
+                 * Creates a new CreateExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.engine.v1.ICreateExecRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CreateExecRequest} CreateExecRequest instance
+                 */
+                CreateExecRequest.create = function create(properties) {
+                    return new CreateExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateExecRequest message. Does not implicitly {@link keel.engine.v1.CreateExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.engine.v1.ICreateExecRequest} m CreateExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
+                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(18).fork(), q + 1).ldelim();
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout"))
+                        w.uint32(24).bool(m.attachStdout);
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr"))
+                        w.uint32(32).bool(m.attachStderr);
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys"))
+                        w.uint32(42).string(m.detachKeys);
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged"))
+                        w.uint32(48).bool(m.privileged);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CreateExecRequest} CreateExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CreateExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 3: {
+                                m.attachStdout = r.bool();
+                                break;
+                            }
+                        case 4: {
+                                m.attachStderr = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                m.detachKeys = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.privileged = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateExecRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        {
+                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
+                            if (e)
+                                return "process." + e;
+                        }
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        if (typeof m.attachStdout !== "boolean")
+                            return "attachStdout: boolean expected";
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        if (typeof m.attachStderr !== "boolean")
+                            return "attachStderr: boolean expected";
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        if (!$util.isString(m.detachKeys))
+                            return "detachKeys: string expected";
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        if (typeof m.privileged !== "boolean")
+                            return "privileged: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CreateExecRequest} CreateExecRequest
+                 */
+                CreateExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CreateExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CreateExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CreateExecRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.process != null) {
+                        if (!$util.isObject(d.process))
+                            throw TypeError(".keel.engine.v1.CreateExecRequest.process: object expected");
+                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
+                    }
+                    if (d.attachStdout != null) {
+                        m.attachStdout = Boolean(d.attachStdout);
+                    }
+                    if (d.attachStderr != null) {
+                        m.attachStderr = Boolean(d.attachStderr);
+                    }
+                    if (d.detachKeys != null) {
+                        m.detachKeys = String(d.detachKeys);
+                    }
+                    if (d.privileged != null) {
+                        m.privileged = Boolean(d.privileged);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.engine.v1.CreateExecRequest} m CreateExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.process = null;
+                        d.attachStdout = false;
+                        d.attachStderr = false;
+                        d.detachKeys = "";
+                        d.privileged = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        d.attachStdout = m.attachStdout;
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        d.attachStderr = m.attachStderr;
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        d.detachKeys = m.detachKeys;
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        d.privileged = m.privileged;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CreateExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CreateExecRequest";
+                };
+
+                return CreateExecRequest;
+            })();
+
+            v1.CreateExecResponse = (function() {
+
+                /**
+                 * Properties of a CreateExecResponse.
+                 * @memberof keel.engine.v1
+                 * @interface ICreateExecResponse
+                 * @property {string|null} [execId] CreateExecResponse execId
+                 */
+
+                /**
+                 * Constructs a new CreateExecResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a CreateExecResponse.
+                 * @implements ICreateExecResponse
+                 * @constructor
+                 * @param {keel.engine.v1.ICreateExecResponse=} [p] Properties to set
+                 */
+                function CreateExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateExecResponse execId.
+                 * @member {string} execId
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @instance
+                 */
+                CreateExecResponse.prototype.execId = "";
+
+                /**
+                 * Creates a new CreateExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.engine.v1.ICreateExecResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.CreateExecResponse} CreateExecResponse instance
+                 */
+                CreateExecResponse.create = function create(properties) {
+                    return new CreateExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateExecResponse message. Does not implicitly {@link keel.engine.v1.CreateExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.engine.v1.ICreateExecResponse} m CreateExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.CreateExecResponse} CreateExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.CreateExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateExecResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.CreateExecResponse} CreateExecResponse
+                 */
+                CreateExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.CreateExecResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.CreateExecResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.CreateExecResponse();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.engine.v1.CreateExecResponse} m CreateExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateExecResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.CreateExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.CreateExecResponse";
+                };
+
+                return CreateExecResponse;
+            })();
+
+            v1.StartExecRequest = (function() {
+
+                /**
+                 * Properties of a StartExecRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IStartExecRequest
+                 * @property {string|null} [execId] StartExecRequest execId
+                 * @property {boolean|null} [detach] StartExecRequest detach
+                 */
+
+                /**
+                 * Constructs a new StartExecRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StartExecRequest.
+                 * @implements IStartExecRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IStartExecRequest=} [p] Properties to set
+                 */
+                function StartExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @instance
+                 */
+                StartExecRequest.prototype.execId = "";
+
+                /**
+                 * StartExecRequest detach.
+                 * @member {boolean} detach
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @instance
+                 */
+                StartExecRequest.prototype.detach = false;
+
+                /**
+                 * Creates a new StartExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IStartExecRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StartExecRequest} StartExecRequest instance
+                 */
+                StartExecRequest.create = function create(properties) {
+                    return new StartExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartExecRequest message. Does not implicitly {@link keel.engine.v1.StartExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IStartExecRequest} m StartExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach"))
+                        w.uint32(16).bool(m.detach);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StartExecRequest} StartExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StartExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.detach = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartExecRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach")) {
+                        if (typeof m.detach !== "boolean")
+                            return "detach: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StartExecRequest} StartExecRequest
+                 */
+                StartExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StartExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StartExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StartExecRequest();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.detach != null) {
+                        m.detach = Boolean(d.detach);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {keel.engine.v1.StartExecRequest} m StartExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                        d.detach = false;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach")) {
+                        d.detach = m.detach;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StartExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StartExecRequest";
+                };
+
+                return StartExecRequest;
+            })();
+
+            v1.StartExecResponse = (function() {
+
+                /**
+                 * Properties of a StartExecResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IStartExecResponse
+                 * @property {keel.execd.v1.IStartExecResponse|null} [start] StartExecResponse start
+                 */
+
+                /**
+                 * Constructs a new StartExecResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a StartExecResponse.
+                 * @implements IStartExecResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IStartExecResponse=} [p] Properties to set
+                 */
+                function StartExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartExecResponse start.
+                 * @member {keel.execd.v1.IStartExecResponse|null|undefined} start
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @instance
+                 */
+                StartExecResponse.prototype.start = null;
+
+                /**
+                 * Creates a new StartExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IStartExecResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.StartExecResponse} StartExecResponse instance
+                 */
+                StartExecResponse.create = function create(properties) {
+                    return new StartExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartExecResponse message. Does not implicitly {@link keel.engine.v1.StartExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IStartExecResponse} m StartExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.start != null && Object.hasOwnProperty.call(m, "start"))
+                        $root.keel.execd.v1.StartExecResponse.encode(m.start, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.StartExecResponse} StartExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.StartExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.start = $root.keel.execd.v1.StartExecResponse.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartExecResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.start != null && Object.hasOwnProperty.call(m, "start")) {
+                        {
+                            var e = $root.keel.execd.v1.StartExecResponse.verify(m.start, n + 1);
+                            if (e)
+                                return "start." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.StartExecResponse} StartExecResponse
+                 */
+                StartExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.StartExecResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.StartExecResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.StartExecResponse();
+                    if (d.start != null) {
+                        if (!$util.isObject(d.start))
+                            throw TypeError(".keel.engine.v1.StartExecResponse.start: object expected");
+                        m.start = $root.keel.execd.v1.StartExecResponse.fromObject(d.start, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {keel.engine.v1.StartExecResponse} m StartExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartExecResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.start = null;
+                    }
+                    if (m.start != null && Object.hasOwnProperty.call(m, "start")) {
+                        d.start = $root.keel.execd.v1.StartExecResponse.toObject(m.start, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.StartExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.StartExecResponse";
+                };
+
+                return StartExecResponse;
+            })();
+
+            v1.InspectExecRequest = (function() {
+
+                /**
+                 * Properties of an InspectExecRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IInspectExecRequest
+                 * @property {string|null} [execId] InspectExecRequest execId
+                 */
+
+                /**
+                 * Constructs a new InspectExecRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an InspectExecRequest.
+                 * @implements IInspectExecRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IInspectExecRequest=} [p] Properties to set
+                 */
+                function InspectExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @instance
+                 */
+                InspectExecRequest.prototype.execId = "";
+
+                /**
+                 * Creates a new InspectExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IInspectExecRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.InspectExecRequest} InspectExecRequest instance
+                 */
+                InspectExecRequest.create = function create(properties) {
+                    return new InspectExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectExecRequest message. Does not implicitly {@link keel.engine.v1.InspectExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IInspectExecRequest} m InspectExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.InspectExecRequest} InspectExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.InspectExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectExecRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.InspectExecRequest} InspectExecRequest
+                 */
+                InspectExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.InspectExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.InspectExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.InspectExecRequest();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.engine.v1.InspectExecRequest} m InspectExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.InspectExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.InspectExecRequest";
+                };
+
+                return InspectExecRequest;
+            })();
+
+            v1.InspectExecResponse = (function() {
+
+                /**
+                 * Properties of an InspectExecResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IInspectExecResponse
+                 * @property {keel.execd.v1.IInspectExecResponse|null} [exec] InspectExecResponse exec
+                 */
+
+                /**
+                 * Constructs a new InspectExecResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an InspectExecResponse.
+                 * @implements IInspectExecResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IInspectExecResponse=} [p] Properties to set
+                 */
+                function InspectExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectExecResponse exec.
+                 * @member {keel.execd.v1.IInspectExecResponse|null|undefined} exec
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.exec = null;
+
+                /**
+                 * Creates a new InspectExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IInspectExecResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.InspectExecResponse} InspectExecResponse instance
+                 */
+                InspectExecResponse.create = function create(properties) {
+                    return new InspectExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectExecResponse message. Does not implicitly {@link keel.engine.v1.InspectExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IInspectExecResponse} m InspectExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.exec != null && Object.hasOwnProperty.call(m, "exec"))
+                        $root.keel.execd.v1.InspectExecResponse.encode(m.exec, w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.InspectExecResponse} InspectExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.InspectExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.exec = $root.keel.execd.v1.InspectExecResponse.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectExecResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.exec != null && Object.hasOwnProperty.call(m, "exec")) {
+                        {
+                            var e = $root.keel.execd.v1.InspectExecResponse.verify(m.exec, n + 1);
+                            if (e)
+                                return "exec." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.InspectExecResponse} InspectExecResponse
+                 */
+                InspectExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.InspectExecResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.InspectExecResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.InspectExecResponse();
+                    if (d.exec != null) {
+                        if (!$util.isObject(d.exec))
+                            throw TypeError(".keel.engine.v1.InspectExecResponse.exec: object expected");
+                        m.exec = $root.keel.execd.v1.InspectExecResponse.fromObject(d.exec, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.engine.v1.InspectExecResponse} m InspectExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectExecResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.exec = null;
+                    }
+                    if (m.exec != null && Object.hasOwnProperty.call(m, "exec")) {
+                        d.exec = $root.keel.execd.v1.InspectExecResponse.toObject(m.exec, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.InspectExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.InspectExecResponse";
+                };
+
+                return InspectExecResponse;
+            })();
+
+            v1.ResizeExecRequest = (function() {
+
+                /**
+                 * Properties of a ResizeExecRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IResizeExecRequest
+                 * @property {string|null} [execId] ResizeExecRequest execId
+                 * @property {number|null} [height] ResizeExecRequest height
+                 * @property {number|null} [width] ResizeExecRequest width
+                 */
+
+                /**
+                 * Constructs a new ResizeExecRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ResizeExecRequest.
+                 * @implements IResizeExecRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IResizeExecRequest=} [p] Properties to set
+                 */
+                function ResizeExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ResizeExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @instance
+                 */
+                ResizeExecRequest.prototype.execId = "";
+
+                /**
+                 * ResizeExecRequest height.
+                 * @member {number} height
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @instance
+                 */
+                ResizeExecRequest.prototype.height = 0;
+
+                /**
+                 * ResizeExecRequest width.
+                 * @member {number} width
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @instance
+                 */
+                ResizeExecRequest.prototype.width = 0;
+
+                /**
+                 * Creates a new ResizeExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IResizeExecRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ResizeExecRequest} ResizeExecRequest instance
+                 */
+                ResizeExecRequest.create = function create(properties) {
+                    return new ResizeExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeExecRequest message. Does not implicitly {@link keel.engine.v1.ResizeExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {keel.engine.v1.IResizeExecRequest} m ResizeExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height"))
+                        w.uint32(16).uint32(m.height);
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width"))
+                        w.uint32(24).uint32(m.width);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ResizeExecRequest} ResizeExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ResizeExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.height = r.uint32();
+                                break;
+                            }
+                        case 3: {
+                                m.width = r.uint32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeExecRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        if (!$util.isInteger(m.height))
+                            return "height: integer expected";
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        if (!$util.isInteger(m.width))
+                            return "width: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ResizeExecRequest} ResizeExecRequest
+                 */
+                ResizeExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ResizeExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ResizeExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ResizeExecRequest();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.height != null) {
+                        m.height = d.height >>> 0;
+                    }
+                    if (d.width != null) {
+                        m.width = d.width >>> 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResizeExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {keel.engine.v1.ResizeExecRequest} m ResizeExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                        d.height = 0;
+                        d.width = 0;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        d.height = m.height;
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        d.width = m.width;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResizeExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ResizeExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ResizeExecRequest";
+                };
+
+                return ResizeExecRequest;
+            })();
+
+            v1.ResizeExecResponse = (function() {
+
+                /**
+                 * Properties of a ResizeExecResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IResizeExecResponse
+                 */
+
+                /**
+                 * Constructs a new ResizeExecResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ResizeExecResponse.
+                 * @implements IResizeExecResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IResizeExecResponse=} [p] Properties to set
+                 */
+                function ResizeExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new ResizeExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IResizeExecResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ResizeExecResponse} ResizeExecResponse instance
+                 */
+                ResizeExecResponse.create = function create(properties) {
+                    return new ResizeExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeExecResponse message. Does not implicitly {@link keel.engine.v1.ResizeExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {keel.engine.v1.IResizeExecResponse} m ResizeExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ResizeExecResponse} ResizeExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ResizeExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeExecResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ResizeExecResponse} ResizeExecResponse
+                 */
+                ResizeExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ResizeExecResponse)
+                        return d;
+                    return new $root.keel.engine.v1.ResizeExecResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ResizeExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {keel.engine.v1.ResizeExecResponse} m ResizeExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeExecResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this ResizeExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ResizeExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ResizeExecResponse";
+                };
+
+                return ResizeExecResponse;
+            })();
+
+            v1.AttachContainerRequest = (function() {
+
+                /**
+                 * Properties of an AttachContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IAttachContainerRequest
+                 * @property {string|null} [id] AttachContainerRequest id
+                 * @property {boolean|null} [pending] AttachContainerRequest pending
+                 */
+
+                /**
+                 * Constructs a new AttachContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an AttachContainerRequest.
+                 * @implements IAttachContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IAttachContainerRequest=} [p] Properties to set
+                 */
+                function AttachContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * AttachContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @instance
+                 */
+                AttachContainerRequest.prototype.id = "";
+
+                /**
+                 * AttachContainerRequest pending.
+                 * @member {boolean} pending
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @instance
+                 */
+                AttachContainerRequest.prototype.pending = false;
+
+                /**
+                 * Creates a new AttachContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IAttachContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.AttachContainerRequest} AttachContainerRequest instance
+                 */
+                AttachContainerRequest.create = function create(properties) {
+                    return new AttachContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachContainerRequest message. Does not implicitly {@link keel.engine.v1.AttachContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IAttachContainerRequest} m AttachContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending"))
+                        w.uint32(16).bool(m.pending);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AttachContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.AttachContainerRequest} AttachContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.AttachContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pending = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an AttachContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttachContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending")) {
+                        if (typeof m.pending !== "boolean")
+                            return "pending: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttachContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.AttachContainerRequest} AttachContainerRequest
+                 */
+                AttachContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.AttachContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.AttachContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.AttachContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.pending != null) {
+                        m.pending = Boolean(d.pending);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AttachContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.AttachContainerRequest} m AttachContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttachContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.pending = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending")) {
+                        d.pending = m.pending;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AttachContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttachContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AttachContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.AttachContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.AttachContainerRequest";
+                };
+
+                return AttachContainerRequest;
+            })();
+
+            v1.AttachContainerResponse = (function() {
+
+                /**
+                 * Properties of an AttachContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IAttachContainerResponse
+                 * @property {string|null} [id] AttachContainerResponse id
+                 * @property {string|null} [ioDir] AttachContainerResponse ioDir
+                 * @property {string|null} [status] AttachContainerResponse status
+                 */
+
+                /**
+                 * Constructs a new AttachContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents an AttachContainerResponse.
+                 * @implements IAttachContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IAttachContainerResponse=} [p] Properties to set
+                 */
+                function AttachContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * AttachContainerResponse id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @instance
+                 */
+                AttachContainerResponse.prototype.id = "";
+
+                /**
+                 * AttachContainerResponse ioDir.
+                 * @member {string} ioDir
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @instance
+                 */
+                AttachContainerResponse.prototype.ioDir = "";
+
+                /**
+                 * AttachContainerResponse status.
+                 * @member {string} status
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @instance
+                 */
+                AttachContainerResponse.prototype.status = "";
+
+                /**
+                 * Creates a new AttachContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IAttachContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.AttachContainerResponse} AttachContainerResponse instance
+                 */
+                AttachContainerResponse.create = function create(properties) {
+                    return new AttachContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachContainerResponse message. Does not implicitly {@link keel.engine.v1.AttachContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IAttachContainerResponse} m AttachContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir"))
+                        w.uint32(18).string(m.ioDir);
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                        w.uint32(26).string(m.status);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AttachContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.AttachContainerResponse} AttachContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.AttachContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.ioDir = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.status = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an AttachContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttachContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        if (!$util.isString(m.ioDir))
+                            return "ioDir: string expected";
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        if (!$util.isString(m.status))
+                            return "status: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttachContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.AttachContainerResponse} AttachContainerResponse
+                 */
+                AttachContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.AttachContainerResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.AttachContainerResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.AttachContainerResponse();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.ioDir != null) {
+                        m.ioDir = String(d.ioDir);
+                    }
+                    if (d.status != null) {
+                        m.status = String(d.status);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AttachContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.AttachContainerResponse} m AttachContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttachContainerResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.ioDir = "";
+                        d.status = "";
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        d.ioDir = m.ioDir;
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        d.status = m.status;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AttachContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttachContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AttachContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.AttachContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.AttachContainerResponse";
+                };
+
+                return AttachContainerResponse;
+            })();
+
+            v1.ResizeContainerRequest = (function() {
+
+                /**
+                 * Properties of a ResizeContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @interface IResizeContainerRequest
+                 * @property {string|null} [id] ResizeContainerRequest id
+                 * @property {number|null} [height] ResizeContainerRequest height
+                 * @property {number|null} [width] ResizeContainerRequest width
+                 */
+
+                /**
+                 * Constructs a new ResizeContainerRequest.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ResizeContainerRequest.
+                 * @implements IResizeContainerRequest
+                 * @constructor
+                 * @param {keel.engine.v1.IResizeContainerRequest=} [p] Properties to set
+                 */
+                function ResizeContainerRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ResizeContainerRequest id.
+                 * @member {string} id
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @instance
+                 */
+                ResizeContainerRequest.prototype.id = "";
+
+                /**
+                 * ResizeContainerRequest height.
+                 * @member {number} height
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @instance
+                 */
+                ResizeContainerRequest.prototype.height = 0;
+
+                /**
+                 * ResizeContainerRequest width.
+                 * @member {number} width
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @instance
+                 */
+                ResizeContainerRequest.prototype.width = 0;
+
+                /**
+                 * Creates a new ResizeContainerRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IResizeContainerRequest=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ResizeContainerRequest} ResizeContainerRequest instance
+                 */
+                ResizeContainerRequest.create = function create(properties) {
+                    return new ResizeContainerRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeContainerRequest message. Does not implicitly {@link keel.engine.v1.ResizeContainerRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.IResizeContainerRequest} m ResizeContainerRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeContainerRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height"))
+                        w.uint32(16).uint32(m.height);
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width"))
+                        w.uint32(24).uint32(m.width);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeContainerRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ResizeContainerRequest} ResizeContainerRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeContainerRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ResizeContainerRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.height = r.uint32();
+                                break;
+                            }
+                        case 3: {
+                                m.width = r.uint32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeContainerRequest message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeContainerRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        if (!$util.isInteger(m.height))
+                            return "height: integer expected";
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        if (!$util.isInteger(m.width))
+                            return "width: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeContainerRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ResizeContainerRequest} ResizeContainerRequest
+                 */
+                ResizeContainerRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ResizeContainerRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.engine.v1.ResizeContainerRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.engine.v1.ResizeContainerRequest();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.height != null) {
+                        m.height = d.height >>> 0;
+                    }
+                    if (d.width != null) {
+                        m.width = d.width >>> 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResizeContainerRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {keel.engine.v1.ResizeContainerRequest} m ResizeContainerRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeContainerRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.height = 0;
+                        d.width = 0;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        d.height = m.height;
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        d.width = m.width;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResizeContainerRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeContainerRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeContainerRequest
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ResizeContainerRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ResizeContainerRequest";
+                };
+
+                return ResizeContainerRequest;
+            })();
+
+            v1.ResizeContainerResponse = (function() {
+
+                /**
+                 * Properties of a ResizeContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @interface IResizeContainerResponse
+                 */
+
+                /**
+                 * Constructs a new ResizeContainerResponse.
+                 * @memberof keel.engine.v1
+                 * @classdesc Represents a ResizeContainerResponse.
+                 * @implements IResizeContainerResponse
+                 * @constructor
+                 * @param {keel.engine.v1.IResizeContainerResponse=} [p] Properties to set
+                 */
+                function ResizeContainerResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new ResizeContainerResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IResizeContainerResponse=} [properties] Properties to set
+                 * @returns {keel.engine.v1.ResizeContainerResponse} ResizeContainerResponse instance
+                 */
+                ResizeContainerResponse.create = function create(properties) {
+                    return new ResizeContainerResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeContainerResponse message. Does not implicitly {@link keel.engine.v1.ResizeContainerResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.IResizeContainerResponse} m ResizeContainerResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeContainerResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeContainerResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.engine.v1.ResizeContainerResponse} ResizeContainerResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeContainerResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.engine.v1.ResizeContainerResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeContainerResponse message.
+                 * @function verify
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeContainerResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeContainerResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.engine.v1.ResizeContainerResponse} ResizeContainerResponse
+                 */
+                ResizeContainerResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.engine.v1.ResizeContainerResponse)
+                        return d;
+                    return new $root.keel.engine.v1.ResizeContainerResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ResizeContainerResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {keel.engine.v1.ResizeContainerResponse} m ResizeContainerResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeContainerResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this ResizeContainerResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeContainerResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeContainerResponse
+                 * @function getTypeUrl
+                 * @memberof keel.engine.v1.ResizeContainerResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.engine.v1.ResizeContainerResponse";
+                };
+
+                return ResizeContainerResponse;
             })();
 
             v1.ContainerStatsRequest = (function() {
@@ -27393,6 +30387,6391 @@ $root.keel = (function() {
              */
             var v1 = {};
 
+            v1.ProcessSpec = (function() {
+
+                /**
+                 * Properties of a ProcessSpec.
+                 * @memberof keel.execd.v1
+                 * @interface IProcessSpec
+                 * @property {Array.<string>|null} [args] ProcessSpec args
+                 * @property {Array.<string>|null} [env] ProcessSpec env
+                 * @property {string|null} [cwd] ProcessSpec cwd
+                 * @property {string|null} [user] ProcessSpec user
+                 * @property {string|null} [hostname] ProcessSpec hostname
+                 * @property {boolean|null} [tty] ProcessSpec tty
+                 * @property {boolean|null} [openStdin] ProcessSpec openStdin
+                 * @property {boolean|null} [stdinOnce] ProcessSpec stdinOnce
+                 * @property {number|null} [consoleHeight] ProcessSpec consoleHeight
+                 * @property {number|null} [consoleWidth] ProcessSpec consoleWidth
+                 */
+
+                /**
+                 * Constructs a new ProcessSpec.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ProcessSpec.
+                 * @implements IProcessSpec
+                 * @constructor
+                 * @param {keel.execd.v1.IProcessSpec=} [p] Properties to set
+                 */
+                function ProcessSpec(p) {
+                    this.args = [];
+                    this.env = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ProcessSpec args.
+                 * @member {Array.<string>} args
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.args = $util.emptyArray;
+
+                /**
+                 * ProcessSpec env.
+                 * @member {Array.<string>} env
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.env = $util.emptyArray;
+
+                /**
+                 * ProcessSpec cwd.
+                 * @member {string} cwd
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.cwd = "";
+
+                /**
+                 * ProcessSpec user.
+                 * @member {string} user
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.user = "";
+
+                /**
+                 * ProcessSpec hostname.
+                 * @member {string} hostname
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.hostname = "";
+
+                /**
+                 * ProcessSpec tty.
+                 * @member {boolean} tty
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.tty = false;
+
+                /**
+                 * ProcessSpec openStdin.
+                 * @member {boolean} openStdin
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.openStdin = false;
+
+                /**
+                 * ProcessSpec stdinOnce.
+                 * @member {boolean} stdinOnce
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.stdinOnce = false;
+
+                /**
+                 * ProcessSpec consoleHeight.
+                 * @member {number} consoleHeight
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.consoleHeight = 0;
+
+                /**
+                 * ProcessSpec consoleWidth.
+                 * @member {number} consoleWidth
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 */
+                ProcessSpec.prototype.consoleWidth = 0;
+
+                /**
+                 * Creates a new ProcessSpec instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.IProcessSpec=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec instance
+                 */
+                ProcessSpec.create = function create(properties) {
+                    return new ProcessSpec(properties);
+                };
+
+                /**
+                 * Encodes the specified ProcessSpec message. Does not implicitly {@link keel.execd.v1.ProcessSpec.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.IProcessSpec} m ProcessSpec message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessSpec.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.args != null && m.args.length) {
+                        for (var i = 0; i < m.args.length; ++i)
+                            w.uint32(10).string(m.args[i]);
+                    }
+                    if (m.env != null && m.env.length) {
+                        for (var i = 0; i < m.env.length; ++i)
+                            w.uint32(18).string(m.env[i]);
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd"))
+                        w.uint32(26).string(m.cwd);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(34).string(m.user);
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
+                        w.uint32(42).string(m.hostname);
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty"))
+                        w.uint32(48).bool(m.tty);
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin"))
+                        w.uint32(56).bool(m.openStdin);
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce"))
+                        w.uint32(64).bool(m.stdinOnce);
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight"))
+                        w.uint32(72).uint32(m.consoleHeight);
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth"))
+                        w.uint32(80).uint32(m.consoleWidth);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ProcessSpec message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessSpec.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ProcessSpec();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                if (!(m.args && m.args.length))
+                                    m.args = [];
+                                m.args.push(r.string());
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.env && m.env.length))
+                                    m.env = [];
+                                m.env.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.cwd = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.hostname = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.tty = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                m.openStdin = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.stdinOnce = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                m.consoleHeight = r.uint32();
+                                break;
+                            }
+                        case 10: {
+                                m.consoleWidth = r.uint32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ProcessSpec message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProcessSpec.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.args != null && Object.hasOwnProperty.call(m, "args")) {
+                        if (!Array.isArray(m.args))
+                            return "args: array expected";
+                        for (var i = 0; i < m.args.length; ++i) {
+                            if (!$util.isString(m.args[i]))
+                                return "args: string[] expected";
+                        }
+                    }
+                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
+                        if (!Array.isArray(m.env))
+                            return "env: array expected";
+                        for (var i = 0; i < m.env.length; ++i) {
+                            if (!$util.isString(m.env[i]))
+                                return "env: string[] expected";
+                        }
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
+                        if (!$util.isString(m.cwd))
+                            return "cwd: string expected";
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        if (!$util.isString(m.user))
+                            return "user: string expected";
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        if (!$util.isString(m.hostname))
+                            return "hostname: string expected";
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        if (typeof m.tty !== "boolean")
+                            return "tty: boolean expected";
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        if (typeof m.openStdin !== "boolean")
+                            return "openStdin: boolean expected";
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        if (typeof m.stdinOnce !== "boolean")
+                            return "stdinOnce: boolean expected";
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        if (!$util.isInteger(m.consoleHeight))
+                            return "consoleHeight: integer expected";
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        if (!$util.isInteger(m.consoleWidth))
+                            return "consoleWidth: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ProcessSpec message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
+                 */
+                ProcessSpec.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ProcessSpec)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ProcessSpec: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ProcessSpec();
+                    if (d.args) {
+                        if (!Array.isArray(d.args))
+                            throw TypeError(".keel.execd.v1.ProcessSpec.args: array expected");
+                        m.args = [];
+                        for (var i = 0; i < d.args.length; ++i) {
+                            m.args[i] = String(d.args[i]);
+                        }
+                    }
+                    if (d.env) {
+                        if (!Array.isArray(d.env))
+                            throw TypeError(".keel.execd.v1.ProcessSpec.env: array expected");
+                        m.env = [];
+                        for (var i = 0; i < d.env.length; ++i) {
+                            m.env[i] = String(d.env[i]);
+                        }
+                    }
+                    if (d.cwd != null) {
+                        m.cwd = String(d.cwd);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.hostname != null) {
+                        m.hostname = String(d.hostname);
+                    }
+                    if (d.tty != null) {
+                        m.tty = Boolean(d.tty);
+                    }
+                    if (d.openStdin != null) {
+                        m.openStdin = Boolean(d.openStdin);
+                    }
+                    if (d.stdinOnce != null) {
+                        m.stdinOnce = Boolean(d.stdinOnce);
+                    }
+                    if (d.consoleHeight != null) {
+                        m.consoleHeight = d.consoleHeight >>> 0;
+                    }
+                    if (d.consoleWidth != null) {
+                        m.consoleWidth = d.consoleWidth >>> 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ProcessSpec message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {keel.execd.v1.ProcessSpec} m ProcessSpec
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProcessSpec.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.args = [];
+                        d.env = [];
+                    }
+                    if (o.defaults) {
+                        d.cwd = "";
+                        d.user = "";
+                        d.hostname = "";
+                        d.tty = false;
+                        d.openStdin = false;
+                        d.stdinOnce = false;
+                        d.consoleHeight = 0;
+                        d.consoleWidth = 0;
+                    }
+                    if (m.args && m.args.length) {
+                        d.args = [];
+                        for (var j = 0; j < m.args.length; ++j) {
+                            d.args[j] = m.args[j];
+                        }
+                    }
+                    if (m.env && m.env.length) {
+                        d.env = [];
+                        for (var j = 0; j < m.env.length; ++j) {
+                            d.env[j] = m.env[j];
+                        }
+                    }
+                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
+                        d.cwd = m.cwd;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        d.hostname = m.hostname;
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        d.tty = m.tty;
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        d.openStdin = m.openStdin;
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        d.stdinOnce = m.stdinOnce;
+                    }
+                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
+                        d.consoleHeight = m.consoleHeight;
+                    }
+                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
+                        d.consoleWidth = m.consoleWidth;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ProcessSpec to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProcessSpec.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ProcessSpec
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ProcessSpec
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ProcessSpec.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ProcessSpec";
+                };
+
+                return ProcessSpec;
+            })();
+
+            v1.CreateTaskRequest = (function() {
+
+                /**
+                 * Properties of a CreateTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateTaskRequest
+                 * @property {string|null} [containerId] CreateTaskRequest containerId
+                 * @property {string|null} [rootfs] CreateTaskRequest rootfs
+                 * @property {keel.execd.v1.IProcessSpec|null} [process] CreateTaskRequest process
+                 * @property {string|null} [networkMode] CreateTaskRequest networkMode
+                 * @property {keel.common.v1.IHostConfig|null} [hostConfig] CreateTaskRequest hostConfig
+                 */
+
+                /**
+                 * Constructs a new CreateTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateTaskRequest.
+                 * @implements ICreateTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateTaskRequest=} [p] Properties to set
+                 */
+                function CreateTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.containerId = "";
+
+                /**
+                 * CreateTaskRequest rootfs.
+                 * @member {string} rootfs
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.rootfs = "";
+
+                /**
+                 * CreateTaskRequest process.
+                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.process = null;
+
+                /**
+                 * CreateTaskRequest networkMode.
+                 * @member {string} networkMode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.networkMode = "";
+
+                /**
+                 * CreateTaskRequest hostConfig.
+                 * @member {keel.common.v1.IHostConfig|null|undefined} hostConfig
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 */
+                CreateTaskRequest.prototype.hostConfig = null;
+
+                /**
+                 * Creates a new CreateTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest instance
+                 */
+                CreateTaskRequest.create = function create(properties) {
+                    return new CreateTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTaskRequest message. Does not implicitly {@link keel.execd.v1.CreateTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskRequest} m CreateTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs"))
+                        w.uint32(18).string(m.rootfs);
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
+                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(26).fork(), q + 1).ldelim();
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
+                        w.uint32(34).string(m.networkMode);
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig"))
+                        $root.keel.common.v1.HostConfig.encode(m.hostConfig, w.uint32(42).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.rootfs = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 4: {
+                                m.networkMode = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.hostConfig = $root.keel.common.v1.HostConfig.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        if (!$util.isString(m.rootfs))
+                            return "rootfs: string expected";
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        {
+                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
+                            if (e)
+                                return "process." + e;
+                        }
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        if (!$util.isString(m.networkMode))
+                            return "networkMode: string expected";
+                    }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        {
+                            var e = $root.keel.common.v1.HostConfig.verify(m.hostConfig, n + 1);
+                            if (e)
+                                return "hostConfig." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
+                 */
+                CreateTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.rootfs != null) {
+                        m.rootfs = String(d.rootfs);
+                    }
+                    if (d.process != null) {
+                        if (!$util.isObject(d.process))
+                            throw TypeError(".keel.execd.v1.CreateTaskRequest.process: object expected");
+                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
+                    }
+                    if (d.networkMode != null) {
+                        m.networkMode = String(d.networkMode);
+                    }
+                    if (d.hostConfig != null) {
+                        if (!$util.isObject(d.hostConfig))
+                            throw TypeError(".keel.execd.v1.CreateTaskRequest.hostConfig: object expected");
+                        m.hostConfig = $root.keel.common.v1.HostConfig.fromObject(d.hostConfig, n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.CreateTaskRequest} m CreateTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.rootfs = "";
+                        d.process = null;
+                        d.networkMode = "";
+                        d.hostConfig = null;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
+                        d.rootfs = m.rootfs;
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
+                    }
+                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
+                        d.networkMode = m.networkMode;
+                    }
+                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
+                        d.hostConfig = $root.keel.common.v1.HostConfig.toObject(m.hostConfig, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskRequest";
+                };
+
+                return CreateTaskRequest;
+            })();
+
+            v1.CreateTaskResponse = (function() {
+
+                /**
+                 * Properties of a CreateTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateTaskResponse
+                 * @property {string|null} [logPath] CreateTaskResponse logPath
+                 * @property {Array.<string>|null} [warnings] CreateTaskResponse warnings
+                 * @property {string|null} [execDriver] CreateTaskResponse execDriver
+                 */
+
+                /**
+                 * Constructs a new CreateTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateTaskResponse.
+                 * @implements ICreateTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateTaskResponse=} [p] Properties to set
+                 */
+                function CreateTaskResponse(p) {
+                    this.warnings = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateTaskResponse logPath.
+                 * @member {string} logPath
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.logPath = "";
+
+                /**
+                 * CreateTaskResponse warnings.
+                 * @member {Array.<string>} warnings
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.warnings = $util.emptyArray;
+
+                /**
+                 * CreateTaskResponse execDriver.
+                 * @member {string} execDriver
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 */
+                CreateTaskResponse.prototype.execDriver = "";
+
+                /**
+                 * Creates a new CreateTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse instance
+                 */
+                CreateTaskResponse.create = function create(properties) {
+                    return new CreateTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTaskResponse message. Does not implicitly {@link keel.execd.v1.CreateTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateTaskResponse} m CreateTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(10).string(m.logPath);
+                    if (m.warnings != null && m.warnings.length) {
+                        for (var i = 0; i < m.warnings.length; ++i)
+                            w.uint32(18).string(m.warnings[i]);
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver"))
+                        w.uint32(26).string(m.execDriver);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(m.warnings && m.warnings.length))
+                                    m.warnings = [];
+                                m.warnings.push(r.string());
+                                break;
+                            }
+                        case 3: {
+                                m.execDriver = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    if (m.warnings != null && Object.hasOwnProperty.call(m, "warnings")) {
+                        if (!Array.isArray(m.warnings))
+                            return "warnings: array expected";
+                        for (var i = 0; i < m.warnings.length; ++i) {
+                            if (!$util.isString(m.warnings[i]))
+                                return "warnings: string[] expected";
+                        }
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        if (!$util.isString(m.execDriver))
+                            return "execDriver: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
+                 */
+                CreateTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateTaskResponse();
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    if (d.warnings) {
+                        if (!Array.isArray(d.warnings))
+                            throw TypeError(".keel.execd.v1.CreateTaskResponse.warnings: array expected");
+                        m.warnings = [];
+                        for (var i = 0; i < d.warnings.length; ++i) {
+                            m.warnings[i] = String(d.warnings[i]);
+                        }
+                    }
+                    if (d.execDriver != null) {
+                        m.execDriver = String(d.execDriver);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.CreateTaskResponse} m CreateTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.warnings = [];
+                    }
+                    if (o.defaults) {
+                        d.logPath = "";
+                        d.execDriver = "";
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    if (m.warnings && m.warnings.length) {
+                        d.warnings = [];
+                        for (var j = 0; j < m.warnings.length; ++j) {
+                            d.warnings[j] = m.warnings[j];
+                        }
+                    }
+                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
+                        d.execDriver = m.execDriver;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskResponse";
+                };
+
+                return CreateTaskResponse;
+            })();
+
+            v1.StartTaskRequest = (function() {
+
+                /**
+                 * Properties of a StartTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IStartTaskRequest
+                 * @property {string|null} [containerId] StartTaskRequest containerId
+                 */
+
+                /**
+                 * Constructs a new StartTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartTaskRequest.
+                 * @implements IStartTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IStartTaskRequest=} [p] Properties to set
+                 */
+                function StartTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @instance
+                 */
+                StartTaskRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new StartTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest instance
+                 */
+                StartTaskRequest.create = function create(properties) {
+                    return new StartTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartTaskRequest message. Does not implicitly {@link keel.execd.v1.StartTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskRequest} m StartTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
+                 */
+                StartTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.StartTaskRequest} m StartTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartTaskRequest";
+                };
+
+                return StartTaskRequest;
+            })();
+
+            v1.StartTaskResponse = (function() {
+
+                /**
+                 * Properties of a StartTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IStartTaskResponse
+                 * @property {number|null} [pid] StartTaskResponse pid
+                 * @property {number|null} [startedMs] StartTaskResponse startedMs
+                 */
+
+                /**
+                 * Constructs a new StartTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartTaskResponse.
+                 * @implements IStartTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IStartTaskResponse=} [p] Properties to set
+                 */
+                function StartTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartTaskResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 */
+                StartTaskResponse.prototype.pid = 0;
+
+                /**
+                 * StartTaskResponse startedMs.
+                 * @member {number} startedMs
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 */
+                StartTaskResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new StartTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse instance
+                 */
+                StartTaskResponse.create = function create(properties) {
+                    return new StartTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartTaskResponse message. Does not implicitly {@link keel.execd.v1.StartTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartTaskResponse} m StartTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(8).int32(m.pid);
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
+                        w.uint32(16).int64(m.startedMs);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.startedMs = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                            return "startedMs: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
+                 */
+                StartTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartTaskResponse();
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.startedMs != null) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.StartTaskResponse} m StartTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.pid = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.startedMs === "number")
+                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
+                        else
+                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartTaskResponse";
+                };
+
+                return StartTaskResponse;
+            })();
+
+            v1.WaitTaskRequest = (function() {
+
+                /**
+                 * Properties of a WaitTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IWaitTaskRequest
+                 * @property {string|null} [containerId] WaitTaskRequest containerId
+                 */
+
+                /**
+                 * Constructs a new WaitTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a WaitTaskRequest.
+                 * @implements IWaitTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IWaitTaskRequest=} [p] Properties to set
+                 */
+                function WaitTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @instance
+                 */
+                WaitTaskRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new WaitTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest instance
+                 */
+                WaitTaskRequest.create = function create(properties) {
+                    return new WaitTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitTaskRequest message. Does not implicitly {@link keel.execd.v1.WaitTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskRequest} m WaitTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.WaitTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
+                 */
+                WaitTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.WaitTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.WaitTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.WaitTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.WaitTaskRequest} m WaitTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.WaitTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskRequest";
+                };
+
+                return WaitTaskRequest;
+            })();
+
+            v1.WaitTaskResponse = (function() {
+
+                /**
+                 * Properties of a WaitTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IWaitTaskResponse
+                 * @property {number|null} [exitCode] WaitTaskResponse exitCode
+                 * @property {number|null} [finishedMs] WaitTaskResponse finishedMs
+                 * @property {boolean|null} [oomKilled] WaitTaskResponse oomKilled
+                 */
+
+                /**
+                 * Constructs a new WaitTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a WaitTaskResponse.
+                 * @implements IWaitTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IWaitTaskResponse=} [p] Properties to set
+                 */
+                function WaitTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * WaitTaskResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.exitCode = 0;
+
+                /**
+                 * WaitTaskResponse finishedMs.
+                 * @member {number} finishedMs
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * WaitTaskResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 */
+                WaitTaskResponse.prototype.oomKilled = false;
+
+                /**
+                 * Creates a new WaitTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse instance
+                 */
+                WaitTaskResponse.create = function create(properties) {
+                    return new WaitTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitTaskResponse message. Does not implicitly {@link keel.execd.v1.WaitTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IWaitTaskResponse} m WaitTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(8).int32(m.exitCode);
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
+                        w.uint32(16).int64(m.finishedMs);
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
+                        w.uint32(24).bool(m.oomKilled);
+                    return w;
+                };
+
+                /**
+                 * Decodes a WaitTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.WaitTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.finishedMs = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.oomKilled = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a WaitTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WaitTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
+                            return "finishedMs: integer|Long expected";
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        if (typeof m.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WaitTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
+                 */
+                WaitTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.WaitTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.WaitTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.WaitTaskResponse();
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.finishedMs != null) {
+                        if ($util.Long)
+                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
+                        else if (typeof d.finishedMs === "string")
+                            m.finishedMs = parseInt(d.finishedMs, 10);
+                        else if (typeof d.finishedMs === "number")
+                            m.finishedMs = d.finishedMs;
+                        else if (typeof d.finishedMs === "object")
+                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
+                    }
+                    if (d.oomKilled != null) {
+                        m.oomKilled = Boolean(d.oomKilled);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WaitTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.WaitTaskResponse} m WaitTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WaitTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.exitCode = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.oomKilled = false;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.finishedMs === "number")
+                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
+                        else
+                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        d.oomKilled = m.oomKilled;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WaitTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WaitTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for WaitTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.WaitTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskResponse";
+                };
+
+                return WaitTaskResponse;
+            })();
+
+            v1.KillTaskRequest = (function() {
+
+                /**
+                 * Properties of a KillTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IKillTaskRequest
+                 * @property {string|null} [containerId] KillTaskRequest containerId
+                 * @property {number|null} [signal] KillTaskRequest signal
+                 */
+
+                /**
+                 * Constructs a new KillTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a KillTaskRequest.
+                 * @implements IKillTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IKillTaskRequest=} [p] Properties to set
+                 */
+                function KillTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * KillTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 */
+                KillTaskRequest.prototype.containerId = "";
+
+                /**
+                 * KillTaskRequest signal.
+                 * @member {number} signal
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 */
+                KillTaskRequest.prototype.signal = 0;
+
+                /**
+                 * Creates a new KillTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest instance
+                 */
+                KillTaskRequest.create = function create(properties) {
+                    return new KillTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified KillTaskRequest message. Does not implicitly {@link keel.execd.v1.KillTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskRequest} m KillTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
+                        w.uint32(16).int32(m.signal);
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.KillTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.signal = r.int32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        if (!$util.isInteger(m.signal))
+                            return "signal: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a KillTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
+                 */
+                KillTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.KillTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.KillTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.KillTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.signal != null) {
+                        m.signal = d.signal | 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a KillTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.KillTaskRequest} m KillTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.signal = 0;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
+                        d.signal = m.signal;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this KillTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.KillTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.KillTaskRequest";
+                };
+
+                return KillTaskRequest;
+            })();
+
+            v1.KillTaskResponse = (function() {
+
+                /**
+                 * Properties of a KillTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IKillTaskResponse
+                 */
+
+                /**
+                 * Constructs a new KillTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a KillTaskResponse.
+                 * @implements IKillTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IKillTaskResponse=} [p] Properties to set
+                 */
+                function KillTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new KillTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse instance
+                 */
+                KillTaskResponse.create = function create(properties) {
+                    return new KillTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified KillTaskResponse message. Does not implicitly {@link keel.execd.v1.KillTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IKillTaskResponse} m KillTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                KillTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a KillTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                KillTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.KillTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a KillTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                KillTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a KillTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
+                 */
+                KillTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.KillTaskResponse)
+                        return d;
+                    return new $root.keel.execd.v1.KillTaskResponse();
+                };
+
+                /**
+                 * Creates a plain object from a KillTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.KillTaskResponse} m KillTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                KillTaskResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this KillTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                KillTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for KillTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.KillTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                KillTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.KillTaskResponse";
+                };
+
+                return KillTaskResponse;
+            })();
+
+            v1.DeleteTaskRequest = (function() {
+
+                /**
+                 * Properties of a DeleteTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IDeleteTaskRequest
+                 * @property {string|null} [containerId] DeleteTaskRequest containerId
+                 * @property {boolean|null} [force] DeleteTaskRequest force
+                 */
+
+                /**
+                 * Constructs a new DeleteTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a DeleteTaskRequest.
+                 * @implements IDeleteTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IDeleteTaskRequest=} [p] Properties to set
+                 */
+                function DeleteTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * DeleteTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 */
+                DeleteTaskRequest.prototype.containerId = "";
+
+                /**
+                 * DeleteTaskRequest force.
+                 * @member {boolean} force
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 */
+                DeleteTaskRequest.prototype.force = false;
+
+                /**
+                 * Creates a new DeleteTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest instance
+                 */
+                DeleteTaskRequest.create = function create(properties) {
+                    return new DeleteTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link keel.execd.v1.DeleteTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskRequest} m DeleteTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
+                        w.uint32(16).bool(m.force);
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.DeleteTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.force = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a DeleteTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        if (typeof m.force !== "boolean")
+                            return "force: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
+                 */
+                DeleteTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.DeleteTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.DeleteTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.DeleteTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.force != null) {
+                        m.force = Boolean(d.force);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.DeleteTaskRequest} m DeleteTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.force = false;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
+                        d.force = m.force;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this DeleteTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for DeleteTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.DeleteTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DeleteTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskRequest";
+                };
+
+                return DeleteTaskRequest;
+            })();
+
+            v1.DeleteTaskResponse = (function() {
+
+                /**
+                 * Properties of a DeleteTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IDeleteTaskResponse
+                 */
+
+                /**
+                 * Constructs a new DeleteTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a DeleteTaskResponse.
+                 * @implements IDeleteTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IDeleteTaskResponse=} [p] Properties to set
+                 */
+                function DeleteTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new DeleteTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse instance
+                 */
+                DeleteTaskResponse.create = function create(properties) {
+                    return new DeleteTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteTaskResponse message. Does not implicitly {@link keel.execd.v1.DeleteTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IDeleteTaskResponse} m DeleteTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a DeleteTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.DeleteTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a DeleteTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
+                 */
+                DeleteTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.DeleteTaskResponse)
+                        return d;
+                    return new $root.keel.execd.v1.DeleteTaskResponse();
+                };
+
+                /**
+                 * Creates a plain object from a DeleteTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.DeleteTaskResponse} m DeleteTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteTaskResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this DeleteTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for DeleteTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.DeleteTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DeleteTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskResponse";
+                };
+
+                return DeleteTaskResponse;
+            })();
+
+            v1.TaskStateRequest = (function() {
+
+                /**
+                 * Properties of a TaskStateRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStateRequest
+                 * @property {string|null} [containerId] TaskStateRequest containerId
+                 */
+
+                /**
+                 * Constructs a new TaskStateRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStateRequest.
+                 * @implements ITaskStateRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStateRequest=} [p] Properties to set
+                 */
+                function TaskStateRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStateRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @instance
+                 */
+                TaskStateRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new TaskStateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest instance
+                 */
+                TaskStateRequest.create = function create(properties) {
+                    return new TaskStateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStateRequest message. Does not implicitly {@link keel.execd.v1.TaskStateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateRequest} m TaskStateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStateRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStateRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStateRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStateRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStateRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
+                 */
+                TaskStateRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStateRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStateRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStateRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStateRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {keel.execd.v1.TaskStateRequest} m TaskStateRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStateRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStateRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStateRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStateRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStateRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStateRequest";
+                };
+
+                return TaskStateRequest;
+            })();
+
+            v1.TaskStateResponse = (function() {
+
+                /**
+                 * Properties of a TaskStateResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ITaskStateResponse
+                 * @property {string|null} [status] TaskStateResponse status
+                 * @property {number|null} [pid] TaskStateResponse pid
+                 * @property {number|null} [exitCode] TaskStateResponse exitCode
+                 * @property {number|null} [startedMs] TaskStateResponse startedMs
+                 * @property {number|null} [finishedMs] TaskStateResponse finishedMs
+                 * @property {string|null} [logPath] TaskStateResponse logPath
+                 * @property {boolean|null} [oomKilled] TaskStateResponse oomKilled
+                 * @property {boolean|null} [paused] TaskStateResponse paused
+                 * @property {Array.<string>|null} [execIds] TaskStateResponse execIds
+                 */
+
+                /**
+                 * Constructs a new TaskStateResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a TaskStateResponse.
+                 * @implements ITaskStateResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ITaskStateResponse=} [p] Properties to set
+                 */
+                function TaskStateResponse(p) {
+                    this.execIds = [];
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * TaskStateResponse status.
+                 * @member {string} status
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.status = "";
+
+                /**
+                 * TaskStateResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.pid = 0;
+
+                /**
+                 * TaskStateResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.exitCode = 0;
+
+                /**
+                 * TaskStateResponse startedMs.
+                 * @member {number} startedMs
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TaskStateResponse finishedMs.
+                 * @member {number} finishedMs
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * TaskStateResponse logPath.
+                 * @member {string} logPath
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.logPath = "";
+
+                /**
+                 * TaskStateResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.oomKilled = false;
+
+                /**
+                 * TaskStateResponse paused.
+                 * @member {boolean} paused
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.paused = false;
+
+                /**
+                 * TaskStateResponse execIds.
+                 * @member {Array.<string>} execIds
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 */
+                TaskStateResponse.prototype.execIds = $util.emptyArray;
+
+                /**
+                 * Creates a new TaskStateResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse instance
+                 */
+                TaskStateResponse.create = function create(properties) {
+                    return new TaskStateResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskStateResponse message. Does not implicitly {@link keel.execd.v1.TaskStateResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.ITaskStateResponse} m TaskStateResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskStateResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                        w.uint32(10).string(m.status);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(16).int32(m.pid);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(24).int32(m.exitCode);
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
+                        w.uint32(32).int64(m.startedMs);
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
+                        w.uint32(40).int64(m.finishedMs);
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
+                        w.uint32(50).string(m.logPath);
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
+                        w.uint32(56).bool(m.oomKilled);
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused"))
+                        w.uint32(64).bool(m.paused);
+                    if (m.execIds != null && m.execIds.length) {
+                        for (var i = 0; i < m.execIds.length; ++i)
+                            w.uint32(74).string(m.execIds[i]);
+                    }
+                    return w;
+                };
+
+                /**
+                 * Decodes a TaskStateResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskStateResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.TaskStateResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.status = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 3: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 4: {
+                                m.startedMs = r.int64();
+                                break;
+                            }
+                        case 5: {
+                                m.finishedMs = r.int64();
+                                break;
+                            }
+                        case 6: {
+                                m.logPath = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.oomKilled = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.paused = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                if (!(m.execIds && m.execIds.length))
+                                    m.execIds = [];
+                                m.execIds.push(r.string());
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a TaskStateResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskStateResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        if (!$util.isString(m.status))
+                            return "status: string expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                            return "startedMs: integer|Long expected";
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
+                            return "finishedMs: integer|Long expected";
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        if (!$util.isString(m.logPath))
+                            return "logPath: string expected";
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        if (typeof m.oomKilled !== "boolean")
+                            return "oomKilled: boolean expected";
+                    }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        if (typeof m.paused !== "boolean")
+                            return "paused: boolean expected";
+                    }
+                    if (m.execIds != null && Object.hasOwnProperty.call(m, "execIds")) {
+                        if (!Array.isArray(m.execIds))
+                            return "execIds: array expected";
+                        for (var i = 0; i < m.execIds.length; ++i) {
+                            if (!$util.isString(m.execIds[i]))
+                                return "execIds: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskStateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
+                 */
+                TaskStateResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.TaskStateResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.TaskStateResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.TaskStateResponse();
+                    if (d.status != null) {
+                        m.status = String(d.status);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.startedMs != null) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                    if (d.finishedMs != null) {
+                        if ($util.Long)
+                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
+                        else if (typeof d.finishedMs === "string")
+                            m.finishedMs = parseInt(d.finishedMs, 10);
+                        else if (typeof d.finishedMs === "number")
+                            m.finishedMs = d.finishedMs;
+                        else if (typeof d.finishedMs === "object")
+                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
+                    }
+                    if (d.logPath != null) {
+                        m.logPath = String(d.logPath);
+                    }
+                    if (d.oomKilled != null) {
+                        m.oomKilled = Boolean(d.oomKilled);
+                    }
+                    if (d.paused != null) {
+                        m.paused = Boolean(d.paused);
+                    }
+                    if (d.execIds) {
+                        if (!Array.isArray(d.execIds))
+                            throw TypeError(".keel.execd.v1.TaskStateResponse.execIds: array expected");
+                        m.execIds = [];
+                        for (var i = 0; i < d.execIds.length; ++i) {
+                            m.execIds[i] = String(d.execIds[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TaskStateResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {keel.execd.v1.TaskStateResponse} m TaskStateResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskStateResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.execIds = [];
+                    }
+                    if (o.defaults) {
+                        d.status = "";
+                        d.pid = 0;
+                        d.exitCode = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        d.logPath = "";
+                        d.oomKilled = false;
+                        d.paused = false;
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        d.status = m.status;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.startedMs === "number")
+                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
+                        else
+                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                    }
+                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
+                        else if (typeof m.finishedMs === "number")
+                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
+                        else
+                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
+                    }
+                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
+                        d.logPath = m.logPath;
+                    }
+                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
+                        d.oomKilled = m.oomKilled;
+                    }
+                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
+                        d.paused = m.paused;
+                    }
+                    if (m.execIds && m.execIds.length) {
+                        d.execIds = [];
+                        for (var j = 0; j < m.execIds.length; ++j) {
+                            d.execIds[j] = m.execIds[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TaskStateResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskStateResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TaskStateResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.TaskStateResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TaskStateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.TaskStateResponse";
+                };
+
+                return TaskStateResponse;
+            })();
+
+            v1.AttachTaskRequest = (function() {
+
+                /**
+                 * Properties of an AttachTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IAttachTaskRequest
+                 * @property {string|null} [containerId] AttachTaskRequest containerId
+                 * @property {string|null} [execId] AttachTaskRequest execId
+                 * @property {boolean|null} [pending] AttachTaskRequest pending
+                 */
+
+                /**
+                 * Constructs a new AttachTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an AttachTaskRequest.
+                 * @implements IAttachTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IAttachTaskRequest=} [p] Properties to set
+                 */
+                function AttachTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * AttachTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @instance
+                 */
+                AttachTaskRequest.prototype.containerId = "";
+
+                /**
+                 * AttachTaskRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @instance
+                 */
+                AttachTaskRequest.prototype.execId = "";
+
+                /**
+                 * AttachTaskRequest pending.
+                 * @member {boolean} pending
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @instance
+                 */
+                AttachTaskRequest.prototype.pending = false;
+
+                /**
+                 * Creates a new AttachTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IAttachTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.AttachTaskRequest} AttachTaskRequest instance
+                 */
+                AttachTaskRequest.create = function create(properties) {
+                    return new AttachTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachTaskRequest message. Does not implicitly {@link keel.execd.v1.AttachTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IAttachTaskRequest} m AttachTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(18).string(m.execId);
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending"))
+                        w.uint32(24).bool(m.pending);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AttachTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.AttachTaskRequest} AttachTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.AttachTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.pending = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an AttachTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttachTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending")) {
+                        if (typeof m.pending !== "boolean")
+                            return "pending: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttachTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.AttachTaskRequest} AttachTaskRequest
+                 */
+                AttachTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.AttachTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.AttachTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.AttachTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.pending != null) {
+                        m.pending = Boolean(d.pending);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AttachTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.AttachTaskRequest} m AttachTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttachTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.execId = "";
+                        d.pending = false;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.pending != null && Object.hasOwnProperty.call(m, "pending")) {
+                        d.pending = m.pending;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AttachTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttachTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AttachTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.AttachTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.AttachTaskRequest";
+                };
+
+                return AttachTaskRequest;
+            })();
+
+            v1.AttachTaskResponse = (function() {
+
+                /**
+                 * Properties of an AttachTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IAttachTaskResponse
+                 * @property {string|null} [ioDir] AttachTaskResponse ioDir
+                 * @property {string|null} [status] AttachTaskResponse status
+                 */
+
+                /**
+                 * Constructs a new AttachTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an AttachTaskResponse.
+                 * @implements IAttachTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IAttachTaskResponse=} [p] Properties to set
+                 */
+                function AttachTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * AttachTaskResponse ioDir.
+                 * @member {string} ioDir
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @instance
+                 */
+                AttachTaskResponse.prototype.ioDir = "";
+
+                /**
+                 * AttachTaskResponse status.
+                 * @member {string} status
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @instance
+                 */
+                AttachTaskResponse.prototype.status = "";
+
+                /**
+                 * Creates a new AttachTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IAttachTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.AttachTaskResponse} AttachTaskResponse instance
+                 */
+                AttachTaskResponse.create = function create(properties) {
+                    return new AttachTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachTaskResponse message. Does not implicitly {@link keel.execd.v1.AttachTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IAttachTaskResponse} m AttachTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir"))
+                        w.uint32(10).string(m.ioDir);
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                        w.uint32(18).string(m.status);
+                    return w;
+                };
+
+                /**
+                 * Decodes an AttachTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.AttachTaskResponse} AttachTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.AttachTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.ioDir = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.status = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an AttachTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AttachTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        if (!$util.isString(m.ioDir))
+                            return "ioDir: string expected";
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        if (!$util.isString(m.status))
+                            return "status: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AttachTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.AttachTaskResponse} AttachTaskResponse
+                 */
+                AttachTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.AttachTaskResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.AttachTaskResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.AttachTaskResponse();
+                    if (d.ioDir != null) {
+                        m.ioDir = String(d.ioDir);
+                    }
+                    if (d.status != null) {
+                        m.status = String(d.status);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AttachTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.AttachTaskResponse} m AttachTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AttachTaskResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.ioDir = "";
+                        d.status = "";
+                    }
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        d.ioDir = m.ioDir;
+                    }
+                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                        d.status = m.status;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AttachTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AttachTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AttachTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.AttachTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.AttachTaskResponse";
+                };
+
+                return AttachTaskResponse;
+            })();
+
+            v1.ResizeTaskRequest = (function() {
+
+                /**
+                 * Properties of a ResizeTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IResizeTaskRequest
+                 * @property {string|null} [containerId] ResizeTaskRequest containerId
+                 * @property {string|null} [execId] ResizeTaskRequest execId
+                 * @property {number|null} [height] ResizeTaskRequest height
+                 * @property {number|null} [width] ResizeTaskRequest width
+                 */
+
+                /**
+                 * Constructs a new ResizeTaskRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ResizeTaskRequest.
+                 * @implements IResizeTaskRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IResizeTaskRequest=} [p] Properties to set
+                 */
+                function ResizeTaskRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ResizeTaskRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @instance
+                 */
+                ResizeTaskRequest.prototype.containerId = "";
+
+                /**
+                 * ResizeTaskRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @instance
+                 */
+                ResizeTaskRequest.prototype.execId = "";
+
+                /**
+                 * ResizeTaskRequest height.
+                 * @member {number} height
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @instance
+                 */
+                ResizeTaskRequest.prototype.height = 0;
+
+                /**
+                 * ResizeTaskRequest width.
+                 * @member {number} width
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @instance
+                 */
+                ResizeTaskRequest.prototype.width = 0;
+
+                /**
+                 * Creates a new ResizeTaskRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IResizeTaskRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ResizeTaskRequest} ResizeTaskRequest instance
+                 */
+                ResizeTaskRequest.create = function create(properties) {
+                    return new ResizeTaskRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeTaskRequest message. Does not implicitly {@link keel.execd.v1.ResizeTaskRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.IResizeTaskRequest} m ResizeTaskRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeTaskRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(18).string(m.execId);
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height"))
+                        w.uint32(24).uint32(m.height);
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width"))
+                        w.uint32(32).uint32(m.width);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeTaskRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ResizeTaskRequest} ResizeTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeTaskRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ResizeTaskRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.height = r.uint32();
+                                break;
+                            }
+                        case 4: {
+                                m.width = r.uint32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeTaskRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeTaskRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        if (!$util.isInteger(m.height))
+                            return "height: integer expected";
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        if (!$util.isInteger(m.width))
+                            return "width: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeTaskRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ResizeTaskRequest} ResizeTaskRequest
+                 */
+                ResizeTaskRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ResizeTaskRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.ResizeTaskRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.ResizeTaskRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.height != null) {
+                        m.height = d.height >>> 0;
+                    }
+                    if (d.width != null) {
+                        m.width = d.width >>> 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResizeTaskRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {keel.execd.v1.ResizeTaskRequest} m ResizeTaskRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeTaskRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.execId = "";
+                        d.height = 0;
+                        d.width = 0;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.height != null && Object.hasOwnProperty.call(m, "height")) {
+                        d.height = m.height;
+                    }
+                    if (m.width != null && Object.hasOwnProperty.call(m, "width")) {
+                        d.width = m.width;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResizeTaskRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeTaskRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeTaskRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ResizeTaskRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ResizeTaskRequest";
+                };
+
+                return ResizeTaskRequest;
+            })();
+
+            v1.ResizeTaskResponse = (function() {
+
+                /**
+                 * Properties of a ResizeTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IResizeTaskResponse
+                 */
+
+                /**
+                 * Constructs a new ResizeTaskResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a ResizeTaskResponse.
+                 * @implements IResizeTaskResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IResizeTaskResponse=} [p] Properties to set
+                 */
+                function ResizeTaskResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new ResizeTaskResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IResizeTaskResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.ResizeTaskResponse} ResizeTaskResponse instance
+                 */
+                ResizeTaskResponse.create = function create(properties) {
+                    return new ResizeTaskResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ResizeTaskResponse message. Does not implicitly {@link keel.execd.v1.ResizeTaskResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.IResizeTaskResponse} m ResizeTaskResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResizeTaskResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a ResizeTaskResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.ResizeTaskResponse} ResizeTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResizeTaskResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.ResizeTaskResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ResizeTaskResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResizeTaskResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ResizeTaskResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.ResizeTaskResponse} ResizeTaskResponse
+                 */
+                ResizeTaskResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.ResizeTaskResponse)
+                        return d;
+                    return new $root.keel.execd.v1.ResizeTaskResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ResizeTaskResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {keel.execd.v1.ResizeTaskResponse} m ResizeTaskResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResizeTaskResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this ResizeTaskResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResizeTaskResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ResizeTaskResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.ResizeTaskResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ResizeTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.ResizeTaskResponse";
+                };
+
+                return ResizeTaskResponse;
+            })();
+
+            v1.CreateExecRequest = (function() {
+
+                /**
+                 * Properties of a CreateExecRequest.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateExecRequest
+                 * @property {string|null} [containerId] CreateExecRequest containerId
+                 * @property {string|null} [execId] CreateExecRequest execId
+                 * @property {keel.execd.v1.IProcessSpec|null} [process] CreateExecRequest process
+                 * @property {boolean|null} [attachStdout] CreateExecRequest attachStdout
+                 * @property {boolean|null} [attachStderr] CreateExecRequest attachStderr
+                 * @property {string|null} [detachKeys] CreateExecRequest detachKeys
+                 * @property {boolean|null} [privileged] CreateExecRequest privileged
+                 */
+
+                /**
+                 * Constructs a new CreateExecRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateExecRequest.
+                 * @implements ICreateExecRequest
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateExecRequest=} [p] Properties to set
+                 */
+                function CreateExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * CreateExecRequest containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.containerId = "";
+
+                /**
+                 * CreateExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.execId = "";
+
+                /**
+                 * CreateExecRequest process.
+                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.process = null;
+
+                /**
+                 * CreateExecRequest attachStdout.
+                 * @member {boolean} attachStdout
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.attachStdout = false;
+
+                /**
+                 * CreateExecRequest attachStderr.
+                 * @member {boolean} attachStderr
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.attachStderr = false;
+
+                /**
+                 * CreateExecRequest detachKeys.
+                 * @member {string} detachKeys
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.detachKeys = "";
+
+                /**
+                 * CreateExecRequest privileged.
+                 * @member {boolean} privileged
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 */
+                CreateExecRequest.prototype.privileged = false;
+
+                /**
+                 * Creates a new CreateExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateExecRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateExecRequest} CreateExecRequest instance
+                 */
+                CreateExecRequest.create = function create(properties) {
+                    return new CreateExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateExecRequest message. Does not implicitly {@link keel.execd.v1.CreateExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.execd.v1.ICreateExecRequest} m CreateExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(10).string(m.containerId);
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(18).string(m.execId);
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
+                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(26).fork(), q + 1).ldelim();
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout"))
+                        w.uint32(32).bool(m.attachStdout);
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr"))
+                        w.uint32(40).bool(m.attachStderr);
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys"))
+                        w.uint32(50).string(m.detachKeys);
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged"))
+                        w.uint32(56).bool(m.privileged);
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateExecRequest} CreateExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 4: {
+                                m.attachStdout = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                m.attachStderr = r.bool();
+                                break;
+                            }
+                        case 6: {
+                                m.detachKeys = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.privileged = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateExecRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        {
+                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
+                            if (e)
+                                return "process." + e;
+                        }
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        if (typeof m.attachStdout !== "boolean")
+                            return "attachStdout: boolean expected";
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        if (typeof m.attachStderr !== "boolean")
+                            return "attachStderr: boolean expected";
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        if (!$util.isString(m.detachKeys))
+                            return "detachKeys: string expected";
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        if (typeof m.privileged !== "boolean")
+                            return "privileged: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateExecRequest} CreateExecRequest
+                 */
+                CreateExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.CreateExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.CreateExecRequest();
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.process != null) {
+                        if (!$util.isObject(d.process))
+                            throw TypeError(".keel.execd.v1.CreateExecRequest.process: object expected");
+                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
+                    }
+                    if (d.attachStdout != null) {
+                        m.attachStdout = Boolean(d.attachStdout);
+                    }
+                    if (d.attachStderr != null) {
+                        m.attachStderr = Boolean(d.attachStderr);
+                    }
+                    if (d.detachKeys != null) {
+                        m.detachKeys = String(d.detachKeys);
+                    }
+                    if (d.privileged != null) {
+                        m.privileged = Boolean(d.privileged);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {keel.execd.v1.CreateExecRequest} m CreateExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.containerId = "";
+                        d.execId = "";
+                        d.process = null;
+                        d.attachStdout = false;
+                        d.attachStderr = false;
+                        d.detachKeys = "";
+                        d.privileged = false;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        d.attachStdout = m.attachStdout;
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        d.attachStderr = m.attachStderr;
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        d.detachKeys = m.detachKeys;
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        d.privileged = m.privileged;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateExecRequest";
+                };
+
+                return CreateExecRequest;
+            })();
+
+            v1.CreateExecResponse = (function() {
+
+                /**
+                 * Properties of a CreateExecResponse.
+                 * @memberof keel.execd.v1
+                 * @interface ICreateExecResponse
+                 */
+
+                /**
+                 * Constructs a new CreateExecResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a CreateExecResponse.
+                 * @implements ICreateExecResponse
+                 * @constructor
+                 * @param {keel.execd.v1.ICreateExecResponse=} [p] Properties to set
+                 */
+                function CreateExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new CreateExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateExecResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.CreateExecResponse} CreateExecResponse instance
+                 */
+                CreateExecResponse.create = function create(properties) {
+                    return new CreateExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateExecResponse message. Does not implicitly {@link keel.execd.v1.CreateExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.execd.v1.ICreateExecResponse} m CreateExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a CreateExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.CreateExecResponse} CreateExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.CreateExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a CreateExecResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.CreateExecResponse} CreateExecResponse
+                 */
+                CreateExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.CreateExecResponse)
+                        return d;
+                    return new $root.keel.execd.v1.CreateExecResponse();
+                };
+
+                /**
+                 * Creates a plain object from a CreateExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {keel.execd.v1.CreateExecResponse} m CreateExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateExecResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this CreateExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for CreateExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.CreateExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                CreateExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.CreateExecResponse";
+                };
+
+                return CreateExecResponse;
+            })();
+
+            v1.StartExecRequest = (function() {
+
+                /**
+                 * Properties of a StartExecRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IStartExecRequest
+                 * @property {string|null} [execId] StartExecRequest execId
+                 * @property {boolean|null} [detach] StartExecRequest detach
+                 */
+
+                /**
+                 * Constructs a new StartExecRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartExecRequest.
+                 * @implements IStartExecRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IStartExecRequest=} [p] Properties to set
+                 */
+                function StartExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @instance
+                 */
+                StartExecRequest.prototype.execId = "";
+
+                /**
+                 * StartExecRequest detach.
+                 * @member {boolean} detach
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @instance
+                 */
+                StartExecRequest.prototype.detach = false;
+
+                /**
+                 * Creates a new StartExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartExecRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartExecRequest} StartExecRequest instance
+                 */
+                StartExecRequest.create = function create(properties) {
+                    return new StartExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartExecRequest message. Does not implicitly {@link keel.execd.v1.StartExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {keel.execd.v1.IStartExecRequest} m StartExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach"))
+                        w.uint32(16).bool(m.detach);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartExecRequest} StartExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.detach = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartExecRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach")) {
+                        if (typeof m.detach !== "boolean")
+                            return "detach: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartExecRequest} StartExecRequest
+                 */
+                StartExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartExecRequest();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.detach != null) {
+                        m.detach = Boolean(d.detach);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {keel.execd.v1.StartExecRequest} m StartExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                        d.detach = false;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.detach != null && Object.hasOwnProperty.call(m, "detach")) {
+                        d.detach = m.detach;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartExecRequest";
+                };
+
+                return StartExecRequest;
+            })();
+
+            v1.StartExecResponse = (function() {
+
+                /**
+                 * Properties of a StartExecResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IStartExecResponse
+                 * @property {number|null} [pid] StartExecResponse pid
+                 * @property {string|null} [ioDir] StartExecResponse ioDir
+                 * @property {string|null} [error] StartExecResponse error
+                 * @property {number|null} [exitCode] StartExecResponse exitCode
+                 */
+
+                /**
+                 * Constructs a new StartExecResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents a StartExecResponse.
+                 * @implements IStartExecResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IStartExecResponse=} [p] Properties to set
+                 */
+                function StartExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * StartExecResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @instance
+                 */
+                StartExecResponse.prototype.pid = 0;
+
+                /**
+                 * StartExecResponse ioDir.
+                 * @member {string} ioDir
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @instance
+                 */
+                StartExecResponse.prototype.ioDir = "";
+
+                /**
+                 * StartExecResponse error.
+                 * @member {string} error
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @instance
+                 */
+                StartExecResponse.prototype.error = "";
+
+                /**
+                 * StartExecResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @instance
+                 */
+                StartExecResponse.prototype.exitCode = 0;
+
+                /**
+                 * Creates a new StartExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartExecResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.StartExecResponse} StartExecResponse instance
+                 */
+                StartExecResponse.create = function create(properties) {
+                    return new StartExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartExecResponse message. Does not implicitly {@link keel.execd.v1.StartExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {keel.execd.v1.IStartExecResponse} m StartExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(8).int32(m.pid);
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir"))
+                        w.uint32(18).string(m.ioDir);
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error"))
+                        w.uint32(26).string(m.error);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(32).int32(m.exitCode);
+                    return w;
+                };
+
+                /**
+                 * Decodes a StartExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.StartExecResponse} StartExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.StartExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 2: {
+                                m.ioDir = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.error = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a StartExecResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        if (!$util.isString(m.ioDir))
+                            return "ioDir: string expected";
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        if (!$util.isString(m.error))
+                            return "error: string expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.StartExecResponse} StartExecResponse
+                 */
+                StartExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.StartExecResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.StartExecResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.StartExecResponse();
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.ioDir != null) {
+                        m.ioDir = String(d.ioDir);
+                    }
+                    if (d.error != null) {
+                        m.error = String(d.error);
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {keel.execd.v1.StartExecResponse} m StartExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartExecResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.pid = 0;
+                        d.ioDir = "";
+                        d.error = "";
+                        d.exitCode = 0;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.ioDir != null && Object.hasOwnProperty.call(m, "ioDir")) {
+                        d.ioDir = m.ioDir;
+                    }
+                    if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                        d.error = m.error;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for StartExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.StartExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.StartExecResponse";
+                };
+
+                return StartExecResponse;
+            })();
+
+            v1.InspectExecRequest = (function() {
+
+                /**
+                 * Properties of an InspectExecRequest.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectExecRequest
+                 * @property {string|null} [execId] InspectExecRequest execId
+                 */
+
+                /**
+                 * Constructs a new InspectExecRequest.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectExecRequest.
+                 * @implements IInspectExecRequest
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectExecRequest=} [p] Properties to set
+                 */
+                function InspectExecRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectExecRequest execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @instance
+                 */
+                InspectExecRequest.prototype.execId = "";
+
+                /**
+                 * Creates a new InspectExecRequest instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectExecRequest=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectExecRequest} InspectExecRequest instance
+                 */
+                InspectExecRequest.create = function create(properties) {
+                    return new InspectExecRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectExecRequest message. Does not implicitly {@link keel.execd.v1.InspectExecRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.execd.v1.IInspectExecRequest} m InspectExecRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectExecRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectExecRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectExecRequest} InspectExecRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectExecRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectExecRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectExecRequest message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectExecRequest.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectExecRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectExecRequest} InspectExecRequest
+                 */
+                InspectExecRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectExecRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectExecRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectExecRequest();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectExecRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {keel.execd.v1.InspectExecRequest} m InspectExecRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectExecRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectExecRequest to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectExecRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectExecRequest
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectExecRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectExecRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectExecRequest";
+                };
+
+                return InspectExecRequest;
+            })();
+
+            v1.InspectExecResponse = (function() {
+
+                /**
+                 * Properties of an InspectExecResponse.
+                 * @memberof keel.execd.v1
+                 * @interface IInspectExecResponse
+                 * @property {string|null} [execId] InspectExecResponse execId
+                 * @property {string|null} [containerId] InspectExecResponse containerId
+                 * @property {boolean|null} [running] InspectExecResponse running
+                 * @property {number|null} [exitCode] InspectExecResponse exitCode
+                 * @property {boolean|null} [exited] InspectExecResponse exited
+                 * @property {number|null} [pid] InspectExecResponse pid
+                 * @property {keel.execd.v1.IProcessSpec|null} [process] InspectExecResponse process
+                 * @property {boolean|null} [attachStdout] InspectExecResponse attachStdout
+                 * @property {boolean|null} [attachStderr] InspectExecResponse attachStderr
+                 * @property {string|null} [detachKeys] InspectExecResponse detachKeys
+                 * @property {boolean|null} [privileged] InspectExecResponse privileged
+                 */
+
+                /**
+                 * Constructs a new InspectExecResponse.
+                 * @memberof keel.execd.v1
+                 * @classdesc Represents an InspectExecResponse.
+                 * @implements IInspectExecResponse
+                 * @constructor
+                 * @param {keel.execd.v1.IInspectExecResponse=} [p] Properties to set
+                 */
+                function InspectExecResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * InspectExecResponse execId.
+                 * @member {string} execId
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.execId = "";
+
+                /**
+                 * InspectExecResponse containerId.
+                 * @member {string} containerId
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.containerId = "";
+
+                /**
+                 * InspectExecResponse running.
+                 * @member {boolean} running
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.running = false;
+
+                /**
+                 * InspectExecResponse exitCode.
+                 * @member {number} exitCode
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.exitCode = 0;
+
+                /**
+                 * InspectExecResponse exited.
+                 * @member {boolean} exited
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.exited = false;
+
+                /**
+                 * InspectExecResponse pid.
+                 * @member {number} pid
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.pid = 0;
+
+                /**
+                 * InspectExecResponse process.
+                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.process = null;
+
+                /**
+                 * InspectExecResponse attachStdout.
+                 * @member {boolean} attachStdout
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.attachStdout = false;
+
+                /**
+                 * InspectExecResponse attachStderr.
+                 * @member {boolean} attachStderr
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.attachStderr = false;
+
+                /**
+                 * InspectExecResponse detachKeys.
+                 * @member {string} detachKeys
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.detachKeys = "";
+
+                /**
+                 * InspectExecResponse privileged.
+                 * @member {boolean} privileged
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 */
+                InspectExecResponse.prototype.privileged = false;
+
+                /**
+                 * Creates a new InspectExecResponse instance using the specified properties.
+                 * @function create
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectExecResponse=} [properties] Properties to set
+                 * @returns {keel.execd.v1.InspectExecResponse} InspectExecResponse instance
+                 */
+                InspectExecResponse.create = function create(properties) {
+                    return new InspectExecResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InspectExecResponse message. Does not implicitly {@link keel.execd.v1.InspectExecResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.execd.v1.IInspectExecResponse} m InspectExecResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InspectExecResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId"))
+                        w.uint32(10).string(m.execId);
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
+                        w.uint32(18).string(m.containerId);
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running"))
+                        w.uint32(24).bool(m.running);
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
+                        w.uint32(32).int32(m.exitCode);
+                    if (m.exited != null && Object.hasOwnProperty.call(m, "exited"))
+                        w.uint32(40).bool(m.exited);
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
+                        w.uint32(48).int32(m.pid);
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
+                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(58).fork(), q + 1).ldelim();
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout"))
+                        w.uint32(64).bool(m.attachStdout);
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr"))
+                        w.uint32(72).bool(m.attachStderr);
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys"))
+                        w.uint32(82).string(m.detachKeys);
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged"))
+                        w.uint32(88).bool(m.privileged);
+                    return w;
+                };
+
+                /**
+                 * Decodes an InspectExecResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.execd.v1.InspectExecResponse} InspectExecResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InspectExecResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.execd.v1.InspectExecResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.execId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.containerId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.running = r.bool();
+                                break;
+                            }
+                        case 4: {
+                                m.exitCode = r.int32();
+                                break;
+                            }
+                        case 5: {
+                                m.exited = r.bool();
+                                break;
+                            }
+                        case 6: {
+                                m.pid = r.int32();
+                                break;
+                            }
+                        case 7: {
+                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        case 8: {
+                                m.attachStdout = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                m.attachStderr = r.bool();
+                                break;
+                            }
+                        case 10: {
+                                m.detachKeys = r.string();
+                                break;
+                            }
+                        case 11: {
+                                m.privileged = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies an InspectExecResponse message.
+                 * @function verify
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InspectExecResponse.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        if (!$util.isString(m.execId))
+                            return "execId: string expected";
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        if (!$util.isString(m.containerId))
+                            return "containerId: string expected";
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        if (typeof m.running !== "boolean")
+                            return "running: boolean expected";
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        if (!$util.isInteger(m.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (m.exited != null && Object.hasOwnProperty.call(m, "exited")) {
+                        if (typeof m.exited !== "boolean")
+                            return "exited: boolean expected";
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        if (!$util.isInteger(m.pid))
+                            return "pid: integer expected";
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        {
+                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
+                            if (e)
+                                return "process." + e;
+                        }
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        if (typeof m.attachStdout !== "boolean")
+                            return "attachStdout: boolean expected";
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        if (typeof m.attachStderr !== "boolean")
+                            return "attachStderr: boolean expected";
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        if (!$util.isString(m.detachKeys))
+                            return "detachKeys: string expected";
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        if (typeof m.privileged !== "boolean")
+                            return "privileged: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InspectExecResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.execd.v1.InspectExecResponse} InspectExecResponse
+                 */
+                InspectExecResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.execd.v1.InspectExecResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.execd.v1.InspectExecResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.execd.v1.InspectExecResponse();
+                    if (d.execId != null) {
+                        m.execId = String(d.execId);
+                    }
+                    if (d.containerId != null) {
+                        m.containerId = String(d.containerId);
+                    }
+                    if (d.running != null) {
+                        m.running = Boolean(d.running);
+                    }
+                    if (d.exitCode != null) {
+                        m.exitCode = d.exitCode | 0;
+                    }
+                    if (d.exited != null) {
+                        m.exited = Boolean(d.exited);
+                    }
+                    if (d.pid != null) {
+                        m.pid = d.pid | 0;
+                    }
+                    if (d.process != null) {
+                        if (!$util.isObject(d.process))
+                            throw TypeError(".keel.execd.v1.InspectExecResponse.process: object expected");
+                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
+                    }
+                    if (d.attachStdout != null) {
+                        m.attachStdout = Boolean(d.attachStdout);
+                    }
+                    if (d.attachStderr != null) {
+                        m.attachStderr = Boolean(d.attachStderr);
+                    }
+                    if (d.detachKeys != null) {
+                        m.detachKeys = String(d.detachKeys);
+                    }
+                    if (d.privileged != null) {
+                        m.privileged = Boolean(d.privileged);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an InspectExecResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {keel.execd.v1.InspectExecResponse} m InspectExecResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InspectExecResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.execId = "";
+                        d.containerId = "";
+                        d.running = false;
+                        d.exitCode = 0;
+                        d.exited = false;
+                        d.pid = 0;
+                        d.process = null;
+                        d.attachStdout = false;
+                        d.attachStderr = false;
+                        d.detachKeys = "";
+                        d.privileged = false;
+                    }
+                    if (m.execId != null && Object.hasOwnProperty.call(m, "execId")) {
+                        d.execId = m.execId;
+                    }
+                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
+                        d.containerId = m.containerId;
+                    }
+                    if (m.running != null && Object.hasOwnProperty.call(m, "running")) {
+                        d.running = m.running;
+                    }
+                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
+                        d.exitCode = m.exitCode;
+                    }
+                    if (m.exited != null && Object.hasOwnProperty.call(m, "exited")) {
+                        d.exited = m.exited;
+                    }
+                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
+                        d.pid = m.pid;
+                    }
+                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
+                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        d.attachStdout = m.attachStdout;
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        d.attachStderr = m.attachStderr;
+                    }
+                    if (m.detachKeys != null && Object.hasOwnProperty.call(m, "detachKeys")) {
+                        d.detachKeys = m.detachKeys;
+                    }
+                    if (m.privileged != null && Object.hasOwnProperty.call(m, "privileged")) {
+                        d.privileged = m.privileged;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this InspectExecResponse to JSON.
+                 * @function toJSON
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InspectExecResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for InspectExecResponse
+                 * @function getTypeUrl
+                 * @memberof keel.execd.v1.InspectExecResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                InspectExecResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.execd.v1.InspectExecResponse";
+                };
+
+                return InspectExecResponse;
+            })();
+
             v1.TaskStatsRequest = (function() {
 
                 /**
@@ -32486,3574 +41865,6 @@ $root.keel = (function() {
                 };
 
                 return TaskResumeResponse;
-            })();
-
-            v1.ProcessSpec = (function() {
-
-                /**
-                 * Properties of a ProcessSpec.
-                 * @memberof keel.execd.v1
-                 * @interface IProcessSpec
-                 * @property {Array.<string>|null} [args] ProcessSpec args
-                 * @property {Array.<string>|null} [env] ProcessSpec env
-                 * @property {string|null} [cwd] ProcessSpec cwd
-                 * @property {string|null} [user] ProcessSpec user
-                 * @property {string|null} [hostname] ProcessSpec hostname
-                 * @property {boolean|null} [tty] ProcessSpec tty
-                 * @property {boolean|null} [openStdin] ProcessSpec openStdin
-                 * @property {boolean|null} [stdinOnce] ProcessSpec stdinOnce
-                 * @property {number|null} [consoleHeight] ProcessSpec consoleHeight
-                 * @property {number|null} [consoleWidth] ProcessSpec consoleWidth
-                 */
-
-                /**
-                 * Constructs a new ProcessSpec.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a ProcessSpec.
-                 * @implements IProcessSpec
-                 * @constructor
-                 * @param {keel.execd.v1.IProcessSpec=} [p] Properties to set
-                 */
-                function ProcessSpec(p) {
-                    this.args = [];
-                    this.env = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * ProcessSpec args.
-                 * @member {Array.<string>} args
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.args = $util.emptyArray;
-
-                /**
-                 * ProcessSpec env.
-                 * @member {Array.<string>} env
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.env = $util.emptyArray;
-
-                /**
-                 * ProcessSpec cwd.
-                 * @member {string} cwd
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.cwd = "";
-
-                /**
-                 * ProcessSpec user.
-                 * @member {string} user
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.user = "";
-
-                /**
-                 * ProcessSpec hostname.
-                 * @member {string} hostname
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.hostname = "";
-
-                /**
-                 * ProcessSpec tty.
-                 * @member {boolean} tty
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.tty = false;
-
-                /**
-                 * ProcessSpec openStdin.
-                 * @member {boolean} openStdin
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.openStdin = false;
-
-                /**
-                 * ProcessSpec stdinOnce.
-                 * @member {boolean} stdinOnce
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.stdinOnce = false;
-
-                /**
-                 * ProcessSpec consoleHeight.
-                 * @member {number} consoleHeight
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.consoleHeight = 0;
-
-                /**
-                 * ProcessSpec consoleWidth.
-                 * @member {number} consoleWidth
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 */
-                ProcessSpec.prototype.consoleWidth = 0;
-
-                /**
-                 * Creates a new ProcessSpec instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {keel.execd.v1.IProcessSpec=} [properties] Properties to set
-                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec instance
-                 */
-                ProcessSpec.create = function create(properties) {
-                    return new ProcessSpec(properties);
-                };
-
-                /**
-                 * Encodes the specified ProcessSpec message. Does not implicitly {@link keel.execd.v1.ProcessSpec.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {keel.execd.v1.IProcessSpec} m ProcessSpec message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ProcessSpec.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.args != null && m.args.length) {
-                        for (var i = 0; i < m.args.length; ++i)
-                            w.uint32(10).string(m.args[i]);
-                    }
-                    if (m.env != null && m.env.length) {
-                        for (var i = 0; i < m.env.length; ++i)
-                            w.uint32(18).string(m.env[i]);
-                    }
-                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd"))
-                        w.uint32(26).string(m.cwd);
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
-                        w.uint32(34).string(m.user);
-                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
-                        w.uint32(42).string(m.hostname);
-                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty"))
-                        w.uint32(48).bool(m.tty);
-                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin"))
-                        w.uint32(56).bool(m.openStdin);
-                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce"))
-                        w.uint32(64).bool(m.stdinOnce);
-                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight"))
-                        w.uint32(72).uint32(m.consoleHeight);
-                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth"))
-                        w.uint32(80).uint32(m.consoleWidth);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ProcessSpec message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ProcessSpec.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.ProcessSpec();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                if (!(m.args && m.args.length))
-                                    m.args = [];
-                                m.args.push(r.string());
-                                break;
-                            }
-                        case 2: {
-                                if (!(m.env && m.env.length))
-                                    m.env = [];
-                                m.env.push(r.string());
-                                break;
-                            }
-                        case 3: {
-                                m.cwd = r.string();
-                                break;
-                            }
-                        case 4: {
-                                m.user = r.string();
-                                break;
-                            }
-                        case 5: {
-                                m.hostname = r.string();
-                                break;
-                            }
-                        case 6: {
-                                m.tty = r.bool();
-                                break;
-                            }
-                        case 7: {
-                                m.openStdin = r.bool();
-                                break;
-                            }
-                        case 8: {
-                                m.stdinOnce = r.bool();
-                                break;
-                            }
-                        case 9: {
-                                m.consoleHeight = r.uint32();
-                                break;
-                            }
-                        case 10: {
-                                m.consoleWidth = r.uint32();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a ProcessSpec message.
-                 * @function verify
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                ProcessSpec.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.args != null && Object.hasOwnProperty.call(m, "args")) {
-                        if (!Array.isArray(m.args))
-                            return "args: array expected";
-                        for (var i = 0; i < m.args.length; ++i) {
-                            if (!$util.isString(m.args[i]))
-                                return "args: string[] expected";
-                        }
-                    }
-                    if (m.env != null && Object.hasOwnProperty.call(m, "env")) {
-                        if (!Array.isArray(m.env))
-                            return "env: array expected";
-                        for (var i = 0; i < m.env.length; ++i) {
-                            if (!$util.isString(m.env[i]))
-                                return "env: string[] expected";
-                        }
-                    }
-                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
-                        if (!$util.isString(m.cwd))
-                            return "cwd: string expected";
-                    }
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
-                        if (!$util.isString(m.user))
-                            return "user: string expected";
-                    }
-                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
-                        if (!$util.isString(m.hostname))
-                            return "hostname: string expected";
-                    }
-                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
-                        if (typeof m.tty !== "boolean")
-                            return "tty: boolean expected";
-                    }
-                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
-                        if (typeof m.openStdin !== "boolean")
-                            return "openStdin: boolean expected";
-                    }
-                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
-                        if (typeof m.stdinOnce !== "boolean")
-                            return "stdinOnce: boolean expected";
-                    }
-                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
-                        if (!$util.isInteger(m.consoleHeight))
-                            return "consoleHeight: integer expected";
-                    }
-                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
-                        if (!$util.isInteger(m.consoleWidth))
-                            return "consoleWidth: integer expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a ProcessSpec message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.ProcessSpec} ProcessSpec
-                 */
-                ProcessSpec.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.ProcessSpec)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.ProcessSpec: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.ProcessSpec();
-                    if (d.args) {
-                        if (!Array.isArray(d.args))
-                            throw TypeError(".keel.execd.v1.ProcessSpec.args: array expected");
-                        m.args = [];
-                        for (var i = 0; i < d.args.length; ++i) {
-                            m.args[i] = String(d.args[i]);
-                        }
-                    }
-                    if (d.env) {
-                        if (!Array.isArray(d.env))
-                            throw TypeError(".keel.execd.v1.ProcessSpec.env: array expected");
-                        m.env = [];
-                        for (var i = 0; i < d.env.length; ++i) {
-                            m.env[i] = String(d.env[i]);
-                        }
-                    }
-                    if (d.cwd != null) {
-                        m.cwd = String(d.cwd);
-                    }
-                    if (d.user != null) {
-                        m.user = String(d.user);
-                    }
-                    if (d.hostname != null) {
-                        m.hostname = String(d.hostname);
-                    }
-                    if (d.tty != null) {
-                        m.tty = Boolean(d.tty);
-                    }
-                    if (d.openStdin != null) {
-                        m.openStdin = Boolean(d.openStdin);
-                    }
-                    if (d.stdinOnce != null) {
-                        m.stdinOnce = Boolean(d.stdinOnce);
-                    }
-                    if (d.consoleHeight != null) {
-                        m.consoleHeight = d.consoleHeight >>> 0;
-                    }
-                    if (d.consoleWidth != null) {
-                        m.consoleWidth = d.consoleWidth >>> 0;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ProcessSpec message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {keel.execd.v1.ProcessSpec} m ProcessSpec
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ProcessSpec.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.args = [];
-                        d.env = [];
-                    }
-                    if (o.defaults) {
-                        d.cwd = "";
-                        d.user = "";
-                        d.hostname = "";
-                        d.tty = false;
-                        d.openStdin = false;
-                        d.stdinOnce = false;
-                        d.consoleHeight = 0;
-                        d.consoleWidth = 0;
-                    }
-                    if (m.args && m.args.length) {
-                        d.args = [];
-                        for (var j = 0; j < m.args.length; ++j) {
-                            d.args[j] = m.args[j];
-                        }
-                    }
-                    if (m.env && m.env.length) {
-                        d.env = [];
-                        for (var j = 0; j < m.env.length; ++j) {
-                            d.env[j] = m.env[j];
-                        }
-                    }
-                    if (m.cwd != null && Object.hasOwnProperty.call(m, "cwd")) {
-                        d.cwd = m.cwd;
-                    }
-                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
-                        d.user = m.user;
-                    }
-                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
-                        d.hostname = m.hostname;
-                    }
-                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
-                        d.tty = m.tty;
-                    }
-                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
-                        d.openStdin = m.openStdin;
-                    }
-                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
-                        d.stdinOnce = m.stdinOnce;
-                    }
-                    if (m.consoleHeight != null && Object.hasOwnProperty.call(m, "consoleHeight")) {
-                        d.consoleHeight = m.consoleHeight;
-                    }
-                    if (m.consoleWidth != null && Object.hasOwnProperty.call(m, "consoleWidth")) {
-                        d.consoleWidth = m.consoleWidth;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ProcessSpec to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ProcessSpec.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for ProcessSpec
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.ProcessSpec
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                ProcessSpec.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.ProcessSpec";
-                };
-
-                return ProcessSpec;
-            })();
-
-            v1.CreateTaskRequest = (function() {
-
-                /**
-                 * Properties of a CreateTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @interface ICreateTaskRequest
-                 * @property {string|null} [containerId] CreateTaskRequest containerId
-                 * @property {string|null} [rootfs] CreateTaskRequest rootfs
-                 * @property {keel.execd.v1.IProcessSpec|null} [process] CreateTaskRequest process
-                 * @property {string|null} [networkMode] CreateTaskRequest networkMode
-                 * @property {keel.common.v1.IHostConfig|null} [hostConfig] CreateTaskRequest hostConfig
-                 */
-
-                /**
-                 * Constructs a new CreateTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a CreateTaskRequest.
-                 * @implements ICreateTaskRequest
-                 * @constructor
-                 * @param {keel.execd.v1.ICreateTaskRequest=} [p] Properties to set
-                 */
-                function CreateTaskRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * CreateTaskRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 */
-                CreateTaskRequest.prototype.containerId = "";
-
-                /**
-                 * CreateTaskRequest rootfs.
-                 * @member {string} rootfs
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 */
-                CreateTaskRequest.prototype.rootfs = "";
-
-                /**
-                 * CreateTaskRequest process.
-                 * @member {keel.execd.v1.IProcessSpec|null|undefined} process
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 */
-                CreateTaskRequest.prototype.process = null;
-
-                /**
-                 * CreateTaskRequest networkMode.
-                 * @member {string} networkMode
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 */
-                CreateTaskRequest.prototype.networkMode = "";
-
-                /**
-                 * CreateTaskRequest hostConfig.
-                 * @member {keel.common.v1.IHostConfig|null|undefined} hostConfig
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 */
-                CreateTaskRequest.prototype.hostConfig = null;
-
-                /**
-                 * Creates a new CreateTaskRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.ICreateTaskRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest instance
-                 */
-                CreateTaskRequest.create = function create(properties) {
-                    return new CreateTaskRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified CreateTaskRequest message. Does not implicitly {@link keel.execd.v1.CreateTaskRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.ICreateTaskRequest} m CreateTaskRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                CreateTaskRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs"))
-                        w.uint32(18).string(m.rootfs);
-                    if (m.process != null && Object.hasOwnProperty.call(m, "process"))
-                        $root.keel.execd.v1.ProcessSpec.encode(m.process, w.uint32(26).fork(), q + 1).ldelim();
-                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode"))
-                        w.uint32(34).string(m.networkMode);
-                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig"))
-                        $root.keel.common.v1.HostConfig.encode(m.hostConfig, w.uint32(42).fork(), q + 1).ldelim();
-                    return w;
-                };
-
-                /**
-                 * Decodes a CreateTaskRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                CreateTaskRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.CreateTaskRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.rootfs = r.string();
-                                break;
-                            }
-                        case 3: {
-                                m.process = $root.keel.execd.v1.ProcessSpec.decode(r, r.uint32(), undefined, n + 1);
-                                break;
-                            }
-                        case 4: {
-                                m.networkMode = r.string();
-                                break;
-                            }
-                        case 5: {
-                                m.hostConfig = $root.keel.common.v1.HostConfig.decode(r, r.uint32(), undefined, n + 1);
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a CreateTaskRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                CreateTaskRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
-                        if (!$util.isString(m.rootfs))
-                            return "rootfs: string expected";
-                    }
-                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
-                        {
-                            var e = $root.keel.execd.v1.ProcessSpec.verify(m.process, n + 1);
-                            if (e)
-                                return "process." + e;
-                        }
-                    }
-                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
-                        if (!$util.isString(m.networkMode))
-                            return "networkMode: string expected";
-                    }
-                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
-                        {
-                            var e = $root.keel.common.v1.HostConfig.verify(m.hostConfig, n + 1);
-                            if (e)
-                                return "hostConfig." + e;
-                        }
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a CreateTaskRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.CreateTaskRequest} CreateTaskRequest
-                 */
-                CreateTaskRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.CreateTaskRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.CreateTaskRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.CreateTaskRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    if (d.rootfs != null) {
-                        m.rootfs = String(d.rootfs);
-                    }
-                    if (d.process != null) {
-                        if (!$util.isObject(d.process))
-                            throw TypeError(".keel.execd.v1.CreateTaskRequest.process: object expected");
-                        m.process = $root.keel.execd.v1.ProcessSpec.fromObject(d.process, n + 1);
-                    }
-                    if (d.networkMode != null) {
-                        m.networkMode = String(d.networkMode);
-                    }
-                    if (d.hostConfig != null) {
-                        if (!$util.isObject(d.hostConfig))
-                            throw TypeError(".keel.execd.v1.CreateTaskRequest.hostConfig: object expected");
-                        m.hostConfig = $root.keel.common.v1.HostConfig.fromObject(d.hostConfig, n + 1);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a CreateTaskRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.CreateTaskRequest} m CreateTaskRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                CreateTaskRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                        d.rootfs = "";
-                        d.process = null;
-                        d.networkMode = "";
-                        d.hostConfig = null;
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    if (m.rootfs != null && Object.hasOwnProperty.call(m, "rootfs")) {
-                        d.rootfs = m.rootfs;
-                    }
-                    if (m.process != null && Object.hasOwnProperty.call(m, "process")) {
-                        d.process = $root.keel.execd.v1.ProcessSpec.toObject(m.process, o, q + 1);
-                    }
-                    if (m.networkMode != null && Object.hasOwnProperty.call(m, "networkMode")) {
-                        d.networkMode = m.networkMode;
-                    }
-                    if (m.hostConfig != null && Object.hasOwnProperty.call(m, "hostConfig")) {
-                        d.hostConfig = $root.keel.common.v1.HostConfig.toObject(m.hostConfig, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this CreateTaskRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                CreateTaskRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for CreateTaskRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.CreateTaskRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                CreateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskRequest";
-                };
-
-                return CreateTaskRequest;
-            })();
-
-            v1.CreateTaskResponse = (function() {
-
-                /**
-                 * Properties of a CreateTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @interface ICreateTaskResponse
-                 * @property {string|null} [logPath] CreateTaskResponse logPath
-                 * @property {Array.<string>|null} [warnings] CreateTaskResponse warnings
-                 * @property {string|null} [execDriver] CreateTaskResponse execDriver
-                 */
-
-                /**
-                 * Constructs a new CreateTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a CreateTaskResponse.
-                 * @implements ICreateTaskResponse
-                 * @constructor
-                 * @param {keel.execd.v1.ICreateTaskResponse=} [p] Properties to set
-                 */
-                function CreateTaskResponse(p) {
-                    this.warnings = [];
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * CreateTaskResponse logPath.
-                 * @member {string} logPath
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @instance
-                 */
-                CreateTaskResponse.prototype.logPath = "";
-
-                /**
-                 * CreateTaskResponse warnings.
-                 * @member {Array.<string>} warnings
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @instance
-                 */
-                CreateTaskResponse.prototype.warnings = $util.emptyArray;
-
-                /**
-                 * CreateTaskResponse execDriver.
-                 * @member {string} execDriver
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @instance
-                 */
-                CreateTaskResponse.prototype.execDriver = "";
-
-                /**
-                 * Creates a new CreateTaskResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.ICreateTaskResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse instance
-                 */
-                CreateTaskResponse.create = function create(properties) {
-                    return new CreateTaskResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified CreateTaskResponse message. Does not implicitly {@link keel.execd.v1.CreateTaskResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.ICreateTaskResponse} m CreateTaskResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                CreateTaskResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
-                        w.uint32(10).string(m.logPath);
-                    if (m.warnings != null && m.warnings.length) {
-                        for (var i = 0; i < m.warnings.length; ++i)
-                            w.uint32(18).string(m.warnings[i]);
-                    }
-                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver"))
-                        w.uint32(26).string(m.execDriver);
-                    return w;
-                };
-
-                /**
-                 * Decodes a CreateTaskResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                CreateTaskResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.CreateTaskResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.logPath = r.string();
-                                break;
-                            }
-                        case 2: {
-                                if (!(m.warnings && m.warnings.length))
-                                    m.warnings = [];
-                                m.warnings.push(r.string());
-                                break;
-                            }
-                        case 3: {
-                                m.execDriver = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a CreateTaskResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                CreateTaskResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
-                        if (!$util.isString(m.logPath))
-                            return "logPath: string expected";
-                    }
-                    if (m.warnings != null && Object.hasOwnProperty.call(m, "warnings")) {
-                        if (!Array.isArray(m.warnings))
-                            return "warnings: array expected";
-                        for (var i = 0; i < m.warnings.length; ++i) {
-                            if (!$util.isString(m.warnings[i]))
-                                return "warnings: string[] expected";
-                        }
-                    }
-                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
-                        if (!$util.isString(m.execDriver))
-                            return "execDriver: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a CreateTaskResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.CreateTaskResponse} CreateTaskResponse
-                 */
-                CreateTaskResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.CreateTaskResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.CreateTaskResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.CreateTaskResponse();
-                    if (d.logPath != null) {
-                        m.logPath = String(d.logPath);
-                    }
-                    if (d.warnings) {
-                        if (!Array.isArray(d.warnings))
-                            throw TypeError(".keel.execd.v1.CreateTaskResponse.warnings: array expected");
-                        m.warnings = [];
-                        for (var i = 0; i < d.warnings.length; ++i) {
-                            m.warnings[i] = String(d.warnings[i]);
-                        }
-                    }
-                    if (d.execDriver != null) {
-                        m.execDriver = String(d.execDriver);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a CreateTaskResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.CreateTaskResponse} m CreateTaskResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                CreateTaskResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.warnings = [];
-                    }
-                    if (o.defaults) {
-                        d.logPath = "";
-                        d.execDriver = "";
-                    }
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
-                        d.logPath = m.logPath;
-                    }
-                    if (m.warnings && m.warnings.length) {
-                        d.warnings = [];
-                        for (var j = 0; j < m.warnings.length; ++j) {
-                            d.warnings[j] = m.warnings[j];
-                        }
-                    }
-                    if (m.execDriver != null && Object.hasOwnProperty.call(m, "execDriver")) {
-                        d.execDriver = m.execDriver;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this CreateTaskResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                CreateTaskResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for CreateTaskResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.CreateTaskResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                CreateTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.CreateTaskResponse";
-                };
-
-                return CreateTaskResponse;
-            })();
-
-            v1.StartTaskRequest = (function() {
-
-                /**
-                 * Properties of a StartTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @interface IStartTaskRequest
-                 * @property {string|null} [containerId] StartTaskRequest containerId
-                 */
-
-                /**
-                 * Constructs a new StartTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a StartTaskRequest.
-                 * @implements IStartTaskRequest
-                 * @constructor
-                 * @param {keel.execd.v1.IStartTaskRequest=} [p] Properties to set
-                 */
-                function StartTaskRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * StartTaskRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @instance
-                 */
-                StartTaskRequest.prototype.containerId = "";
-
-                /**
-                 * Creates a new StartTaskRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IStartTaskRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest instance
-                 */
-                StartTaskRequest.create = function create(properties) {
-                    return new StartTaskRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified StartTaskRequest message. Does not implicitly {@link keel.execd.v1.StartTaskRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IStartTaskRequest} m StartTaskRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                StartTaskRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    return w;
-                };
-
-                /**
-                 * Decodes a StartTaskRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                StartTaskRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.StartTaskRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a StartTaskRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                StartTaskRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a StartTaskRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.StartTaskRequest} StartTaskRequest
-                 */
-                StartTaskRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.StartTaskRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.StartTaskRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.StartTaskRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a StartTaskRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.StartTaskRequest} m StartTaskRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                StartTaskRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this StartTaskRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                StartTaskRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for StartTaskRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.StartTaskRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                StartTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.StartTaskRequest";
-                };
-
-                return StartTaskRequest;
-            })();
-
-            v1.StartTaskResponse = (function() {
-
-                /**
-                 * Properties of a StartTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @interface IStartTaskResponse
-                 * @property {number|null} [pid] StartTaskResponse pid
-                 * @property {number|null} [startedMs] StartTaskResponse startedMs
-                 */
-
-                /**
-                 * Constructs a new StartTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a StartTaskResponse.
-                 * @implements IStartTaskResponse
-                 * @constructor
-                 * @param {keel.execd.v1.IStartTaskResponse=} [p] Properties to set
-                 */
-                function StartTaskResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * StartTaskResponse pid.
-                 * @member {number} pid
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @instance
-                 */
-                StartTaskResponse.prototype.pid = 0;
-
-                /**
-                 * StartTaskResponse startedMs.
-                 * @member {number} startedMs
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @instance
-                 */
-                StartTaskResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * Creates a new StartTaskResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IStartTaskResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse instance
-                 */
-                StartTaskResponse.create = function create(properties) {
-                    return new StartTaskResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified StartTaskResponse message. Does not implicitly {@link keel.execd.v1.StartTaskResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IStartTaskResponse} m StartTaskResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                StartTaskResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
-                        w.uint32(8).int32(m.pid);
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
-                        w.uint32(16).int64(m.startedMs);
-                    return w;
-                };
-
-                /**
-                 * Decodes a StartTaskResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                StartTaskResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.StartTaskResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.pid = r.int32();
-                                break;
-                            }
-                        case 2: {
-                                m.startedMs = r.int64();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a StartTaskResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                StartTaskResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        if (!$util.isInteger(m.pid))
-                            return "pid: integer expected";
-                    }
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
-                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
-                            return "startedMs: integer|Long expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a StartTaskResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.StartTaskResponse} StartTaskResponse
-                 */
-                StartTaskResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.StartTaskResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.StartTaskResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.StartTaskResponse();
-                    if (d.pid != null) {
-                        m.pid = d.pid | 0;
-                    }
-                    if (d.startedMs != null) {
-                        if ($util.Long)
-                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
-                        else if (typeof d.startedMs === "string")
-                            m.startedMs = parseInt(d.startedMs, 10);
-                        else if (typeof d.startedMs === "number")
-                            m.startedMs = d.startedMs;
-                        else if (typeof d.startedMs === "object")
-                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a StartTaskResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.StartTaskResponse} m StartTaskResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                StartTaskResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.pid = 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        d.pid = m.pid;
-                    }
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.startedMs === "number")
-                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
-                        else
-                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this StartTaskResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                StartTaskResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for StartTaskResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.StartTaskResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                StartTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.StartTaskResponse";
-                };
-
-                return StartTaskResponse;
-            })();
-
-            v1.WaitTaskRequest = (function() {
-
-                /**
-                 * Properties of a WaitTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @interface IWaitTaskRequest
-                 * @property {string|null} [containerId] WaitTaskRequest containerId
-                 */
-
-                /**
-                 * Constructs a new WaitTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a WaitTaskRequest.
-                 * @implements IWaitTaskRequest
-                 * @constructor
-                 * @param {keel.execd.v1.IWaitTaskRequest=} [p] Properties to set
-                 */
-                function WaitTaskRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * WaitTaskRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @instance
-                 */
-                WaitTaskRequest.prototype.containerId = "";
-
-                /**
-                 * Creates a new WaitTaskRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IWaitTaskRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest instance
-                 */
-                WaitTaskRequest.create = function create(properties) {
-                    return new WaitTaskRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified WaitTaskRequest message. Does not implicitly {@link keel.execd.v1.WaitTaskRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IWaitTaskRequest} m WaitTaskRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                WaitTaskRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    return w;
-                };
-
-                /**
-                 * Decodes a WaitTaskRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                WaitTaskRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.WaitTaskRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a WaitTaskRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                WaitTaskRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a WaitTaskRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.WaitTaskRequest} WaitTaskRequest
-                 */
-                WaitTaskRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.WaitTaskRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.WaitTaskRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.WaitTaskRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a WaitTaskRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.WaitTaskRequest} m WaitTaskRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                WaitTaskRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this WaitTaskRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                WaitTaskRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for WaitTaskRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.WaitTaskRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                WaitTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskRequest";
-                };
-
-                return WaitTaskRequest;
-            })();
-
-            v1.WaitTaskResponse = (function() {
-
-                /**
-                 * Properties of a WaitTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @interface IWaitTaskResponse
-                 * @property {number|null} [exitCode] WaitTaskResponse exitCode
-                 * @property {number|null} [finishedMs] WaitTaskResponse finishedMs
-                 * @property {boolean|null} [oomKilled] WaitTaskResponse oomKilled
-                 */
-
-                /**
-                 * Constructs a new WaitTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a WaitTaskResponse.
-                 * @implements IWaitTaskResponse
-                 * @constructor
-                 * @param {keel.execd.v1.IWaitTaskResponse=} [p] Properties to set
-                 */
-                function WaitTaskResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * WaitTaskResponse exitCode.
-                 * @member {number} exitCode
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @instance
-                 */
-                WaitTaskResponse.prototype.exitCode = 0;
-
-                /**
-                 * WaitTaskResponse finishedMs.
-                 * @member {number} finishedMs
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @instance
-                 */
-                WaitTaskResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * WaitTaskResponse oomKilled.
-                 * @member {boolean} oomKilled
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @instance
-                 */
-                WaitTaskResponse.prototype.oomKilled = false;
-
-                /**
-                 * Creates a new WaitTaskResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IWaitTaskResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse instance
-                 */
-                WaitTaskResponse.create = function create(properties) {
-                    return new WaitTaskResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified WaitTaskResponse message. Does not implicitly {@link keel.execd.v1.WaitTaskResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IWaitTaskResponse} m WaitTaskResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                WaitTaskResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
-                        w.uint32(8).int32(m.exitCode);
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
-                        w.uint32(16).int64(m.finishedMs);
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
-                        w.uint32(24).bool(m.oomKilled);
-                    return w;
-                };
-
-                /**
-                 * Decodes a WaitTaskResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                WaitTaskResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.WaitTaskResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.exitCode = r.int32();
-                                break;
-                            }
-                        case 2: {
-                                m.finishedMs = r.int64();
-                                break;
-                            }
-                        case 3: {
-                                m.oomKilled = r.bool();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a WaitTaskResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                WaitTaskResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        if (!$util.isInteger(m.exitCode))
-                            return "exitCode: integer expected";
-                    }
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
-                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
-                            return "finishedMs: integer|Long expected";
-                    }
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
-                        if (typeof m.oomKilled !== "boolean")
-                            return "oomKilled: boolean expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a WaitTaskResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.WaitTaskResponse} WaitTaskResponse
-                 */
-                WaitTaskResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.WaitTaskResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.WaitTaskResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.WaitTaskResponse();
-                    if (d.exitCode != null) {
-                        m.exitCode = d.exitCode | 0;
-                    }
-                    if (d.finishedMs != null) {
-                        if ($util.Long)
-                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
-                        else if (typeof d.finishedMs === "string")
-                            m.finishedMs = parseInt(d.finishedMs, 10);
-                        else if (typeof d.finishedMs === "number")
-                            m.finishedMs = d.finishedMs;
-                        else if (typeof d.finishedMs === "object")
-                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
-                    }
-                    if (d.oomKilled != null) {
-                        m.oomKilled = Boolean(d.oomKilled);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a WaitTaskResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.WaitTaskResponse} m WaitTaskResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                WaitTaskResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.exitCode = 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        d.oomKilled = false;
-                    }
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        d.exitCode = m.exitCode;
-                    }
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.finishedMs === "number")
-                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
-                        else
-                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
-                    }
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
-                        d.oomKilled = m.oomKilled;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this WaitTaskResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                WaitTaskResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for WaitTaskResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.WaitTaskResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                WaitTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.WaitTaskResponse";
-                };
-
-                return WaitTaskResponse;
-            })();
-
-            v1.KillTaskRequest = (function() {
-
-                /**
-                 * Properties of a KillTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @interface IKillTaskRequest
-                 * @property {string|null} [containerId] KillTaskRequest containerId
-                 * @property {number|null} [signal] KillTaskRequest signal
-                 */
-
-                /**
-                 * Constructs a new KillTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a KillTaskRequest.
-                 * @implements IKillTaskRequest
-                 * @constructor
-                 * @param {keel.execd.v1.IKillTaskRequest=} [p] Properties to set
-                 */
-                function KillTaskRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * KillTaskRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @instance
-                 */
-                KillTaskRequest.prototype.containerId = "";
-
-                /**
-                 * KillTaskRequest signal.
-                 * @member {number} signal
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @instance
-                 */
-                KillTaskRequest.prototype.signal = 0;
-
-                /**
-                 * Creates a new KillTaskRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IKillTaskRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest instance
-                 */
-                KillTaskRequest.create = function create(properties) {
-                    return new KillTaskRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified KillTaskRequest message. Does not implicitly {@link keel.execd.v1.KillTaskRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IKillTaskRequest} m KillTaskRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                KillTaskRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal"))
-                        w.uint32(16).int32(m.signal);
-                    return w;
-                };
-
-                /**
-                 * Decodes a KillTaskRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                KillTaskRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.KillTaskRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.signal = r.int32();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a KillTaskRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                KillTaskRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
-                        if (!$util.isInteger(m.signal))
-                            return "signal: integer expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a KillTaskRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.KillTaskRequest} KillTaskRequest
-                 */
-                KillTaskRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.KillTaskRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.KillTaskRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.KillTaskRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    if (d.signal != null) {
-                        m.signal = d.signal | 0;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a KillTaskRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.KillTaskRequest} m KillTaskRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                KillTaskRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                        d.signal = 0;
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    if (m.signal != null && Object.hasOwnProperty.call(m, "signal")) {
-                        d.signal = m.signal;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this KillTaskRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                KillTaskRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for KillTaskRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.KillTaskRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                KillTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.KillTaskRequest";
-                };
-
-                return KillTaskRequest;
-            })();
-
-            v1.KillTaskResponse = (function() {
-
-                /**
-                 * Properties of a KillTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @interface IKillTaskResponse
-                 */
-
-                /**
-                 * Constructs a new KillTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a KillTaskResponse.
-                 * @implements IKillTaskResponse
-                 * @constructor
-                 * @param {keel.execd.v1.IKillTaskResponse=} [p] Properties to set
-                 */
-                function KillTaskResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * Creates a new KillTaskResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IKillTaskResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse instance
-                 */
-                KillTaskResponse.create = function create(properties) {
-                    return new KillTaskResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified KillTaskResponse message. Does not implicitly {@link keel.execd.v1.KillTaskResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IKillTaskResponse} m KillTaskResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                KillTaskResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    return w;
-                };
-
-                /**
-                 * Decodes a KillTaskResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                KillTaskResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.KillTaskResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a KillTaskResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                KillTaskResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    return null;
-                };
-
-                /**
-                 * Creates a KillTaskResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.KillTaskResponse} KillTaskResponse
-                 */
-                KillTaskResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.KillTaskResponse)
-                        return d;
-                    return new $root.keel.execd.v1.KillTaskResponse();
-                };
-
-                /**
-                 * Creates a plain object from a KillTaskResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.KillTaskResponse} m KillTaskResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                KillTaskResponse.toObject = function toObject() {
-                    return {};
-                };
-
-                /**
-                 * Converts this KillTaskResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                KillTaskResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for KillTaskResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.KillTaskResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                KillTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.KillTaskResponse";
-                };
-
-                return KillTaskResponse;
-            })();
-
-            v1.DeleteTaskRequest = (function() {
-
-                /**
-                 * Properties of a DeleteTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @interface IDeleteTaskRequest
-                 * @property {string|null} [containerId] DeleteTaskRequest containerId
-                 * @property {boolean|null} [force] DeleteTaskRequest force
-                 */
-
-                /**
-                 * Constructs a new DeleteTaskRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a DeleteTaskRequest.
-                 * @implements IDeleteTaskRequest
-                 * @constructor
-                 * @param {keel.execd.v1.IDeleteTaskRequest=} [p] Properties to set
-                 */
-                function DeleteTaskRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * DeleteTaskRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @instance
-                 */
-                DeleteTaskRequest.prototype.containerId = "";
-
-                /**
-                 * DeleteTaskRequest force.
-                 * @member {boolean} force
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @instance
-                 */
-                DeleteTaskRequest.prototype.force = false;
-
-                /**
-                 * Creates a new DeleteTaskRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IDeleteTaskRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest instance
-                 */
-                DeleteTaskRequest.create = function create(properties) {
-                    return new DeleteTaskRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link keel.execd.v1.DeleteTaskRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.IDeleteTaskRequest} m DeleteTaskRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                DeleteTaskRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force"))
-                        w.uint32(16).bool(m.force);
-                    return w;
-                };
-
-                /**
-                 * Decodes a DeleteTaskRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                DeleteTaskRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.DeleteTaskRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.force = r.bool();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a DeleteTaskRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                DeleteTaskRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
-                        if (typeof m.force !== "boolean")
-                            return "force: boolean expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a DeleteTaskRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.DeleteTaskRequest} DeleteTaskRequest
-                 */
-                DeleteTaskRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.DeleteTaskRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.DeleteTaskRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.DeleteTaskRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    if (d.force != null) {
-                        m.force = Boolean(d.force);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a DeleteTaskRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {keel.execd.v1.DeleteTaskRequest} m DeleteTaskRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                DeleteTaskRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                        d.force = false;
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    if (m.force != null && Object.hasOwnProperty.call(m, "force")) {
-                        d.force = m.force;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this DeleteTaskRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                DeleteTaskRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for DeleteTaskRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.DeleteTaskRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                DeleteTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskRequest";
-                };
-
-                return DeleteTaskRequest;
-            })();
-
-            v1.DeleteTaskResponse = (function() {
-
-                /**
-                 * Properties of a DeleteTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @interface IDeleteTaskResponse
-                 */
-
-                /**
-                 * Constructs a new DeleteTaskResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a DeleteTaskResponse.
-                 * @implements IDeleteTaskResponse
-                 * @constructor
-                 * @param {keel.execd.v1.IDeleteTaskResponse=} [p] Properties to set
-                 */
-                function DeleteTaskResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * Creates a new DeleteTaskResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IDeleteTaskResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse instance
-                 */
-                DeleteTaskResponse.create = function create(properties) {
-                    return new DeleteTaskResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified DeleteTaskResponse message. Does not implicitly {@link keel.execd.v1.DeleteTaskResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.IDeleteTaskResponse} m DeleteTaskResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                DeleteTaskResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    return w;
-                };
-
-                /**
-                 * Decodes a DeleteTaskResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                DeleteTaskResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.DeleteTaskResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a DeleteTaskResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                DeleteTaskResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    return null;
-                };
-
-                /**
-                 * Creates a DeleteTaskResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.DeleteTaskResponse} DeleteTaskResponse
-                 */
-                DeleteTaskResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.DeleteTaskResponse)
-                        return d;
-                    return new $root.keel.execd.v1.DeleteTaskResponse();
-                };
-
-                /**
-                 * Creates a plain object from a DeleteTaskResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {keel.execd.v1.DeleteTaskResponse} m DeleteTaskResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                DeleteTaskResponse.toObject = function toObject() {
-                    return {};
-                };
-
-                /**
-                 * Converts this DeleteTaskResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                DeleteTaskResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for DeleteTaskResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.DeleteTaskResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                DeleteTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.DeleteTaskResponse";
-                };
-
-                return DeleteTaskResponse;
-            })();
-
-            v1.TaskStateRequest = (function() {
-
-                /**
-                 * Properties of a TaskStateRequest.
-                 * @memberof keel.execd.v1
-                 * @interface ITaskStateRequest
-                 * @property {string|null} [containerId] TaskStateRequest containerId
-                 */
-
-                /**
-                 * Constructs a new TaskStateRequest.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a TaskStateRequest.
-                 * @implements ITaskStateRequest
-                 * @constructor
-                 * @param {keel.execd.v1.ITaskStateRequest=} [p] Properties to set
-                 */
-                function TaskStateRequest(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * TaskStateRequest containerId.
-                 * @member {string} containerId
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @instance
-                 */
-                TaskStateRequest.prototype.containerId = "";
-
-                /**
-                 * Creates a new TaskStateRequest instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {keel.execd.v1.ITaskStateRequest=} [properties] Properties to set
-                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest instance
-                 */
-                TaskStateRequest.create = function create(properties) {
-                    return new TaskStateRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified TaskStateRequest message. Does not implicitly {@link keel.execd.v1.TaskStateRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {keel.execd.v1.ITaskStateRequest} m TaskStateRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                TaskStateRequest.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId"))
-                        w.uint32(10).string(m.containerId);
-                    return w;
-                };
-
-                /**
-                 * Decodes a TaskStateRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                TaskStateRequest.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.TaskStateRequest();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.containerId = r.string();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a TaskStateRequest message.
-                 * @function verify
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                TaskStateRequest.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        if (!$util.isString(m.containerId))
-                            return "containerId: string expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a TaskStateRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.TaskStateRequest} TaskStateRequest
-                 */
-                TaskStateRequest.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.TaskStateRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.TaskStateRequest: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.TaskStateRequest();
-                    if (d.containerId != null) {
-                        m.containerId = String(d.containerId);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a TaskStateRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {keel.execd.v1.TaskStateRequest} m TaskStateRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                TaskStateRequest.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.containerId = "";
-                    }
-                    if (m.containerId != null && Object.hasOwnProperty.call(m, "containerId")) {
-                        d.containerId = m.containerId;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this TaskStateRequest to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                TaskStateRequest.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for TaskStateRequest
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.TaskStateRequest
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                TaskStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.TaskStateRequest";
-                };
-
-                return TaskStateRequest;
-            })();
-
-            v1.TaskStateResponse = (function() {
-
-                /**
-                 * Properties of a TaskStateResponse.
-                 * @memberof keel.execd.v1
-                 * @interface ITaskStateResponse
-                 * @property {string|null} [status] TaskStateResponse status
-                 * @property {number|null} [pid] TaskStateResponse pid
-                 * @property {number|null} [exitCode] TaskStateResponse exitCode
-                 * @property {number|null} [startedMs] TaskStateResponse startedMs
-                 * @property {number|null} [finishedMs] TaskStateResponse finishedMs
-                 * @property {string|null} [logPath] TaskStateResponse logPath
-                 * @property {boolean|null} [oomKilled] TaskStateResponse oomKilled
-                 * @property {boolean|null} [paused] TaskStateResponse paused
-                 */
-
-                /**
-                 * Constructs a new TaskStateResponse.
-                 * @memberof keel.execd.v1
-                 * @classdesc Represents a TaskStateResponse.
-                 * @implements ITaskStateResponse
-                 * @constructor
-                 * @param {keel.execd.v1.ITaskStateResponse=} [p] Properties to set
-                 */
-                function TaskStateResponse(p) {
-                    if (p)
-                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                }
-
-                /**
-                 * TaskStateResponse status.
-                 * @member {string} status
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.status = "";
-
-                /**
-                 * TaskStateResponse pid.
-                 * @member {number} pid
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.pid = 0;
-
-                /**
-                 * TaskStateResponse exitCode.
-                 * @member {number} exitCode
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.exitCode = 0;
-
-                /**
-                 * TaskStateResponse startedMs.
-                 * @member {number} startedMs
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * TaskStateResponse finishedMs.
-                 * @member {number} finishedMs
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.finishedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-                /**
-                 * TaskStateResponse logPath.
-                 * @member {string} logPath
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.logPath = "";
-
-                /**
-                 * TaskStateResponse oomKilled.
-                 * @member {boolean} oomKilled
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.oomKilled = false;
-
-                /**
-                 * TaskStateResponse paused.
-                 * @member {boolean} paused
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 */
-                TaskStateResponse.prototype.paused = false;
-
-                /**
-                 * Creates a new TaskStateResponse instance using the specified properties.
-                 * @function create
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {keel.execd.v1.ITaskStateResponse=} [properties] Properties to set
-                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse instance
-                 */
-                TaskStateResponse.create = function create(properties) {
-                    return new TaskStateResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified TaskStateResponse message. Does not implicitly {@link keel.execd.v1.TaskStateResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {keel.execd.v1.ITaskStateResponse} m TaskStateResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                TaskStateResponse.encode = function encode(m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (m.status != null && Object.hasOwnProperty.call(m, "status"))
-                        w.uint32(10).string(m.status);
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid"))
-                        w.uint32(16).int32(m.pid);
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode"))
-                        w.uint32(24).int32(m.exitCode);
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs"))
-                        w.uint32(32).int64(m.startedMs);
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs"))
-                        w.uint32(40).int64(m.finishedMs);
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath"))
-                        w.uint32(50).string(m.logPath);
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled"))
-                        w.uint32(56).bool(m.oomKilled);
-                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused"))
-                        w.uint32(64).bool(m.paused);
-                    return w;
-                };
-
-                /**
-                 * Decodes a TaskStateResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                TaskStateResponse.decode = function decode(r, l, e, n) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var c, m;
-                    if (l === undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = new $root.keel.execd.v1.TaskStateResponse();
-                    while (r.pos < c) {
-                        var t = r.uint32();
-                        if (t === e)
-                            break;
-                        switch (t >>> 3) {
-                        case 1: {
-                                m.status = r.string();
-                                break;
-                            }
-                        case 2: {
-                                m.pid = r.int32();
-                                break;
-                            }
-                        case 3: {
-                                m.exitCode = r.int32();
-                                break;
-                            }
-                        case 4: {
-                                m.startedMs = r.int64();
-                                break;
-                            }
-                        case 5: {
-                                m.finishedMs = r.int64();
-                                break;
-                            }
-                        case 6: {
-                                m.logPath = r.string();
-                                break;
-                            }
-                        case 7: {
-                                m.oomKilled = r.bool();
-                                break;
-                            }
-                        case 8: {
-                                m.paused = r.bool();
-                                break;
-                            }
-                        default:
-                            r.skipType(t & 7, n);
-                            break;
-                        }
-                    }
-                    if (l !== undefined) {
-                        if (r.pos !== c)
-                            throw RangeError("index out of range");
-                        r.len = l;
-                    }
-                    return m;
-                };
-
-                /**
-                 * Verifies a TaskStateResponse message.
-                 * @function verify
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {Object.<string,*>} m Plain object to verify
-                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
-                 */
-                TaskStateResponse.verify = function verify(m, n) {
-                    if (typeof m !== "object" || m === null)
-                        return "object expected";
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        return "maximum nesting depth exceeded";
-                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
-                        if (!$util.isString(m.status))
-                            return "status: string expected";
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        if (!$util.isInteger(m.pid))
-                            return "pid: integer expected";
-                    }
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        if (!$util.isInteger(m.exitCode))
-                            return "exitCode: integer expected";
-                    }
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
-                        if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
-                            return "startedMs: integer|Long expected";
-                    }
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
-                        if (!$util.isInteger(m.finishedMs) && !(m.finishedMs && $util.isInteger(m.finishedMs.low) && $util.isInteger(m.finishedMs.high)))
-                            return "finishedMs: integer|Long expected";
-                    }
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
-                        if (!$util.isString(m.logPath))
-                            return "logPath: string expected";
-                    }
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
-                        if (typeof m.oomKilled !== "boolean")
-                            return "oomKilled: boolean expected";
-                    }
-                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
-                        if (typeof m.paused !== "boolean")
-                            return "paused: boolean expected";
-                    }
-                    return null;
-                };
-
-                /**
-                 * Creates a TaskStateResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {keel.execd.v1.TaskStateResponse} TaskStateResponse
-                 */
-                TaskStateResponse.fromObject = function fromObject(d, n) {
-                    if (d instanceof $root.keel.execd.v1.TaskStateResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw TypeError(".keel.execd.v1.TaskStateResponse: object expected");
-                    if (n === undefined)
-                        n = 0;
-                    if (n > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var m = new $root.keel.execd.v1.TaskStateResponse();
-                    if (d.status != null) {
-                        m.status = String(d.status);
-                    }
-                    if (d.pid != null) {
-                        m.pid = d.pid | 0;
-                    }
-                    if (d.exitCode != null) {
-                        m.exitCode = d.exitCode | 0;
-                    }
-                    if (d.startedMs != null) {
-                        if ($util.Long)
-                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
-                        else if (typeof d.startedMs === "string")
-                            m.startedMs = parseInt(d.startedMs, 10);
-                        else if (typeof d.startedMs === "number")
-                            m.startedMs = d.startedMs;
-                        else if (typeof d.startedMs === "object")
-                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
-                    }
-                    if (d.finishedMs != null) {
-                        if ($util.Long)
-                            m.finishedMs = $util.Long.fromValue(d.finishedMs, false);
-                        else if (typeof d.finishedMs === "string")
-                            m.finishedMs = parseInt(d.finishedMs, 10);
-                        else if (typeof d.finishedMs === "number")
-                            m.finishedMs = d.finishedMs;
-                        else if (typeof d.finishedMs === "object")
-                            m.finishedMs = new $util.LongBits(d.finishedMs.low >>> 0, d.finishedMs.high >>> 0).toNumber();
-                    }
-                    if (d.logPath != null) {
-                        m.logPath = String(d.logPath);
-                    }
-                    if (d.oomKilled != null) {
-                        m.oomKilled = Boolean(d.oomKilled);
-                    }
-                    if (d.paused != null) {
-                        m.paused = Boolean(d.paused);
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a TaskStateResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {keel.execd.v1.TaskStateResponse} m TaskStateResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                TaskStateResponse.toObject = function toObject(m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.status = "";
-                        d.pid = 0;
-                        d.exitCode = 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.startedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.startedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        if ($util.Long) {
-                            var n = new $util.Long(0, 0, false);
-                            d.finishedMs = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
-                        } else
-                            d.finishedMs = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
-                        d.logPath = "";
-                        d.oomKilled = false;
-                        d.paused = false;
-                    }
-                    if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
-                        d.status = m.status;
-                    }
-                    if (m.pid != null && Object.hasOwnProperty.call(m, "pid")) {
-                        d.pid = m.pid;
-                    }
-                    if (m.exitCode != null && Object.hasOwnProperty.call(m, "exitCode")) {
-                        d.exitCode = m.exitCode;
-                    }
-                    if (m.startedMs != null && Object.hasOwnProperty.call(m, "startedMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.startedMs = typeof m.startedMs === "number" ? BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.startedMs === "number")
-                            d.startedMs = o.longs === String ? String(m.startedMs) : m.startedMs;
-                        else
-                            d.startedMs = o.longs === String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
-                    }
-                    if (m.finishedMs != null && Object.hasOwnProperty.call(m, "finishedMs")) {
-                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
-                            d.finishedMs = typeof m.finishedMs === "number" ? BigInt(m.finishedMs) : $util.Long.fromBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0, false).toBigInt();
-                        else if (typeof m.finishedMs === "number")
-                            d.finishedMs = o.longs === String ? String(m.finishedMs) : m.finishedMs;
-                        else
-                            d.finishedMs = o.longs === String ? $util.Long.prototype.toString.call(m.finishedMs) : o.longs === Number ? new $util.LongBits(m.finishedMs.low >>> 0, m.finishedMs.high >>> 0).toNumber() : m.finishedMs;
-                    }
-                    if (m.logPath != null && Object.hasOwnProperty.call(m, "logPath")) {
-                        d.logPath = m.logPath;
-                    }
-                    if (m.oomKilled != null && Object.hasOwnProperty.call(m, "oomKilled")) {
-                        d.oomKilled = m.oomKilled;
-                    }
-                    if (m.paused != null && Object.hasOwnProperty.call(m, "paused")) {
-                        d.paused = m.paused;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this TaskStateResponse to JSON.
-                 * @function toJSON
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                TaskStateResponse.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for TaskStateResponse
-                 * @function getTypeUrl
-                 * @memberof keel.execd.v1.TaskStateResponse
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                TaskStateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/keel.execd.v1.TaskStateResponse";
-                };
-
-                return TaskStateResponse;
             })();
 
             v1.Volume = (function() {

@@ -2,6 +2,9 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <termios.h>
 #include <limits.h>
 #include <linux/capability.h>
 #include <linux/seccomp.h>
@@ -180,9 +183,38 @@ std::vector<char*> CStrings(const std::vector<std::string>& v) {
   return out;
 }
 
+// The pty, in the container's mount namespace (its devpts instance: `tty` inside shows
+// /dev/pts/N): master to the shim, slave as fds 0-2 and the controlling terminal.
+void MakeTty(const Plan& p, int tty_sock) {
+  Fd master(open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC));
+  if (!master.valid()) Fail("tty", "open", errno, "/dev/ptmx");
+  if (unlockpt(master.get()) != 0) Fail("tty", "unlockpt", errno, "/dev/ptmx");
+  char name[64];
+  if (ptsname_r(master.get(), name, sizeof name) != 0) Fail("tty", "ptsname", errno, "/dev/ptmx");
+  Fd slave(open(name, O_RDWR | O_NOCTTY | O_CLOEXEC));
+  if (!slave.valid()) Fail("tty", "open", errno, name);
+  // the process's own terminal, as runc makes it (the user may not be root)
+  if (fchown(slave.get(), p.uid, static_cast<gid_t>(-1)) != 0) Fail("tty", "fchown", errno, name);
+  if (p.console_height && p.console_width) {
+    struct winsize ws = {};
+    ws.ws_row = p.console_height;
+    ws.ws_col = p.console_width;
+    if (ioctl(slave.get(), TIOCSWINSZ, &ws) != 0) Fail("tty", "ioctl", errno, "TIOCSWINSZ");
+  }
+  if (!SendFd(tty_sock, master.get())) Fail("tty", "sendmsg", errno);
+  master.Reset();
+  close(tty_sock);
+  if (setsid() < 0) Fail("tty", "setsid", errno);
+  if (ioctl(slave.get(), TIOCSCTTY, 0) != 0) Fail("tty", "ioctl", errno, "TIOCSCTTY");
+  if (dup2(slave.get(), 0) < 0 || dup2(slave.get(), 1) < 0 || dup2(slave.get(), 2) < 0) Fail("tty", "dup2", errno);
+}
+
+// From the rlimits on: the same for the container's init and an exec; never returns.
+[[noreturn]] void ConfineAndExec(const Plan& p, int sync_fd, bool allow_init);
+
 }  // namespace
 
-void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr_fd) {
+void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr_fd, int tty_sock) {
   g_sync = sync_fd;
   umask(0);
   if (dup2(stdin_fd, 0) < 0 || dup2(stdout_fd, 1) < 0 || dup2(stderr_fd, 2) < 0) Fail("stdio", "dup2", errno);
@@ -205,6 +237,7 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   // order: a masked path under a read-only one stays masked)
   for (const std::string& r : p.readonly) ReadonlyPath(r);
   for (const std::string& m : p.masked) MaskPath(m);
+  if (p.tty) MakeTty(p, tty_sock);
 
   int err = MkdirAll(p.cwd);
   if (err) Fail("cwd", "mkdir", err, p.cwd);
@@ -214,6 +247,29 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   if (!getcwd(cwd, sizeof cwd) || cwd[0] != '/') Fail("cwd", "getcwd", errno ? errno : EXDEV, p.cwd);
 
   if (p.readonly_rootfs && (err = RemountRootReadonly()) != 0) Fail("readonly-rootfs", "mount", err, "/");
+  ConfineAndExec(p, sync_fd, true);
+}
+
+void RunExec(const Plan& p, const JoinNs& ns, int sync_fd, int stdin_fd, int stdout_fd, int stderr_fd, int tty_sock) {
+  g_sync = sync_fd;
+  if (dup2(stdin_fd, 0) < 0 || dup2(stdout_fd, 1) < 0 || dup2(stderr_fd, 2) < 0) Fail("stdio", "dup2", errno);
+  // the mount namespace last: its root and cwd become the container's
+  struct { int fd; int type; const char* name; } order[] = {
+      {ns.ipc, CLONE_NEWIPC, "ipc"}, {ns.uts, CLONE_NEWUTS, "uts"}, {ns.net, CLONE_NEWNET, "net"},
+      {ns.cgroup, CLONE_NEWCGROUP, "cgroup"}, {ns.mnt, CLONE_NEWNS, "mnt"}};
+  for (const auto& n : order) {
+    if (n.fd >= 0 && setns(n.fd, n.type) != 0) Fail("setns", "setns", errno, n.name);
+  }
+  umask(0);
+  if (p.tty) MakeTty(p, tty_sock);
+  if (chdir(p.cwd.c_str()) != 0) Fail("cwd", "chdir", errno, p.cwd);
+  ConfineAndExec(p, sync_fd, false);
+}
+
+namespace {
+
+void ConfineAndExec(const Plan& p, int sync_fd, bool allow_init) {
+  int err;
   std::string what;
   if ((err = ApplyRlimits(p, &what)) != 0) Fail("rlimit", "setrlimit", err, what);
 
@@ -246,7 +302,7 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   umask(022);
   if (p.no_new_privs) LoadSeccomp(p);
 
-  if (p.init) RunTinyInit(sync_fd);  // --init: from here on, the command is pid 1's child
+  if (allow_init && p.init) RunTinyInit(sync_fd);  // --init: from here on, the command is pid 1's child
 
   std::vector<char*> argv = CStrings(p.args), envp = CStrings(p.env);
   const std::string& cmd = p.args[0];
@@ -277,5 +333,7 @@ void RunInit(const Plan& p, int sync_fd, int stdin_fd, int stdout_fd, int stderr
   if (denied) Fail("exec", "execve", denied, denied_path);
   Fail("lookup", "execve", ENOENT, cmd);
 }
+
+}  // namespace
 
 }  // namespace keel::shim

@@ -169,6 +169,22 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
       Rlimit r{};
       if (!ParseRlimit(f, &r)) { *err = "bad rlimit " + value; return false; }
       plan->rlimits.push_back(r);
+    } else if (key == "tty" || key == "open-stdin" || key == "stdin-once") {
+      bool on = value == "1";
+      if (key == "tty") plan->tty = on;
+      else if (key == "open-stdin") plan->open_stdin = on;
+      else plan->stdin_once = on;
+    } else if (key == "console") {
+      unsigned long h = 0, w = 0;
+      if (f.size() != 2 || !Number(f[0], &h) || !Number(f[1], &w) || h > 65535 || w > 65535) { *err = "bad console " + value; return false; }
+      plan->console_height = static_cast<unsigned short>(h);
+      plan->console_width = static_cast<unsigned short>(w);
+    } else if (key == "io-dir") {
+      if (value.empty() || value[0] != '/') { *err = "bad io-dir " + value; return false; }
+      plan->io_dir = value;
+    } else if (key == "join") {
+      if (!Number(value, &n) || n == 0 || n > 4194304) { *err = "bad join pid " + value; return false; }
+      plan->join = static_cast<pid_t>(n);
     } else {
       *err = "unknown plan key " + key;
       return false;
@@ -178,7 +194,7 @@ bool ParsePlan(const std::string& text, Plan* plan, std::string* err) {
   if (plan->rootfs.empty() || plan->rootfs[0] != '/') { *err = "plan has no absolute rootfs"; return false; }
   if (plan->args.empty()) { *err = "plan has no args"; return false; }
   if (plan->cwd.empty() || plan->cwd[0] != '/') { *err = "plan has no absolute cwd"; return false; }
-  if (plan->log.empty()) { *err = "plan has no log"; return false; }
+  if (plan->log.empty() && plan->join == 0) { *err = "plan has no log"; return false; }
   if (plan->seccomp.size() > BPF_MAXINSNS) { *err = "seccomp filter is over BPF_MAXINSNS"; return false; }
   return true;
 }

@@ -67,6 +67,16 @@ struct Plan {
   bool init = false;  // --init: a tiny init stays pid 1, the command its child (tiny-init.h)
   // runc mode (the runc exec driver): runc's path and --root; empty: the shim clones the init
   std::string runc, runc_root;
+  // stdio: a pty made in the container (its master kept by the shim) or pipes; stdin open for
+  // attach (else /dev/null); stdin closed when the first attached client's input ends
+  bool tty = false, open_stdin = false, stdin_once = false;
+  unsigned short console_height = 0, console_width = 0;  // the pty's first size (0: left as made)
+  // exec mode: the pid of a running container's init whose namespaces the process joins
+  // (its cgroups: the `cgroup` dirs); nothing is cloned or mounted, there is no log
+  pid_t join = 0;
+  // where attach.sock and control.sock are made (a short path: sun_path holds 107 bytes); empty:
+  // no sockets, the output only goes to the log
+  std::string io_dir;
 };
 
 // Parses the plan text; on failure returns false and says why in *err.

@@ -58,3 +58,13 @@ std::string ProcStartTime(pid_t pid);
 bool WriteAll(int fd, const char* data, size_t len);
 
 }  // namespace keel::shim
+
+namespace keel::shim {
+
+// Passes one fd over a unix socket (SCM_RIGHTS); false with errno set on failure.
+bool SendFd(int sock, int fd);
+
+// Receives one fd sent with SendFd (O_CLOEXEC); -1 with errno set on failure or EOF.
+int RecvFd(int sock);
+
+}  // namespace keel::shim

@@ -15,6 +15,7 @@ import { type RuntimeOptions, runtimeBody } from './host-config/runtime';
 import { type SecurityOptions, securityBody } from './host-config/security';
 import { type InitOptions, initBody } from './host-config/init';
 import { type LoggingOptions, loggingBody } from './host-config/logging';
+import { session, terminalSize } from './interactive';
 
 const V = `/v${API_VERSION}`;
 
@@ -29,6 +30,8 @@ export interface CreateOptions extends SecurityOptions, MountOptions, ResourceOp
   rm?: boolean;
   detach?: boolean;
   tty?: boolean;
+  interactive?: boolean;
+  detachKeys?: string;
 }
 
 /** The create body the docker CLI would send for these flags. */
@@ -39,18 +42,19 @@ export function createBody(image: string, cmd: string[], o: CreateOptions, attac
   return {
     Hostname: o.hostname ?? '',
     User: o.user ?? '',
-    AttachStdin: false,
+    AttachStdin: attach && Boolean(o.interactive),
     AttachStdout: attach,
     AttachStderr: attach,
-    Tty: false,
-    OpenStdin: false,
+    Tty: Boolean(o.tty),
+    OpenStdin: Boolean(o.interactive),
+    StdinOnce: attach && Boolean(o.interactive),
     Env: o.env?.length ? o.env.map((e) => (e.includes('=') ? e : envFromHost(e))).filter((e): e is string => e !== null) : null,
     Cmd: cmd.length ? cmd : null,
     Image: image,
     WorkingDir: o.workdir ?? '',
     Entrypoint: o.entrypoint === undefined ? null : (o.entrypoint === '' ? [''] : [o.entrypoint]),
     Labels: {},
-    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...securityBody(o), ...mountsBody(o), ...resourcesBody(o), ...initBody(o), ...loggingBody(o), ...runtimeBody(o) },
+    HostConfig: { AutoRemove: Boolean(o.rm), NetworkMode: o.network ?? 'default', ...(o.tty && attach ? { ConsoleSize: terminalSize() ?? [0, 0] } : {}), ...securityBody(o), ...mountsBody(o), ...resourcesBody(o), ...initBody(o), ...loggingBody(o), ...runtimeBody(o) },
   };
 }
 
@@ -132,9 +136,16 @@ export async function runCommand(ctx: Context, image: string, cmd: string[], o: 
   const api = ctx.api();
   let socket: Socket | null = null;
   let output: Promise<void> = Promise.resolve();
+  let detached = false;
+  const interactive = Boolean(o.tty || o.interactive);
   if (!o.detach) {
-    socket = await api.hijack(`${V}/containers/${id}/attach?stderr=1&stdout=1&stream=1`);
-    output = pump(socket);
+    const q = `stderr=1${o.interactive ? '&stdin=1' : ''}&stdout=1&stream=1${o.detachKeys ? `&detachKeys=${encodeURIComponent(o.detachKeys)}` : ''}`;
+    socket = await api.hijack(`${V}/containers/${id}/attach?${q}`);
+    output = interactive ? session(socket, {
+      tty: Boolean(o.tty), stdin: Boolean(o.interactive), detachKeys: o.detachKeys,
+      // sent once it runs (the daemon refuses a container that does not): a failure before is harmless
+      resize: async (h, w) => { await api.request('POST', `${V}/containers/${id}/resize?h=${h}&w=${w}`); },
+    }).then((r) => { detached = r.detached; }) : pump(socket);
   }
   const ac = new AbortController();
   const wait = await api.open('POST', `${V}/containers/${id}/wait?condition=${o.rm && !o.detach ? 'removed' : 'next-exit'}`, undefined, ac.signal);
@@ -151,26 +162,51 @@ export async function runCommand(ctx: Context, image: string, cmd: string[], o: 
     ctx.io.out(id);
     return 0;
   }
-  const [code] = await Promise.all([waitStatus(wait), output]);
-  return code;
+  if (o.tty) {
+    const size = terminalSize();
+    if (size) await api.request('POST', `${V}/containers/${id}/resize?h=${size[0]}&w=${size[1]}`).catch(() => undefined);
+  }
+  const status = waitStatus(wait);
+  status.catch(() => undefined);
+  await output;
+  if (detached) {
+    ac.abort();
+    return 0;
+  }
+  return await status;
 }
 
-export async function startCommand(ctx: Context, names: string[], o: { attach?: boolean }): Promise<number> {
+export async function startCommand(ctx: Context, names: string[], o: { attach?: boolean; interactive?: boolean; detachKeys?: string }): Promise<number> {
   const api = ctx.api();
-  if (o.attach) {
+  if (o.attach || o.interactive) {
     if (names.length !== 1) throw new CliError('you cannot start and attach multiple containers at once', 1);
-    const c = await api.get<{ Id: string }>(`${V}/containers/${names[0]}/json`);
-    const socket = await api.hijack(`${V}/containers/${c.Id}/attach?stderr=1&stdout=1&stream=1`);
-    const output = pump(socket);
-    const wait = await api.open('POST', `${V}/containers/${c.Id}/wait?condition=next-exit`);
+    const c = await api.get<{ Id: string; Config?: { Tty?: boolean; OpenStdin?: boolean } }>(`${V}/containers/${names[0]}/json`);
+    const stdin = Boolean(o.interactive && c.Config?.OpenStdin);
+    const tty = Boolean(c.Config?.Tty);
+    const q = `stderr=1${stdin ? '&stdin=1' : ''}&stdout=1&stream=1${o.detachKeys ? `&detachKeys=${encodeURIComponent(o.detachKeys)}` : ''}`;
+    const socket = await api.hijack(`${V}/containers/${c.Id}/attach?${q}`);
+    let detached = false;
+    const output = tty || stdin ? session(socket, {
+      tty, stdin, detachKeys: o.detachKeys,
+      resize: async (h, w) => { await api.request('POST', `${V}/containers/${c.Id}/resize?h=${h}&w=${w}`); },
+    }).then((r) => { detached = r.detached; }) : pump(socket);
+    const ac = new AbortController();
+    const wait = await api.open('POST', `${V}/containers/${c.Id}/wait?condition=next-exit`, undefined, ac.signal);
+    wait.on('error', () => undefined);
     const r = await api.request('POST', `${V}/containers/${c.Id}/start`);
     if (r.status >= 400) {
       socket.destroy();
       wait.destroy();
       api.parse(r, 'POST', 'start');
     }
-    const [code] = await Promise.all([waitStatus(wait), output]);
-    return code;
+    const status = waitStatus(wait);
+    status.catch(() => undefined);
+    await output;
+    if (detached) {
+      ac.abort();
+      return 0;
+    }
+    return await status;
   }
   await eachContainer(ctx, names, (n) => api.json('POST', `${V}/containers/${n}/start`));
   return 0;

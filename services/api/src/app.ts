@@ -13,6 +13,8 @@ import { systemRoutes } from './routes/system/routes';
 import type { VolumeBackend } from './routes/volumes/backend';
 import { volumeRoutes } from './routes/volumes/routes';
 import { splitVersion } from './versioning';
+import type { ExecBackend } from './routes/exec/backend';
+import { execRoutes } from './routes/exec/routes';
 
 export interface AppOptions {
   system: SystemBackend;
@@ -27,6 +29,8 @@ export interface AppOptions {
   volumes?: VolumeBackend;
   /** docker export (GET /containers/{id}/export) */
   exports?: ExportBackend;
+  /** exec, attach with stdin, resize */
+  exec?: ExecBackend;
   log?: Logger;
 }
 
@@ -92,7 +96,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
 
   void app.register(systemRoutes(opts.system));
   if (opts.images) void app.register(imageRoutes(opts.images, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api'), volumesDir: opts.volumesDir }));
-  if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs, volumesDir: opts.volumesDir }));
+  if (opts.containers) void app.register(containerRoutes(opts.containers, { exitPollMs: opts.exitPollMs, volumesDir: opts.volumesDir, interactive: opts.exec }));
+  if (opts.exec) void app.register(execRoutes(opts.exec));
   if (opts.volumes) void app.register(volumeRoutes(opts.volumes));
   if (opts.exports) void app.register(exportRoutes(opts.exports, { tmpDir: opts.tmpDir ?? join(tmpdir(), 'keel-api') }));
   return app;

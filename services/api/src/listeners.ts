@@ -13,15 +13,63 @@ export type RequestListener = (req: http.IncomingMessage, res: http.ServerRespon
  * hijack answers as usual and the connection closes after it.
  */
 export function upgradeListener(handler: RequestListener) {
-  return (req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void => {
+  return (upgraded: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void => {
+    const length = Number(upgraded.headers['content-length'] ?? 0);
+    if (Number.isInteger(length) && length > 0) {
+      // a body (exec start's {"Detach","Tty"}) comes after the headers, before the stream
+      readBody(socket, head, length).then((body) => serve(withBody(upgraded, socket as import('node:net').Socket, body)), () => socket.destroy());
+      return;
+    }
     if (head.length) socket.unshift(head);
+    serve(upgraded);
+  };
+  function serve(req: http.IncomingMessage): void {
+    const socket = req.socket;
     const res = new http.ServerResponse(req);
     res.shouldKeepAlive = false;
     res.assignSocket(socket as import('node:net').Socket);
     res.once('finish', () => { res.detachSocket(socket as import('node:net').Socket); socket.end(); });
     socket.on('error', () => socket.destroy());
     handler(req, res);
-  };
+  }
+}
+
+/** The first length bytes after an upgrade request's headers; what follows goes back to the socket. */
+function readBody(socket: import('node:stream').Duplex, head: Buffer, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let got = head;
+    const done = () => {
+      socket.off('data', onData);
+      socket.off('error', reject);
+      socket.pause();
+      if (got.length > length) socket.unshift(got.subarray(length));
+      resolve(got.subarray(0, length));
+    };
+    const onData = (d: Buffer) => {
+      got = Buffer.concat([got, d]);
+      if (got.length >= length) done();
+    };
+    if (got.length >= length) return done();
+    socket.on('data', onData);
+    socket.once('error', reject);
+  });
+}
+
+/** An upgrade request with its body readable (node gives it ended, the body left on the socket). */
+function withBody(req: http.IncomingMessage, socket: import('node:net').Socket, body: Buffer): http.IncomingMessage {
+  const r = new http.IncomingMessage(socket);
+  r.method = req.method;
+  r.url = req.url;
+  r.headers = req.headers;
+  r.rawHeaders = req.rawHeaders;
+  r.httpVersion = req.httpVersion;
+  r.httpVersionMajor = req.httpVersionMajor;
+  r.httpVersionMinor = req.httpVersionMinor;
+  (r as http.IncomingMessage & { upgrade: boolean }).upgrade = true;
+  r.complete = true; // else its end would destroy the socket as if the request were cut short
+  r.push(body);
+  r.push(null);
+  return r;
 }
 
 export interface Listener {

@@ -7,6 +7,7 @@ import { busExportBackend } from './routes/containers/export';
 import { busImageBackend } from './routes/images/backend';
 import { busSystemBackend } from './routes/system/backend';
 import { busVolumeBackend } from './routes/volumes/backend';
+import { busExecBackend } from './routes/exec/backend';
 import service from './service';
 
 void serviceMain(service, async ({ config, client, log }) => {
@@ -16,6 +17,7 @@ void serviceMain(service, async ({ config, client, log }) => {
     containers: busContainerBackend(client),
     volumes: busVolumeBackend(client),
     exports: busExportBackend(client),
+    exec: busExecBackend(client),
     tmpDir: join(config.dataRoot, 'tmp'),
     volumesDir: join(config.dataRoot, 'volumes'),
     log,

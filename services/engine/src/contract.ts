@@ -22,4 +22,10 @@ export const engine = defineContract('engine', {
   'container.pause': { request: v1.PauseContainerRequest, response: v1.PauseContainerResponse },
   'container.unpause': { request: v1.UnpauseContainerRequest, response: v1.UnpauseContainerResponse },
   'container.commit': { request: v1.CommitContainerRequest, response: v1.CommitContainerResponse },
+  'container.attach': { request: v1.AttachContainerRequest, response: v1.AttachContainerResponse },
+  'container.resize': { request: v1.ResizeContainerRequest, response: v1.ResizeContainerResponse },
+  'container.exec.create': { request: v1.CreateExecRequest, response: v1.CreateExecResponse },
+  'container.exec.start': { request: v1.StartExecRequest, response: v1.StartExecResponse },
+  'container.exec.inspect': { request: v1.InspectExecRequest, response: v1.InspectExecResponse },
+  'container.exec.resize': { request: v1.ResizeExecRequest, response: v1.ResizeExecResponse },
 });

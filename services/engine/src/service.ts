@@ -15,6 +15,8 @@ import { containerPause, containerStats, containerTop, containerUnpause } from '
 import { systemInfo } from './handlers/system-info';
 import { systemVersion } from './handlers/system-version';
 import type { EngineState } from './state';
+import { containerAttach, containerResize } from './handlers/container-attach';
+import { containerExecCreate, containerExecInspect, containerExecResize, containerExecStart } from './handlers/container-exec';
 
 export default defineService<typeof engine.jobs, EngineState>({
   contract: engine,
@@ -38,6 +40,12 @@ export default defineService<typeof engine.jobs, EngineState>({
     'container.pause': containerPause,
     'container.unpause': containerUnpause,
     'container.commit': containerCommit,
+    'container.attach': containerAttach,
+    'container.resize': containerResize,
+    'container.exec.create': containerExecCreate,
+    'container.exec.start': containerExecStart,
+    'container.exec.inspect': containerExecInspect,
+    'container.exec.resize': containerExecResize,
   },
   info: async (state) => {
     const c = state.containers.counts();

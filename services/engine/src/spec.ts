@@ -165,7 +165,11 @@ export function resolveSpec(id: string, config: keel.engine.v1.IContainerConfig,
   return {
     config: merged,
     args,
-    process: { args, env: replaceOrAppendEnv(defaults, env), cwd: workingDir || '/', user, hostname },
+    process: {
+      args, env: replaceOrAppendEnv(defaults, env), cwd: workingDir || '/', user, hostname,
+      tty: Boolean(config.tty), openStdin: Boolean(config.openStdin), stdinOnce: Boolean(config.openStdin && config.stdinOnce),
+      consoleHeight: config.consoleHeight ?? 0, consoleWidth: config.consoleWidth ?? 0,
+    },
     networkMode,
   };
 }

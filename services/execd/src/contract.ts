@@ -20,4 +20,9 @@ export const execd = defineContract('execd', {
   'task.top': { request: v1.TaskTopRequest, response: v1.TaskTopResponse },
   'task.pause': { request: v1.TaskPauseRequest, response: v1.TaskPauseResponse },
   'task.resume': { request: v1.TaskResumeRequest, response: v1.TaskResumeResponse },
+  'task.attach': { request: v1.AttachTaskRequest, response: v1.AttachTaskResponse },
+  'task.resize': { request: v1.ResizeTaskRequest, response: v1.ResizeTaskResponse },
+  'exec.create': { request: v1.CreateExecRequest, response: v1.CreateExecResponse },
+  'exec.start': { request: v1.StartExecRequest, response: v1.StartExecResponse },
+  'exec.inspect': { request: v1.InspectExecRequest, response: v1.InspectExecResponse },
 });

@@ -7,6 +7,7 @@ import { cgroupDriver } from './cgroups/index';
 import { findExecutable, shimPath } from './drivers/available';
 import { ExecDrivers } from './drivers/registry';
 import service from './service';
+import { ExecStore } from './task/execs';
 import { TaskStore } from './task/store';
 import { VolumeStore } from './volumes/store';
 
@@ -17,6 +18,8 @@ void serviceMain(service, ({ config, log }) => {
   const tasks = new TaskStore(join(paths(config).serviceData('execd'), 'containers'));
   const r = tasks.reconcile();
   log.info({ tasks: r.tasks, running: r.running, removed: r.removed }, 'tasks re-adopted');
+  const execs = new ExecStore(tasks, join(config.execRoot, 'io'));
+  execs.reconcile();
   const volumes = new VolumeStore(join(config.dataRoot, 'volumes'));
   const halfMade = volumes.reconcile();
   if (halfMade.length) log.info({ removed: halfMade }, 'half-made volumes removed');
@@ -34,6 +37,7 @@ void serviceMain(service, ({ config, log }) => {
     exec: new ExecDrivers({ shim, runc, runcRoot: join(config.execRoot, 'runc') }, config.execDriver),
     runtimePaths: { native: shim, runc },
     tasks,
+    execs,
     volumes,
   };
 });

@@ -13,6 +13,11 @@ import { pruneVolumes } from './handlers/volume-prune';
 import { removeVolume } from './handlers/volume-remove';
 import { pauseTask, resumeTask, taskStats, taskTop } from './handlers/task-cgroup';
 import type { ExecdState } from './state';
+import { attachTask } from './handlers/task-attach';
+import { resizeTask } from './handlers/task-resize';
+import { createExec } from './handlers/exec-create';
+import { startExec } from './handlers/exec-start';
+import { inspectExec } from './handlers/exec-inspect';
 
 export default defineService<typeof execd.jobs, ExecdState>({
   contract: execd,
@@ -34,6 +39,11 @@ export default defineService<typeof execd.jobs, ExecdState>({
     'task.top': taskTop,
     'task.pause': pauseTask,
     'task.resume': resumeTask,
+    'task.attach': attachTask,
+    'task.resize': resizeTask,
+    'exec.create': createExec,
+    'exec.start': startExec,
+    'exec.inspect': inspectExec,
   },
   info: async ({ cgroups: cg, exec, runtimePaths, tasks }) => ({
     drivers: exec.infos(),

@@ -100,6 +100,7 @@ describe('resolveSpec', () => {
     expect(s.args).toEqual(['sh']);
     expect(s.process).toEqual({
       args: ['sh'], env: ['PATH=/usr/bin:/bin', `HOSTNAME=${id.slice(0, 12)}`, 'IMG=1'], cwd: '/srv', user: 'nobody', hostname: id.slice(0, 12),
+      tty: false, openStdin: false, stdinOnce: false, consoleHeight: 0, consoleWidth: 0,
     });
     expect(s.networkMode).toBe('none');
     expect(s.config).toMatchObject({ cmd: ['sh'], entrypoint: [], env: ['PATH=/usr/bin:/bin', 'IMG=1'], workingDir: '/srv', user: 'nobody', hostname: id.slice(0, 12), labels: { a: 'image', b: 'image' } });

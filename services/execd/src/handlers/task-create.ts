@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { cgroupLimits, deviceRules } from '../cgroups/limits';
 import { release } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -6,7 +6,7 @@ import type { keel } from '../../../../proto';
 import { type JobCtx, FailedPreconditionError, InvalidArgumentError, logRotation, wrap } from '../../../kit/src';
 import type { ExecdState } from '../state';
 import { confinementOf, hostDeviceTree } from '../task/host';
-import { buildPlan, parseCpuList } from '../task/plan';
+import { buildPlan, checkIoDir, parseCpuList } from '../task/plan';
 import { readRootfsFile } from '../task/rootfs';
 import { TaskStore } from '../task/store';
 import { addGroups, resolveUser } from '../task/user';
@@ -46,7 +46,13 @@ export function createTask(req: keel.execd.v1.CreateTaskRequest, ctx: ExecdState
       user, networkMode: req.networkMode, kernel: release(), possibleCpus: possibleCpus(), confinement: confinementOf(req.hostConfig),
       init: Boolean(req.hostConfig?.init), logRotation: logRotation(req.hostConfig?.logConfig?.config), mounts: mounts.mounts,
       cgroup: ctx.cgroup ? { version: ctx.cgroup.version, dirs: ctx.cgroup.dirs(id), hierarchies: ctx.cgroup.hierarchies() } : undefined,
+      stdio: {
+        tty: Boolean(p.tty), openStdin: Boolean(p.openStdin), stdinOnce: Boolean(p.stdinOnce),
+        consoleHeight: p.consoleHeight ?? 0, consoleWidth: p.consoleWidth ?? 0,
+      },
+      ioDir: checkIoDir(ctx.execs.containerIoDir(id)),
     });
+    if (plan.ioDir) mkdirSync(plan.ioDir, { recursive: true, mode: 0o700 });
     // the checks are done: now the cgroup, the -v host dirs, the new volumes and their copy-up
     if (ctx.cgroup) {
       ctx.cgroup.create(id, limits, devices);

@@ -36,6 +36,7 @@ export async function deleteTask(req: keel.execd.v1.DeleteTaskRequest, ctx: Exec
     // the init's death killed its pid namespace: the cgroup empties, then goes
     if (ctx.cgroup) await ctx.cgroup.remove(id);
     ctx.tasks.remove(id);
+    ctx.execs.forget(id);
     return {};
   });
 }

@@ -16,5 +16,6 @@ export function taskState(req: keel.execd.v1.TaskStateRequest, ctx: ExecdState &
     logPath: s.record.logPath,
     oomKilled: exited?.oomKilled ?? false,
     paused: s.status === 'running' && (ctx.cgroup?.frozen(req.containerId) ?? false),
+    execIds: s.status === 'running' ? ctx.execs.live(req.containerId) : [],
   };
 }

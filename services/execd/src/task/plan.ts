@@ -49,6 +49,38 @@ export interface Plan {
   logRotation: LogRotation;
   /** --init: keel-shim's tiny init stays pid 1 (forwards signals, reaps zombies), the command its child */
   init: boolean;
+  /** the process's stdio: a pty made in the container, stdin open for attach, closed after the first client's input */
+  stdio: Stdio;
+  /** where keel-shim makes attach.sock and control.sock; '' none (the output only goes to the log) */
+  ioDir: string;
+}
+
+export interface Stdio {
+  tty: boolean;
+  openStdin: boolean;
+  stdinOnce: boolean;
+  /** the pty's first size; 0: as the kernel makes it */
+  consoleHeight: number;
+  consoleWidth: number;
+}
+
+export const NO_STDIO: Stdio = { tty: false, openStdin: false, stdinOnce: false, consoleHeight: 0, consoleWidth: 0 };
+
+/** The sockets' dir must leave room for "/control.sock" in sun_path (108 bytes with its NUL). */
+export function checkIoDir(dir: string): string {
+  if (Buffer.byteLength(dir) + '/control.sock'.length > 107) throw new InvalidArgumentError(`the exec-root is too long for the attach sockets: ${dir}`);
+  return dir;
+}
+
+/** The plan records of a process's stdio. */
+export function stdioRecords(s: Stdio, ioDir: string): string[] {
+  const recs: string[] = [];
+  if (s.tty) recs.push('tty=1');
+  if (s.openStdin) recs.push('open-stdin=1');
+  if (s.stdinOnce) recs.push('stdin-once=1');
+  if (s.tty && s.consoleHeight > 0 && s.consoleWidth > 0) recs.push(`console=${Math.min(s.consoleHeight, 65535)}\x1f${Math.min(s.consoleWidth, 65535)}`);
+  if (ioDir) recs.push(`io-dir=${field(ioDir, 'io-dir')}`);
+  return recs;
 }
 
 export type PlanOp =
@@ -173,6 +205,9 @@ export interface TaskSpec {
   mounts?: TaskMount[];
   /** the container's cgroup (made by execd); none: the init stays in the shim's cgroups */
   cgroup?: { version: '1' | '2'; dirs: string[]; hierarchies: string[] };
+  stdio?: Stdio;
+  /** where keel-shim makes its sockets when the container has a tty or an open stdin */
+  ioDir?: string;
 }
 
 /** --device nodes (privileged: every host device), after Docker's defaults and the user's mounts. */
@@ -249,6 +284,8 @@ export function buildPlan(t: TaskSpec): Plan {
     logRotation: t.logRotation ?? { maxSize: 0, maxFile: 1 },
     cgroups: t.cgroup?.dirs ?? [],
     unshareFlags: t.cgroup ? CLONE.NEWCGROUP : 0,
+    stdio: t.stdio ?? NO_STDIO,
+    ioDir: t.stdio && (t.stdio.tty || t.stdio.openStdin) ? t.ioDir ?? '' : '',
   };
 }
 
@@ -299,5 +336,6 @@ export function encodePlan(p: Plan): Buffer {
     put('log-max-size', p.logRotation.maxSize);
     put('log-max-file', p.logRotation.maxFile);
   }
+  recs.push(...stdioRecords(p.stdio ?? NO_STDIO, p.ioDir ?? ''));
   return Buffer.from(recs.map((r) => r + '\0').join(''));
 }

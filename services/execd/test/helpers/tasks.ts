@@ -1,3 +1,4 @@
+import { ExecStore } from '../../src/task/execs';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ export function makeState(dir: string): ExecdState {
     cgroups: { version: '1', memory: false, swap: false, cpuCfs: false, cpuShares: false, cpuset: false, pids: false, blkioWeight: false, freezer: false },
     cgroup: null, host: { cpus: [0], mems: [0] },
     exec: new ExecDrivers({ shim: shimPath(), runc: findExecutable('runc', '/usr/sbin:/usr/bin'), runcRoot: join(dir, 'runc') }, 'native'),
-    runtimePaths: {}, tasks, volumes: new VolumeStore(join(dir, 'volumes')),
+    runtimePaths: { native: shimPath() }, tasks, execs: new ExecStore(tasks, join(dir, 'io')), volumes: new VolumeStore(join(dir, 'volumes')),
   };
 }
 

@@ -103,7 +103,7 @@ export function dockerContainerInspect(c: Container, volumesDir = DEFAULT_VOLUME
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: '',
-    ExecIDs: null,
+    ExecIDs: c.execIds?.length ? c.execIds : null,
     HostConfig: {
       ContainerIDFile: '',
       NetworkMode: networkMode(cfg),
@@ -124,7 +124,7 @@ export function dockerContainerInspect(c: Container, volumesDir = DEFAULT_VOLUME
       AttachStderr: Boolean(cfg.attachStderr),
       Tty: Boolean(cfg.tty),
       OpenStdin: Boolean(cfg.openStdin),
-      StdinOnce: false,
+      StdinOnce: Boolean(cfg.stdinOnce),
       Env: cfg.env?.length ? cfg.env : null,
       Cmd: cfg.cmdSet ? (cfg.cmd ?? []) : null,
       Image: cfg.image ?? '',
@@ -160,6 +160,7 @@ export interface CreateBody {
   AttachStdout?: boolean;
   AttachStderr?: boolean;
   OpenStdin?: boolean;
+  StdinOnce?: boolean;
   StopSignal?: string;
   StopTimeout?: number | null;
   HostConfig?: DockerHostConfig | null;
@@ -183,6 +184,7 @@ export const createBodySchema = {
     AttachStdout: { type: 'boolean' },
     AttachStderr: { type: 'boolean' },
     OpenStdin: { type: 'boolean' },
+    StdinOnce: { type: 'boolean' },
     StopSignal: { type: 'string' },
     StopTimeout: { type: 'integer', nullable: true },
     HostConfig: {
@@ -204,6 +206,15 @@ function strList(field: string, v: unknown): { list: string[]; set: boolean } {
 }
 
 export const NETWORK_NOT_BUILT = 'networking is not built yet: keel runs containers with --network none only (netd has not landed)';
+
+/** HostConfig.ConsoleSize [height, width]: the pty's first size (0s: unset). */
+function consoleSize(v: unknown): { consoleHeight: number; consoleWidth: number } {
+  if (v === undefined || v === null) return { consoleHeight: 0, consoleWidth: 0 };
+  if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 0 && n <= 65535)) {
+    throw new InvalidArgumentError('invalid field "HostConfig.ConsoleSize": expected [height, width]');
+  }
+  return { consoleHeight: v[0] as number, consoleWidth: v[1] as number };
+}
 
 /** Docker's create body → the engine's ContainerConfig. */
 export function containerConfig(b: CreateBody): ContainerConfig {
@@ -228,6 +239,8 @@ export function containerConfig(b: CreateBody): ContainerConfig {
     attachStdout: Boolean(b.AttachStdout),
     attachStderr: Boolean(b.AttachStderr),
     openStdin: Boolean(b.OpenStdin),
+    stdinOnce: Boolean(b.StdinOnce),
+    ...consoleSize((b.HostConfig as { ConsoleSize?: unknown } | null | undefined)?.ConsoleSize),
     autoRemove: Boolean(b.HostConfig?.AutoRemove),
     networkMode: mode,
     stopSignal: b.StopSignal ?? '',

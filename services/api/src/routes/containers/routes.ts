@@ -8,6 +8,9 @@ import type { Container, ContainerBackend, WaitCondition } from './backend';
 import { type CreateBody, containerConfig, createBodySchema, dockerContainerInspect, dockerContainerSummary } from './docker';
 import { exitAfter } from './exit';
 import { dockerStats } from './stats';
+import type { ExecBackend } from '../exec/backend';
+import { EarlyInput } from '../exec/pipe';
+import { attachInteractive, hijackHead } from '../exec/routes';
 import { type FrameOptions, type LogEntry, LogFollower, entryBytes, tailLines } from './logs';
 
 export interface ContainerRoutesOptions {
@@ -15,6 +18,8 @@ export interface ContainerRoutesOptions {
   exitPollMs?: number;
   /** where execd keeps volumes, <data-root>/volumes: inspect's Mounts[].Source of a volume */
   volumesDir?: string;
+  /** attach with stdin (tty or open stdin): keel-shim's stream, through these jobs */
+  interactive?: ExecBackend;
 }
 
 type Q = Record<string, string | undefined>;
@@ -271,6 +276,23 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
       const stream = truthy(q.stream);
 
       const socket: Socket = req.raw.socket;
+      if (opts.interactive && stream && (c.config?.tty || c.config?.openStdin)) {
+        const early = new EarlyInput(socket);
+        reply.hijack();
+        socket.setNoDelay(true);
+        socket.write(hijackHead(req, false, Boolean(c.config?.tty)));
+        const ac = new AbortController();
+        socket.once('close', () => ac.abort());
+        try {
+          await attachInteractive(opts.interactive, req, early, {
+            id: c.id ?? req.params.id, tty: Boolean(c.config?.tty), stdinOnce: Boolean(c.config?.stdinOnce), signal: ac.signal,
+          });
+        } catch (err) {
+          req.log.warn({ err }, 'attach stream failed');
+          if (!socket.destroyed) socket.end();
+        }
+        return;
+      }
       reply.hijack();
       socket.setNoDelay(true);
       socket.write(req.headers.upgrade ? HIJACK_101 : HIJACK_200);

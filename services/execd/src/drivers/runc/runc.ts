@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConflictError, InternalError } from '../../../../kit/src/errors';
+import { ConflictError, InternalError, InvalidArgumentError } from '../../../../kit/src/errors';
 import { type Plan, encodePlan } from '../../task/plan';
 import { startShim } from '../../task/shim';
 import type { Started } from '../../task/store';
@@ -27,6 +27,7 @@ export class RuncDriver implements ExecDriver {
   }
 
   create(bundle: string, plan: Plan): void {
+    if (plan.stdio.tty || plan.stdio.openStdin) throw new InvalidArgumentError('the runc exec driver does not run containers with -t or -i yet');
     const spec = ociSpec(plan, { cgroupsPath: RuncDriver.cgroupsPath(plan.id) });
     const runcRecords = Buffer.from(`runc=${this.runc}\0runc-root=${this.root}\0`);
     writeFileSync(join(bundle, 'config.json'), ociJson(spec), { mode: 0o600 });

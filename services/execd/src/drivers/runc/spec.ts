@@ -158,6 +158,9 @@ function renderSeccomp(p: SeccompPolicy | null, s: OciSpec): void {
 const RENDER: { [K in keyof Plan]-?: (v: Plan[K], s: OciSpec, p: Plan) => void } = {
   id: () => undefined,               // the container's name on runc's command line
   log: () => undefined,              // keel-shim writes it, as for native
+  // refused by the runc driver before rendering (no console socket yet); execs are keel-shim's
+  stdio: () => undefined,
+  ioDir: () => undefined,
   rootfs: (v, s) => { s.root.path = v; },
   hostname: (v, s) => { s.hostname = v; },
   cwd: (v, s) => { s.process.cwd = v; },
