@@ -307,6 +307,14 @@ describe('commit, history, rmi and prune', () => {
     const r2 = await rmi(id2.slice(7, 19));
     expect(r2.untagged).toEqual(['bb:d2', `bb@${manifest('a')}`]);
     expect(r2.deleted![0]).toBe(id2);
+    // an image known only by a digest is dangling to prune
+    const id3 = await withManifest('d3', manifest('c'));
+    expect(await rmi('bb:d3')).toMatchObject({ untagged: ['bb:d3', `bb@${manifest('c')}`] });
+    const id4 = await withManifest('d4', manifest('d'));
+    s.store.tx(() => s.store.deleteTag('bb', 'd4'));
+    expect(list({ dangling: ['true'] })).toMatchObject([{ id: id4, repoTags: [], repoDigests: [`bb@${manifest('d')}`] }]);
+    expect(await prune(false)).toMatchObject({ untagged: [`bb@${manifest('d')}`], deleted: [id4, expect.any(String)] });
+    expect(s.store.image(id3)).toBeUndefined();
     expect(s.store.images()).toEqual([]);
     expect(s.store.blobs()).toEqual([]);
     expect(s.store.repositories()).toEqual([]);
