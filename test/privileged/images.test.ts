@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
+import { KEEL, ROOT, TestDaemon, eventually } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -333,5 +333,35 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
       expect(g).toMatchObject({ layers: [], images: [], tags: [], repositories: [], rootfs: [] });
       expect((await docker('images', '-a', '-q')).stdout).toBe('');
     });
-  });
+  
+    it('a graphd killed in the middle of a commit leaves no half-made layer or image once restarted', async () => {
+      expect((await keel('import', tar, 'bb:crash')).code).toBe(0);
+      expect((await keel('run', '--name', 'big', 'bb:crash', 'sh', '-c', 'dd if=/dev/zero of=/big bs=1M count=400 2>/dev/null')).code).toBe(0);
+      const before = graph();
+      const dir = join(graphDir(), driver);
+      const known = new Set(readdirSync(dir));
+      const graphd = (await daemon.services()).find((x) => x.Name === 'graphd')!;
+      const commit = keel('commit', 'big', 'bb:half');
+      // as soon as the new layer's directory is there, graphd dies
+      const until = Date.now() + 20_000;
+      while (!readdirSync(dir).some((n) => !known.has(n)) && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+      process.kill(graphd.Pid, 'SIGKILL');
+      const r = await commit;
+      expect(r.code).toBe(1);
+      await eventually(async () => {
+        const g = (await daemon.services()).find((x) => x.Name === 'graphd');
+        return g?.State === 'running' && g.Pid !== graphd.Pid && g.Pid > 0;
+      }, 20_000, 'graphd restarted');
+      // the restarted graphd reconciled: the rows are as before the commit, and so are the dirs
+      expect(graph()).toEqual(before);
+      expectNoGarbage();
+      expect((await keel('images', 'bb:half', '-q')).stdout).toBe('');
+      // and commits again
+      expect((await keel('commit', 'big', 'bb:whole')).code).toBe(0);
+      expect((await keel('run', '--rm', 'bb:whole', 'sh', '-c', 'wc -c < /big')).stdout.trim()).toBe(String(400 * 1024 * 1024));
+      expect((await keel('rm', 'big')).code).toBe(0);
+      expect((await keel('rmi', 'bb:whole', 'bb:crash')).code).toBe(0);
+      expect(expectNoGarbage()).toMatchObject({ layers: [], images: [] });
+    }, 120_000);
+});
 });

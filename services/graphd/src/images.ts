@@ -37,6 +37,10 @@ export function resolveImage(s: Pick<GraphdState, 'store'>, name: string): Resol
     const t = s.store.tag(ref.repo, ref.tag);
     if (t) return { row: s.store.image(t.image_id)!, ref };
   }
+  if (ref?.digest) {
+    const id = s.store.imageByRepoDigest(ref.repo, ref.digest);
+    if (id) return { row: s.store.image(id)!, ref };
+  }
   const prefix = idPrefix(n);
   if (prefix) {
     const ids = s.store.imagesByPrefix(prefix);

@@ -43,8 +43,15 @@ export async function pruneImages(req: keel.graphd.v1.PruneImagesRequest, ctx: G
             ctx.store.deleteTag(t.repo, t.tag);
             out.untagged.push(`${t.repo}:${t.tag}`);
           }
+          // digest references go too (an image known only by digest is dangling to prune)
+          const digests = ctx.store.repoDigestsOf(head.id);
+          for (const d of digests) {
+            const at = d.indexOf('@');
+            ctx.store.deleteRepoDigest(d.slice(0, at), d.slice(at + 1));
+            out.untagged.push(d);
+          }
           // untagged, an image with children stays (its last child's removal takes it), as dockerd's
-          deleteImage(ctx, head.id, false, true, tags.length > 0, running, out);
+          deleteImage(ctx, head.id, false, true, tags.length + digests.length > 0, running, out);
         });
       } catch (err) {
         if ((err as { code?: string }).code !== 'CONFLICT') throw err;

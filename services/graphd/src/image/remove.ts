@@ -44,6 +44,18 @@ function conflictError(id: string, c: Conflict): ConflictError {
   return new ConflictError(`conflict: unable to delete ${shortId(id)} (${c.hard ? 'cannot be forced' : 'must be forced'}) - ${c.message}`);
 }
 
+/**
+ * dockerd's isSingleReference: one reference, or at most one tag with digests all in its
+ * repository (an image pulled by tag is known by both): removing by id takes them all.
+ */
+export function singleReference(tagRepos: string[], digestRepos: string[]): boolean {
+  if (tagRepos.length + digestRepos.length <= 1) return tagRepos.length + digestRepos.length === 1;
+  if (tagRepos.length > 1) return false;
+  const single = tagRepos[0] ?? digestRepos[0];
+  const canonical = new Set(digestRepos);
+  return canonical.size === 1 && canonical.has(single);
+}
+
 /** Untagged, with no child: what prune and the parent walk take away. */
 function dangling(ctx: Ctx, id: string): boolean {
   return !ctx.store.tagsOf(id).length && !ctx.store.repoDigestsOf(id).length && !ctx.store.childrenOf(id).length;
@@ -68,23 +80,38 @@ export function removeByName(ctx: Ctx, name: string, o: RemoveOptions, out: Remo
   const { row, ref } = resolveImage(ctx, name);
   const tags = ctx.store.tagsOf(row.id);
   let quiet = false;
+  const repoOf = (d: string) => d.slice(0, d.indexOf('@'));
   if (ref) {
-    const refs = tags.length + ctx.store.repoDigestsOf(row.id).length;
-    if (!o.force && refs === 1) {
+    if (!o.force && singleReference(tags.map((t) => t.repo), ctx.store.repoDigestsOf(row.id).map(repoOf))) {
       const user = ctx.store.rootfsUsing(row.id)[0];
       if (user) {
         throw new ConflictError(`conflict: unable to remove repository reference "${name}" (must force) - container ${shortId(user.container_id)} is using its referenced image ${shortId(row.id)}`);
       }
     }
-    ctx.store.deleteTag(ref.repo, ref.tag);
+    if (ref.digest) ctx.store.deleteRepoDigest(ref.repo, ref.digest);
+    else ctx.store.deleteTag(ref.repo, ref.tag);
     out.untagged.push(formatReference(ref));
+    // the last tag of a repository takes that repository's digest references with it
+    if (!ref.digest && !ctx.store.tagsOf(row.id).some((t) => t.repo === ref.repo)) {
+      for (const d of ctx.store.repoDigestsOf(row.id).filter((x) => repoOf(x) === ref.repo)) {
+        ctx.store.deleteRepoDigest(ref.repo, d.slice(d.indexOf('@') + 1));
+        out.untagged.push(d);
+      }
+    }
     if (ctx.store.tagsOf(row.id).length || ctx.store.repoDigestsOf(row.id).length) return;
     quiet = true;
-  } else if (tags.length === 1) {
+  } else if (singleReference(tags.map((t) => t.repo), ctx.store.repoDigestsOf(row.id).map(repoOf))) {
     const c = conflictOf(ctx, row.id, HARD | (o.force ? 0 : STOPPED), o.running);
     if (c) throw conflictError(row.id, c);
-    ctx.store.deleteTag(tags[0].repo, tags[0].tag);
-    out.untagged.push(`${tags[0].repo}:${tags[0].tag}`);
+    for (const t of tags) {
+      ctx.store.deleteTag(t.repo, t.tag);
+      out.untagged.push(`${t.repo}:${t.tag}`);
+    }
+    for (const d of ctx.store.repoDigestsOf(row.id)) {
+      const at = d.indexOf('@');
+      ctx.store.deleteRepoDigest(d.slice(0, at), d.slice(at + 1));
+      out.untagged.push(d);
+    }
   }
   deleteImage(ctx, row.id, o.force, o.prune, quiet, o.running, out);
 }

@@ -178,6 +178,16 @@ export class GraphStore {
     return (this.db.prepare('SELECT d.repo, d.manifest FROM repository_digests d JOIN manifests m ON m.digest = d.manifest WHERE m.image_id = ? ORDER BY d.repo, d.manifest')
       .all(imageId) as { repo: string; manifest: string }[]).map((r) => `${r.repo}@${r.manifest}`);
   }
+  /** The image repo@digest names (a manifest the repository is known to hold), if any. */
+  imageByRepoDigest(repo: string, digest: string): string | undefined {
+    return (this.db.prepare('SELECT m.image_id FROM repository_digests d JOIN manifests m ON m.digest = d.manifest WHERE d.repo = ? AND d.manifest = ?')
+      .get(repo, digest) as { image_id: string } | undefined)?.image_id;
+  }
+  /** Forgets that repo holds the manifest (docker rmi repo@digest); the manifest row stays with its image. */
+  deleteRepoDigest(repo: string, digest: string): void {
+    this.db.prepare('DELETE FROM repository_digests WHERE repo = ? AND manifest = ?').run(repo, digest);
+    this.dropEmptyRepositories();
+  }
   blobs(): BlobRow[] {
     return this.db.prepare('SELECT * FROM blobs').all() as BlobRow[];
   }

@@ -280,4 +280,44 @@ describe('commit, history, rmi and prune', () => {
     expect(s.store.images()).toEqual([]);
     expectNoGarbage();
   });
+
+  test('digest references: rmi repo@digest untags it; a repository\'s last tag takes its digests; by id one tag and its digests go together', async () => {
+    const manifest = (n: string) => `sha256:${n.repeat(64)}`;
+    const withManifest = async (name: string, digest: string) => {
+      const src = join(s.dataRoot, 'tmp', `${name}.tar`);
+      writeFileSync(src, readFileSync(tarFile));
+      const id = (await importImage(v1.ImportImageRequest.create({ sourcePath: src, repo: 'bb', tag: name }), s)).image!.id!;
+      const layer = s.store.chain(s.store.image(id)!.top_layer)[0];
+      s.store.tx(() => s.store.insertManifest(
+        { digest, image_id: id, media_type: 'application/vnd.docker.distribution.manifest.v2+json', size: 1, json: '{}', created_ms: 1 },
+        [{ digest: manifest('7'), media_type: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: 1, diff_id: layer.diff_id }], 'bb'));
+      return id;
+    };
+    const id = await withManifest('d1', manifest('8'));
+    expect(list({ reference: ['bb'] })[0].repoDigests).toEqual([`bb@${manifest('8')}`]);
+    // by digest: untags that reference only
+    expect(await rmi(`bb@${manifest('8')}`)).toEqual({ untagged: [`bb@${manifest('8')}`], deleted: [] });
+    s.store.tx(() => s.store.insertManifest({ digest: manifest('9'), image_id: id, media_type: 'm', size: 1, json: '{}', created_ms: 1 }, [], 'bb'));
+    // the repository's last tag takes the digest with it, and the image goes
+    const r = await rmi('bb:d1');
+    expect(r.untagged).toEqual(['bb:d1', `bb@${manifest('9')}`]);
+    expect(r.deleted).toEqual([id, expect.stringMatching(/^sha256:/)]);
+    // by id: one tag and digests of the same repository are a single reference
+    const id2 = await withManifest('d2', manifest('a'));
+    const r2 = await rmi(id2.slice(7, 19));
+    expect(r2.untagged).toEqual(['bb:d2', `bb@${manifest('a')}`]);
+    expect(r2.deleted![0]).toBe(id2);
+    // an image known only by a digest is dangling to prune
+    const id3 = await withManifest('d3', manifest('c'));
+    expect(await rmi('bb:d3')).toMatchObject({ untagged: ['bb:d3', `bb@${manifest('c')}`] });
+    const id4 = await withManifest('d4', manifest('d'));
+    s.store.tx(() => s.store.deleteTag('bb', 'd4'));
+    expect(list({ dangling: ['true'] })).toMatchObject([{ id: id4, repoTags: [], repoDigests: [`bb@${manifest('d')}`] }]);
+    expect(await prune(false)).toMatchObject({ untagged: [`bb@${manifest('d')}`], deleted: [id4, expect.any(String)] });
+    expect(s.store.image(id3)).toBeUndefined();
+    expect(s.store.images()).toEqual([]);
+    expect(s.store.blobs()).toEqual([]);
+    expect(s.store.repositories()).toEqual([]);
+    expectNoGarbage();
+  });
 });

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { treeChanges } from '../../src/drivers/vfs/changes';
 import { danglingFilter, globRegExp, groupFilters, matchLabels, referenceMatches, untilMs } from '../../src/image/filters';
 import { checkNewReference } from '../../src/image/reference';
+import { singleReference } from '../../src/image/remove';
 import { EMPTY_LAYER_DIFF_ID, exportChanges } from '../../src/layer/export';
 import { ByteReader, nextHeader } from '../../src/layer/tar-reader';
 import { TAR_END, tarHeader, tarPad } from '../../src/layer/tar-writer';
@@ -64,6 +65,17 @@ describe('image filters', () => {
     expect(() => checkNewReference('bb', '-x')).toThrow('invalid tag format');
     expect(() => checkNewReference(`bb@sha256:${'a'.repeat(64)}`, '')).toThrow('refusing to create a tag with a digest reference');
   });
+});
+
+test('single reference, as dockerd counts it for rmi by id', () => {
+  expect(singleReference([], [])).toBe(false);
+  expect(singleReference(['bb'], [])).toBe(true);
+  expect(singleReference([], ['bb'])).toBe(true);
+  expect(singleReference(['bb', 'bb'], [])).toBe(false);
+  expect(singleReference(['bb'], ['bb', 'bb'])).toBe(true);
+  expect(singleReference(['bb'], ['other'])).toBe(false);
+  expect(singleReference([], ['bb', 'bb'])).toBe(true);
+  expect(singleReference([], ['bb', 'other'])).toBe(false);
 });
 
 describe('layer export', () => {
