@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, futimesSync, openSync, writeSync } from 'node:fs';
 import { chmod, lchown, link, lstat, lutimes, mkdir, open, rm, symlink, utimes } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -32,6 +32,9 @@ export function layerPath(p: string): string | null {
   if (raw.split('/').includes('..')) return null;
   return posix.normalize(`/${raw}`).replace(/^\/+/, '').replace(/\/+$/, '');
 }
+
+/** Files up to this size are written with synchronous calls (see LayerWriter.entry). */
+const SMALL_FILE = 64 << 10;
 
 const WH = '.wh.';
 const OPAQUE = '.wh..wh..opq';
@@ -176,6 +179,24 @@ class LayerWriter {
       }
       case 'file': {
         await this.clear(rel, false);
+        if (h.size <= SMALL_FILE && !h.xattrs.size) {
+          // a small file: its bytes gathered, then written and finished in one go, without a
+          // round trip through the thread pool for each step (most of a layer's files are small)
+          const parts: Buffer[] = [];
+          await r.pipe(h.size, (chunk) => { parts.push(chunk); });
+          const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+          const fd = openSync(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+          try {
+            for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
+            fchownSync(fd, h.uid, h.gid);
+            fchmodSync(fd, h.mode); // after chown, which clears setuid
+            futimesSync(fd, seconds(h.mtime), seconds(h.mtime));
+          } finally {
+            closeSync(fd);
+          }
+          this.size += h.size;
+          break;
+        }
         const fh = await open(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
         try {
           await r.pipe(h.size, async (chunk) => {
