@@ -217,9 +217,10 @@ int Supervise(const Plan& plan) {
   if (pipe2(sync, O_CLOEXEC) != 0 || pipe2(go, O_CLOEXEC) != 0) Die("stdio", "pipe2", errno);
   Fd sync_r(sync[0]), sync_w(sync[1]), go_r(go[0]), go_w(go[1]);
 
+  // before anything is started: its SIGCHLD must wait for Io::Run's signalfd, not be discarded
+  BlockChld();
   if (!plan.runc.empty()) return SuperviseRunc(plan, io_fds.devnull, io_fds.out_r, io_fds.out_w, io_fds.err_r, io_fds.err_w, json);
 
-  BlockChld();
   // a fork-like clone (no new stack): the child is pid 1 of its own pid namespace
   pid_t pid = static_cast<pid_t>(syscall(SYS_clone, plan.clone_flags | SIGCHLD, nullptr, nullptr, nullptr, nullptr));
   if (pid < 0) Die("clone", "clone", errno);
