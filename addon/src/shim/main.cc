@@ -217,6 +217,7 @@ int Supervise(const Plan& plan) {
   if (pipe2(sync, O_CLOEXEC) != 0 || pipe2(go, O_CLOEXEC) != 0) Die("stdio", "pipe2", errno);
   Fd sync_r(sync[0]), sync_w(sync[1]), go_r(go[0]), go_w(go[1]);
 
+  BlockChld();  // Io::Run learns of the exit through a signalfd (runc mode too)
   if (!plan.runc.empty()) return SuperviseRunc(plan, io_fds.devnull, io_fds.out_r, io_fds.out_w, io_fds.err_r, io_fds.err_w, json);
 
   BlockChld();
