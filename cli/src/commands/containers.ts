@@ -199,6 +199,8 @@ export async function startCommand(ctx: Context, names: string[], o: { attach?: 
       wait.destroy();
       api.parse(r, 'POST', 'start');
     }
+    const size = tty ? terminalSize() : null;
+    if (size) await api.request('POST', `${V}/containers/${c.Id}/resize?h=${size[0]}&w=${size[1]}`).catch(() => undefined);
     const status = waitStatus(wait);
     status.catch(() => undefined);
     await output;
