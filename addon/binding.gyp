@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "keel_native",
-      "sources": ["src/native.cc", "src/errors.cc", "src/errno-names.cc", "src/spawn.cc", "src/fs.cc"],
+      "sources": ["src/native.cc", "src/errors.cc", "src/errno-names.cc", "src/spawn.cc", "src/fs.cc", "src/bpf.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS"],
       "cflags_cc": ["-std=c++17", "-Wall", "-Wextra", "-fno-exceptions"],

@@ -29,6 +29,9 @@ export interface KeelNative {
   /** lgetxattr(2): the attribute's value, or null when it is not set (ENODATA). */
   lgetxattr(path: string, name: string): Buffer | null;
 
+  /** Loads insns (struct bpf_insn records) as a BPF_PROG_TYPE_CGROUP_DEVICE program and attaches it to the cgroup v2 directory. */
+  attachDeviceFilter(cgroupDir: string, insns: Buffer): void;
+
   /** mknod(2): mode carries the type (S_IFCHR, S_IFBLK, S_IFIFO) and the permission bits. */
   mknod(path: string, mode: number, major: number, minor: number): void;
 }

@@ -8,6 +8,7 @@
 #include <cerrno>
 
 #include "errors.h"
+#include "bpf.h"
 #include "fs.h"
 #include "spawn.h"
 
@@ -38,6 +39,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("lsetxattr", Napi::Function::New(env, keel::Lsetxattr, "lsetxattr"));
   exports.Set("lgetxattr", Napi::Function::New(env, keel::Lgetxattr, "lgetxattr"));
   exports.Set("mknod", Napi::Function::New(env, keel::Mknod, "mknod"));
+  exports.Set("attachDeviceFilter", Napi::Function::New(env, keel::AttachDeviceFilter, "attachDeviceFilter"));
   return exports;
 }
 

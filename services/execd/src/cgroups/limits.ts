@@ -36,7 +36,7 @@ export interface CgroupLimits {
   blkioWeight?: number;
 }
 
-/** A device-cgroup rule (v1 devices.allow/deny line; v2 would need a BPF program). */
+/** A device-cgroup rule (a v1 devices.allow/deny line; on v2, a test in the BPF program of device-filter.ts). */
 export interface DeviceRule {
   allow: boolean;
   type: 'a' | 'c' | 'b';

@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import type { CgroupDriver, CgroupStats } from './driver';
 import { mkdirs, rmdirQuiet, readKeyed, readNumber, readPids, readText, rmdirRetry, sleep, subdirs, writeValue } from './fs';
+import { native } from '../../../../addon';
+import { FailedPreconditionError } from '../../../kit/src/errors';
+import { deviceFilter } from './device-filter';
 import type { CgroupLimits, DeviceRule } from './limits';
 
 /**
  * cgroup v2: one tree; a container's cgroup is <root>/<parent>/<id>. The parent enables the
  * controllers for its children (cgroup.subtree_control). v1's cpu.shares (2–262144) map onto
- * cpu.weight (1–10000) as runc does; devices need a BPF program and are not confined here.
+ * cpu.weight (1–10000) as runc does. The device rules become a BPF program attached to the
+ * container's cgroup (device-filter.ts), as runc does on v2.
  */
 export class CgroupV2 implements CgroupDriver {
   readonly version = '2' as const;
@@ -25,7 +29,7 @@ export class CgroupV2 implements CgroupDriver {
     return subdirs(join(this.root, this.parent));
   }
 
-  create(id: string, l: CgroupLimits, _devices: DeviceRule[]): void {
+  create(id: string, l: CgroupLimits, devices: DeviceRule[]): void {
     const dir = join(this.root, this.parent, id);
     const made = mkdirs(dir);
     try {
@@ -56,6 +60,7 @@ export class CgroupV2 implements CgroupDriver {
       }
       w('pids.max', l.pidsLimit);
       w('io.weight', l.blkioWeight === undefined ? undefined : `default ${blkioToIoWeight(l.blkioWeight)}`);
+      if (devices.length) attachDeviceFilter(dir, devices);
     } catch (err) {
       for (const m of made.reverse().filter((x) => x === dir)) rmdirQuiet(m);
       throw err;
@@ -138,4 +143,11 @@ export function cpuWeight(shares: number): number {
 /** runc's ConvertBlkIOToIOWeightValue: 10–1000 onto 1–10000. */
 export function blkioToIoWeight(w: number): number {
   return Math.round(1 + ((w - 10) * 9999) / 990);
+}
+
+/** The device rules, as a BPF program on the cgroup: no container runs with its devices unconfined. */
+export function attachDeviceFilter(dir: string, devices: DeviceRule[]): void {
+  const n = native();
+  if (!n) throw new FailedPreconditionError('cgroup v2: the native module is not built (addon/); cannot confine the container\'s devices');
+  n.attachDeviceFilter(dir, deviceFilter(devices));
 }
