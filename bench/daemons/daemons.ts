@@ -10,7 +10,7 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_pr
 import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const DOCKER = '/usr/local/bin/docker';
@@ -99,6 +99,8 @@ export class Bench {
   private engines: Engine[] = [];
   keeld!: Engine;
   dockerd!: Engine;
+  /** keeld's cgroup parent: the bench's own, removed at the end (never a host keeld's `keel`) */
+  get cgroupParent(): string { return `keel-bench-${basename(this.dir)}`; }
 
   private start(cmd: string, args: string[], log: string): ChildProcess {
     const p = spawn(cmd, args, { stdio: ['ignore', openSync(log, 'a'), openSync(log, 'a')] });
@@ -121,7 +123,10 @@ export class Bench {
     ], join(this.dir, 'dockerd.log'));
     const kRoot = join(this.dir, 'keel');
     const kSock = join(this.dir, 'keel.sock');
-    this.start(process.execPath, [join(ROOT, 'bin', 'keeld'), '--data-root', join(kRoot, 'data'), '--exec-root', join(kRoot, 'exec'), '-H', `unix://${kSock}`], join(this.dir, 'keeld.log'));
+    this.start(process.execPath, [
+      join(ROOT, 'bin', 'keeld'), '--data-root', join(kRoot, 'data'), '--exec-root', join(kRoot, 'exec'), '-H', `unix://${kSock}`,
+      '--cgroup-parent', this.cgroupParent,
+    ], join(this.dir, 'keeld.log'));
     await Promise.all([waitFor(dSock, 'dockerd'), waitFor(kSock, 'keeld')]);
     const env = (sock: string) => ({ ...process.env, DOCKER_HOST: `unix://${sock}`, DOCKER_CONFIG: join(this.dir, 'docker-config') });
     this.keeld = { name: 'keeld', sock: kSock, env: env(kSock) };
@@ -150,6 +155,12 @@ export class Bench {
     const mounts = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]).filter((m) => m?.startsWith(this.dir));
     for (const m of mounts.sort((a, b) => b.length - a.length)) spawnSync('umount', ['-l', m]);
     rmSync(this.dir, { recursive: true, force: true });
+    // the cgroup parent keeld made, in each hierarchy (empty now: its containers are gone)
+    for (const h of existsSync('/sys/fs/cgroup') ? readdirSync('/sys/fs/cgroup') : []) {
+      for (const top of [join('/sys/fs/cgroup', h, this.cgroupParent), join('/sys/fs/cgroup', this.cgroupParent)]) {
+        if (existsSync(top)) spawnSync('find', [top, '-depth', '-type', 'd', '-exec', 'rmdir', '{}', ';']);
+      }
+    }
   }
 
   /** Runs main between up() and down(), with a hard time budget and ^C handling. */
