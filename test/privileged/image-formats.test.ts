@@ -1,7 +1,7 @@
 // Image archives both ways between keel and a dockerd the test starts on its own data-root,
 // exec-root and socket: docker-archive and OCI image layout, bad archives refused with nothing
 // stored, and a graphd killed in the middle of a load leaving no half image. Needs root.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -10,24 +10,12 @@ import { tar } from '../fixtures/tar-writer';
 import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
 import { DOCKERD, TestDockerd } from '../helpers/dockerd';
 import { DOCKER, containerTestsSkipReason } from '../helpers/privileged';
+import { run as exec } from '../helpers/exec';
 
 const why = containerTestsSkipReason({ docker: true }) || (DOCKERD ? '' : 'no dockerd (docker.io) installed');
 if (why) console.log(`image formats e2e tests skipped: ${why}`);
 const describeRoot = why ? describe.skip : describe;
 
-interface Result { code: number | null; stdout: string; stderr: string }
-
-function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => { stdout += d; });
-    p.stderr.on('data', (d) => { stderr += d; });
-    p.on('error', reject);
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Unpacks a tar into a fresh directory (for editing an archive in a test). */
 function untar(archive: string, dir: string): string {

@@ -2,11 +2,12 @@
 // rmi, image prune, system df and commit, each through the keel CLI and through the docker CLI
 // pointed at keeld (DOCKER_HOST), with the garbage guarantee checked against graph.db and the
 // driver's directories after every removal. Needs root; skipped with the reason printed otherwise.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon, eventually } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
+import { run as exec } from '../helpers/exec';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Sqlite = require('better-sqlite3') as new (file: string, o: { readonly: boolean }) => {
@@ -16,20 +17,6 @@ const Sqlite = require('better-sqlite3') as new (file: string, o: { readonly: bo
 
 const describeRoot = describeContainers('image command e2e tests', { docker: true });
 
-interface Result { code: number | null; stdout: string; stderr: string }
-
-function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout!.on('data', (d) => { stdout += d; });
-    p.stderr!.on('data', (d) => { stderr += d; });
-    p.on('error', reject);
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
-    if (input !== undefined) p.stdin!.end(input);
-  });
-}
 
 interface Graph {
   layers: { chain_id: string; cache_id: string; driver: string; ref_count: number; parent: string | null }[];

@@ -1,28 +1,15 @@
 // Interactive use through a real keeld and real ptys: run -it, exec -it, attach, detach keys,
 // resize, with the keel CLI and with the docker CLI pointed at keeld; exec's -e/-w/-u, its
 // namespaces, cgroup and confinement, its exit codes, and its refusal in a stopped container.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
 import { Pty } from '../helpers/pty';
+import { run } from '../helpers/exec';
 
 const describeRoot = describeContainers('interactive e2e tests', { docker: true });
 
-interface Result { code: number | null; stdout: string; stderr: string }
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout!.on('data', (d) => { stdout += d; });
-    p.stderr!.on('data', (d) => { stderr += d; });
-    p.on('error', reject);
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
-    if (input !== undefined) p.stdin!.end(input);
-  });
-}
 
 describeRoot('interactive: -i, -t, exec, attach', () => {
   const daemon = new TestDaemon('keel-interactive');
