@@ -128,6 +128,34 @@ function pump(socket: Socket): Promise<void> {
 }
 
 /**
+ * attach before start (run, start -a): the hijacked streams, a terminal session when there is a tty
+ * or stdin (resizes sent as the terminal's size changes), else stdout/stderr demultiplexed.
+ */
+async function attachStreams(api: ReturnType<Context['api']>, id: string, o: { tty: boolean; stdin: boolean; detachKeys?: string }): Promise<{ socket: Socket; output: Promise<{ detached: boolean }> }> {
+  const q = `stderr=1${o.stdin ? '&stdin=1' : ''}&stdout=1&stream=1${o.detachKeys ? `&detachKeys=${encodeURIComponent(o.detachKeys)}` : ''}`;
+  const socket = await api.hijack(`${V}/containers/${id}/attach?${q}`);
+  const output = o.tty || o.stdin ? session(socket, {
+    tty: o.tty, stdin: o.stdin, detachKeys: o.detachKeys,
+    // sent once it runs (the daemon refuses a container that does not): a failure before is harmless
+    resize: async (h, w) => { await api.request('POST', `${V}/containers/${id}/resize?h=${h}&w=${w}`); },
+  }).then((r) => ({ detached: r.detached })) : pump(socket).then(() => ({ detached: false }));
+  return { socket, output };
+}
+
+/** Once started: the terminal's size, the output to its end, then the exit status (0 when detached). */
+async function followToExit(api: ReturnType<Context['api']>, id: string, tty: boolean, output: Promise<{ detached: boolean }>, wait: IncomingMessage, ac: AbortController): Promise<number> {
+  const size = tty ? terminalSize() : null;
+  if (size) await api.request('POST', `${V}/containers/${id}/resize?h=${size[0]}&w=${size[1]}`).catch(() => undefined);
+  const status = waitStatus(wait);
+  status.catch(() => undefined);
+  if ((await output).detached) {
+    ac.abort();
+    return 0;
+  }
+  return await status;
+}
+
+/**
  * keel run: create; attach and wait (next-exit, or removed with --rm) before start; start;
  * output as it comes; the container's exit status as keel's.
  */
@@ -135,18 +163,8 @@ export async function runCommand(ctx: Context, image: string, cmd: string[], o: 
   const id = await create(ctx, image, cmd, o, !o.detach);
   const api = ctx.api();
   let socket: Socket | null = null;
-  let output: Promise<void> = Promise.resolve();
-  let detached = false;
-  const interactive = Boolean(o.tty || o.interactive);
-  if (!o.detach) {
-    const q = `stderr=1${o.interactive ? '&stdin=1' : ''}&stdout=1&stream=1${o.detachKeys ? `&detachKeys=${encodeURIComponent(o.detachKeys)}` : ''}`;
-    socket = await api.hijack(`${V}/containers/${id}/attach?${q}`);
-    output = interactive ? session(socket, {
-      tty: Boolean(o.tty), stdin: Boolean(o.interactive), detachKeys: o.detachKeys,
-      // sent once it runs (the daemon refuses a container that does not): a failure before is harmless
-      resize: async (h, w) => { await api.request('POST', `${V}/containers/${id}/resize?h=${h}&w=${w}`); },
-    }).then((r) => { detached = r.detached; }) : pump(socket);
-  }
+  let output: Promise<{ detached: boolean }> = Promise.resolve({ detached: false });
+  if (!o.detach) ({ socket, output } = await attachStreams(api, id, { tty: Boolean(o.tty), stdin: Boolean(o.interactive), detachKeys: o.detachKeys }));
   const ac = new AbortController();
   const wait = await api.open('POST', `${V}/containers/${id}/wait?condition=${o.rm && !o.detach ? 'removed' : 'next-exit'}`, undefined, ac.signal);
   wait.on('error', () => undefined);
@@ -162,18 +180,7 @@ export async function runCommand(ctx: Context, image: string, cmd: string[], o: 
     ctx.io.out(id);
     return 0;
   }
-  if (o.tty) {
-    const size = terminalSize();
-    if (size) await api.request('POST', `${V}/containers/${id}/resize?h=${size[0]}&w=${size[1]}`).catch(() => undefined);
-  }
-  const status = waitStatus(wait);
-  status.catch(() => undefined);
-  await output;
-  if (detached) {
-    ac.abort();
-    return 0;
-  }
-  return await status;
+  return followToExit(api, id, Boolean(o.tty), output, wait, ac);
 }
 
 export async function startCommand(ctx: Context, names: string[], o: { attach?: boolean; interactive?: boolean; detachKeys?: string }): Promise<number> {
@@ -183,13 +190,7 @@ export async function startCommand(ctx: Context, names: string[], o: { attach?: 
     const c = await api.get<{ Id: string; Config?: { Tty?: boolean; OpenStdin?: boolean } }>(`${V}/containers/${names[0]}/json`);
     const stdin = Boolean(o.interactive && c.Config?.OpenStdin);
     const tty = Boolean(c.Config?.Tty);
-    const q = `stderr=1${stdin ? '&stdin=1' : ''}&stdout=1&stream=1${o.detachKeys ? `&detachKeys=${encodeURIComponent(o.detachKeys)}` : ''}`;
-    const socket = await api.hijack(`${V}/containers/${c.Id}/attach?${q}`);
-    let detached = false;
-    const output = tty || stdin ? session(socket, {
-      tty, stdin, detachKeys: o.detachKeys,
-      resize: async (h, w) => { await api.request('POST', `${V}/containers/${c.Id}/resize?h=${h}&w=${w}`); },
-    }).then((r) => { detached = r.detached; }) : pump(socket);
+    const { socket, output } = await attachStreams(api, c.Id, { tty, stdin, detachKeys: o.detachKeys });
     const ac = new AbortController();
     const wait = await api.open('POST', `${V}/containers/${c.Id}/wait?condition=next-exit`, undefined, ac.signal);
     wait.on('error', () => undefined);
@@ -199,16 +200,7 @@ export async function startCommand(ctx: Context, names: string[], o: { attach?: 
       wait.destroy();
       api.parse(r, 'POST', 'start');
     }
-    const size = tty ? terminalSize() : null;
-    if (size) await api.request('POST', `${V}/containers/${c.Id}/resize?h=${size[0]}&w=${size[1]}`).catch(() => undefined);
-    const status = waitStatus(wait);
-    status.catch(() => undefined);
-    await output;
-    if (detached) {
-      ac.abort();
-      return 0;
-    }
-    return await status;
+    return followToExit(api, c.Id, tty, output, wait, ac);
   }
   await eachContainer(ctx, names, (n) => api.json('POST', `${V}/containers/${n}/start`));
   return 0;
