@@ -208,6 +208,23 @@ export function alive(pid: number): boolean {
  * Live processes that belong to a test's directory: their command line or environment names it
  * (nats-server's config, a service's KEEL_CONFIG). Zombies are not counted.
  */
+/** Live processes in process group pgid. */
+export function processGroup(pgid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so count from its end
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
 export function processesUnder(dir: string): number[] {
   const out: number[] = [];
   for (const entry of readdirSync('/proc')) {

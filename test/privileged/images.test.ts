@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEEL, ROOT, TestDaemon, eventually } from '../helpers/daemon';
+import { KEEL, ROOT, TestDaemon, eventually, processGroup } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
 import { run as exec } from '../helpers/exec';
 
@@ -339,6 +339,8 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
         const g = (await daemon.services()).find((x) => x.Name === 'graphd');
         return g?.State === 'running' && g.Pid !== graphd.Pid && g.Pid > 0;
       }, 20_000, 'graphd restarted');
+      // the copy the dead graphd had started (vfs) or any other helper of its went with it
+      expect(processGroup(graphd.Pid)).toEqual([]);
       // the restarted graphd reconciled: the rows are as before the commit, and so are the dirs
       expect(graph()).toEqual(before);
       expectNoGarbage();

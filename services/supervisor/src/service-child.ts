@@ -78,7 +78,22 @@ export class ServiceChild {
     this.opts.onEvent({ type: 'started', child: this });
   }
 
+  /**
+   * Ends what the service left running in its process group (a cp, mount or zstd it had spawned):
+   * its replacement reconciles the service's state, and a helper still writing would undo that.
+   * Containers are not in it (their shims make sessions of their own).
+   */
+  private endGroup(proc: ChildProcess): void {
+    if (!proc.pid) return;
+    try {
+      process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      // ESRCH: nothing of the group is left
+    }
+  }
+
   private onExit(proc: ChildProcess, code: number | null, signal: string | null): void {
+    this.endGroup(proc);
     if (this.proc !== proc) return;
     this.proc = null;
     this.startedMs = 0;

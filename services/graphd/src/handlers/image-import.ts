@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { keel } from '../../../../proto';
@@ -8,9 +7,9 @@ import { buildImageConfig } from '../image/config';
 import { parseReference } from '../image/reference';
 import { toImage } from '../images';
 import { fileHead } from '../image/archive';
-import { Digesting, LAYER_MEDIA_TYPES, keepBlob, sweepBlobs } from '../image/blobs';
+import { LAYER_MEDIA_TYPES, keepBlob, sweepBlobs } from '../image/blobs';
 import { detectCompression } from '../image/compression';
-import { applyLayer } from '../layer/apply';
+import { applyLayer, layerFile } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
 import type { BlobRow } from '../store/store';
@@ -49,12 +48,9 @@ export async function importImage(req: keel.graphd.v1.ImportImageRequest, ctx: G
   try {
     let parent: Made | null = null;
     for (const [i, source] of sources.entries()) {
-      const counted = new Digesting();
-      const src = createReadStream(source);
-      src.on('error', (err) => counted.destroy(err));
-      const applied = await applyLayer(src.pipe(counted), driver, parent?.cache_id ?? null);
+      const applied = await applyLayer(layerFile(source), driver, parent?.cache_id ?? null);
       const mediaType = LAYER_MEDIA_TYPES[detectCompression(fileHead(source)) as keyof typeof LAYER_MEDIA_TYPES];
-      if (mediaType) blobs.push({ digest: `sha256:${counted.hash.digest('hex')}`, media_type: mediaType, size: counted.size, diff_id: applied.diffId, file: source });
+      if (mediaType) blobs.push({ digest: applied.digest, media_type: mediaType, size: applied.blobSize, diff_id: applied.diffId, file: source });
       if (applied.warnings.length) ctx.glog.warn({ layer: i, warnings: applied.warnings.slice(0, 20), count: applied.warnings.length }, 'import: entries kept in part');
       const chain = chainId(parent?.chain_id ?? null, applied.diffId);
       const have = ctx.store.layer(chain);

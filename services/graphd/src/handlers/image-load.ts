@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { keel } from '../../../../proto';
@@ -9,7 +9,7 @@ import { Digesting, LAYER_MEDIA_TYPES, keepBlob, sweepBlobs } from '../image/blo
 import { detectCompression } from '../image/compression';
 import { imageId } from '../image/config';
 import { type Reference, formatReference, parseReference } from '../image/reference';
-import { type AppliedLayer, applyLayer } from '../layer/apply';
+import { type AppliedLayer, applyLayer, layerFile } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
 import type { BlobRow } from '../store/store';
@@ -88,27 +88,28 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
           blobs.push(known.digest);
           layers.push({ diffId, size: known.size, existed: true });
         } else {
-          const counted = new Digesting();
           const mediaType = LAYER_MEDIA_TYPES[detectCompression(fileHead(layer.file)) as keyof typeof LAYER_MEDIA_TYPES];
           if (!mediaType) throw new InvalidArgumentError(`invalid archive: layer ${layer.name} is compressed in a way layers are not (gzip, zstd or plain tar)`);
+          let blob: { digest: string; size: number };
           if (m) {
             // the layer is stored, its archive is not: read it only for its digest
-            await pipeline(createReadStream(layer.file), counted, async function* (src) { for await (const _ of src) yield* []; });
+            const counted = new Digesting();
+            await pipeline(layerFile(layer.file), counted, async function* (src) { for await (const _ of src) yield* []; });
+            blob = { digest: `sha256:${counted.hash.digest('hex')}`, size: counted.size };
           } else {
-            const src = createReadStream(layer.file);
-            src.on('error', (err) => counted.destroy(err));
-            const applied: AppliedLayer = await applyLayer(src.pipe(counted), driver, parent?.cache_id ?? null, { diffId }).catch((err) => {
+            const applied: AppliedLayer = await applyLayer(layerFile(layer.file), driver, parent?.cache_id ?? null, { diffId }).catch((err) => {
               throw wrap(err, `layer ${i + 1} of image ${id} (${layer.name})`);
             });
             if (applied.warnings.length) ctx.glog.warn({ layer: layer.name, warnings: applied.warnings.slice(0, 20), count: applied.warnings.length }, 'load: entries kept in part');
             m = { chain_id: chain, diff_id: diffId, parent: parent?.chain_id ?? null, cache_id: applied.cacheId, size: applied.size, fresh: true };
             made.set(chain, m);
+            blob = { digest: applied.digest, size: applied.blobSize };
           }
-          const digest = `sha256:${counted.hash.digest('hex')}`;
+          const { digest } = blob;
           if (layer.digest && layer.digest !== digest) throw new InvalidArgumentError(`invalid archive: layer ${layer.name} has the digest ${digest}, its manifest says ${layer.digest}`);
-          kept.set(digest, { digest, media_type: mediaType, size: counted.size, diff_id: diffId, file: layer.file });
+          kept.set(digest, { digest, media_type: mediaType, size: blob.size, diff_id: diffId, file: layer.file });
           blobs.push(digest);
-          layers.push({ diffId, size: counted.size, existed: false });
+          layers.push({ diffId, size: blob.size, existed: false });
         }
         size += m.size;
         parent = m;

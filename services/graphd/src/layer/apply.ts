@@ -1,18 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, futimesSync, openSync, writeSync } from 'node:fs';
-import { chmod, lchown, link, lstat, lutimes, mkdir, open, rm, symlink, utimes } from 'node:fs/promises';
+import { type Hash, createHash, randomBytes } from 'node:crypto';
+import {
+  type Stats, chmodSync, closeSync, constants, createReadStream, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync, lutimesSync,
+  mkdirSync, openSync, readdirSync, rmSync, symlinkSync, utimesSync, writeSync,
+} from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { native } from '../../../../addon';
 import { FailedPreconditionError, InvalidArgumentError } from '../../../kit/src/errors';
 import type { GraphDriver } from '../drivers/driver';
-import { decompressed } from './compression';
+import { type Decompressed, decompressed } from './compression';
 import { ByteReader, type TarHeader, nextHeader } from './tar-reader';
 
 export interface AppliedLayer {
   cacheId: string;
   /** "sha256:" + sha256 of the uncompressed tar stream */
   diffId: string;
+  /** "sha256:" + sha256 of the input as given (compressed or not): its blob digest */
+  digest: string;
+  /** bytes of the input as given */
+  blobSize: number;
   /** bytes of regular files */
   size: number;
   /** entries kept only in part (an xattr the filesystem does not take), with why */
@@ -26,15 +32,17 @@ export interface ApplyOptions {
   cacheId?: string;
 }
 
+/** A layer archive on disk as a stream, read a MiB at a time (fewer trips through the thread pool than 64 KiB). */
+export function layerFile(path: string): Readable {
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
 /** A tar path made relative to the layer root; null if it would leave the root (a ".." part). */
 export function layerPath(p: string): string | null {
   const raw = p.replace(/\\/g, '/');
   if (raw.split('/').includes('..')) return null;
   return posix.normalize(`/${raw}`).replace(/^\/+/, '').replace(/\/+$/, '');
 }
-
-/** Files up to this size are written with synchronous calls (see LayerWriter.entry). */
-const SMALL_FILE = 64 << 10;
 
 const WH = '.wh.';
 const OPAQUE = '.wh..wh..opq';
@@ -54,6 +62,9 @@ function seconds(t: number): Date {
  * or a parent's copy, refuses the layer); the entry itself replaces what is at its path (never
  * written through); a hard link must name an entry already in this layer. Symbolic links keep
  * their targets as data (they are resolved inside the container at run time).
+ * The filesystem calls are synchronous: each is a metadata syscall or one chunk's write into the
+ * page cache, cheaper than a round trip through libuv's thread pool, and the event loop still
+ * turns between chunks of the stream (most of a layer's entries are small files).
  */
 class LayerWriter {
   /** directories known to be real directories (not links) in dir */
@@ -62,13 +73,28 @@ class LayerWriter {
   private readonly written = new Set<string>();
   /** directory mtimes, set last (writing into a directory changes its mtime) */
   private readonly dirTimes = new Map<string, number>();
+  /** whether dir held anything before this layer (a vfs copy of its parent) */
+  private readonly inherited: boolean;
+  /** every path this layer created; when nothing was inherited, nothing else can be in dir */
+  private readonly made = new Set<string>();
   size = 0;
   readonly warnings: string[] = [];
 
-  constructor(private readonly dir: string, private readonly driver: GraphDriver) {}
+  constructor(private readonly dir: string, private readonly driver: GraphDriver) {
+    this.inherited = readdirSync(dir).length > 0;
+  }
+
+  /** What is at rel, if anything: looked up only where something can be (saves a syscall per entry). */
+  private existing(rel: string): Stats | undefined {
+    return this.inherited || this.made.has(rel) ? this.stat(rel) : undefined;
+  }
 
   private abs(rel: string): string {
     return rel ? join(this.dir, rel) : this.dir;
+  }
+
+  private stat(rel: string): Stats | undefined {
+    return lstatSync(this.abs(rel), { throwIfNoEntry: false });
   }
 
   private forget(rel: string): void {
@@ -78,16 +104,17 @@ class LayerWriter {
   }
 
   /** Makes sure every component of rel (itself included) is a real directory, creating missing ones. */
-  private async ensureDir(rel: string, h: TarHeader): Promise<void> {
+  private ensureDir(rel: string, h: TarHeader): void {
     if (this.dirs.has(rel)) return;
     const parts = rel.split('/');
     let cur = '';
     for (const part of parts) {
       cur = cur ? `${cur}/${part}` : part;
       if (this.dirs.has(cur)) continue;
-      const st = await lstat(this.abs(cur)).catch(() => null);
+      const st = this.existing(cur);
       if (!st) {
-        await mkdir(this.abs(cur), { mode: 0o755 });
+        mkdirSync(this.abs(cur), { mode: 0o755 });
+        this.made.add(cur);
       } else if (st.isSymbolicLink()) {
         throw refuse(h, `it would be written through the symbolic link ${cur}`);
       } else if (!st.isDirectory()) {
@@ -98,24 +125,24 @@ class LayerWriter {
     }
   }
 
-  private async parentOf(rel: string, h: TarHeader): Promise<void> {
+  private parentOf(rel: string, h: TarHeader): void {
     const i = rel.lastIndexOf('/');
-    if (i > 0) await this.ensureDir(rel.slice(0, i), h);
+    if (i > 0) this.ensureDir(rel.slice(0, i), h);
   }
 
   /** Clears the way for a new entry at rel; an existing directory stays when the entry is one. */
-  private async clear(rel: string, keepDir: boolean): Promise<boolean> {
-    const st = await lstat(this.abs(rel)).catch(() => null);
+  private clear(rel: string, keepDir: boolean): boolean {
+    const st = this.existing(rel);
     if (!st) return false;
     if (keepDir && st.isDirectory()) return true;
-    await rm(this.abs(rel), { recursive: true, force: true });
+    rmSync(this.abs(rel), { recursive: true, force: true });
     // only a directory has paths under it to forget (a scan of every known path)
     if (st.isDirectory()) this.forget(rel);
     else this.written.delete(rel);
     return false;
   }
 
-  private async xattrs(at: string, h: TarHeader): Promise<void> {
+  private xattrs(at: string, h: TarHeader): void {
     if (!h.xattrs.size) return;
     const n = native();
     if (!n) throw new FailedPreconditionError('layer: the native module is not built (addon/); cannot set extended attributes');
@@ -134,12 +161,11 @@ class LayerWriter {
     const rel = layerPath(h.name);
     if (rel === null) throw refuse(h, 'the path leaves the layer ("..")');
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    const skipData = () => r.pipe(h.size, () => undefined);
+    if (h.type !== 'file' || base.startsWith(WH)) await r.pipe(h.size, () => undefined);
 
     if (base.startsWith(WH)) {
-      await skipData();
       const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-      if (parent) await this.ensureDir(parent, h);
+      if (parent) this.ensureDir(parent, h);
       if (base === OPAQUE) {
         await this.driver.opaque(this.dir, parent, (p) => this.written.has(p));
         return;
@@ -148,120 +174,97 @@ class LayerWriter {
       const name = base.slice(WH.length);
       if (!name || name === '.' || name === '..') throw refuse(h, 'a whiteout names no entry');
       const target = parent ? `${parent}/${name}` : name;
-      const st = await lstat(this.abs(target)).catch(() => null);
-      if (st?.isDirectory()) this.forget(target);
+      if (this.existing(target)?.isDirectory()) this.forget(target);
       else this.written.delete(target);
       await this.driver.whiteout(this.dir, target);
+      this.made.add(target);
       return;
     }
 
     if (rel === '') {
-      await skipData();
       if (h.type !== 'dir') throw refuse(h, 'only a directory can be the root of a layer');
-      await lchown(this.dir, h.uid, h.gid);
-      await chmod(this.dir, h.mode);
+      lchownSync(this.dir, h.uid, h.gid);
+      chmodSync(this.dir, h.mode);
       this.dirTimes.set('', h.mtime);
       return;
     }
 
-    await this.parentOf(rel, h);
+    this.parentOf(rel, h);
     const at = this.abs(rel);
     switch (h.type) {
       case 'dir': {
-        await skipData();
-        if (!(await this.clear(rel, true))) await mkdir(at, { mode: 0o700 });
-        await lchown(at, h.uid, h.gid);
-        await chmod(at, h.mode);
-        await this.xattrs(at, h);
+        if (!this.clear(rel, true)) mkdirSync(at, { mode: 0o700 });
+        lchownSync(at, h.uid, h.gid);
+        chmodSync(at, h.mode);
+        this.xattrs(at, h);
         this.dirs.add(rel);
         this.dirTimes.set(rel, h.mtime);
         break;
       }
       case 'file': {
-        await this.clear(rel, false);
-        if (h.size <= SMALL_FILE && !h.xattrs.size) {
-          // a small file: its bytes gathered, then written and finished in one go, without a
-          // round trip through the thread pool for each step (most of a layer's files are small)
-          const parts: Buffer[] = [];
-          await r.pipe(h.size, (chunk) => { parts.push(chunk); });
-          const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-          const fd = openSync(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-          try {
-            for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
-            fchownSync(fd, h.uid, h.gid);
-            fchmodSync(fd, h.mode); // after chown, which clears setuid
-            futimesSync(fd, seconds(h.mtime), seconds(h.mtime));
-          } finally {
-            closeSync(fd);
-          }
-          this.size += h.size;
-          break;
-        }
-        const fh = await open(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+        this.clear(rel, false);
+        const fd = openSync(at, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
         try {
-          await r.pipe(h.size, async (chunk) => {
-            let off = 0;
-            while (off < chunk.length) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+          await r.pipe(h.size, (chunk) => {
+            for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off, chunk.length - off);
           });
-          await fh.chown(h.uid, h.gid);
-          await fh.chmod(h.mode); // after chown, which clears setuid
-          await this.xattrs(at, h);
-          await fh.utimes(seconds(h.mtime), seconds(h.mtime));
+          fchownSync(fd, h.uid, h.gid);
+          fchmodSync(fd, h.mode); // after chown, which clears setuid
+          this.xattrs(at, h);
+          futimesSync(fd, seconds(h.mtime), seconds(h.mtime));
         } finally {
-          await fh.close();
+          closeSync(fd);
         }
         this.size += h.size;
         break;
       }
       case 'symlink': {
-        await skipData();
-        await this.clear(rel, false);
-        await symlink(h.linkname, at);
-        await lchown(at, h.uid, h.gid);
-        await this.xattrs(at, h);
-        await lutimes(at, seconds(h.mtime), seconds(h.mtime));
+        this.clear(rel, false);
+        symlinkSync(h.linkname, at);
+        lchownSync(at, h.uid, h.gid);
+        this.xattrs(at, h);
+        lutimesSync(at, seconds(h.mtime), seconds(h.mtime));
         break;
       }
       case 'link': {
-        await skipData();
         const target = layerPath(h.linkname);
         if (target === null || target === '') throw refuse(h, `its hard link target ${h.linkname} leaves the layer`);
-        if (target.includes('/')) await this.ensureExistingDir(target.slice(0, target.lastIndexOf('/')), h);
-        const st = await lstat(this.abs(target)).catch(() => null);
+        if (target.includes('/')) this.ensureExistingDir(target.slice(0, target.lastIndexOf('/')), h);
+        const st = this.stat(target);
         if (!st) throw refuse(h, `its hard link target ${h.linkname} is not in this layer`);
         if (st.isDirectory()) throw refuse(h, `its hard link target ${h.linkname} is a directory`);
         if (target === rel) break;
-        await this.clear(rel, false);
-        await link(this.abs(target), at);
+        this.clear(rel, false);
+        linkSync(this.abs(target), at);
         break;
       }
       case 'char':
       case 'block':
       case 'fifo': {
-        await skipData();
-        await this.clear(rel, false);
+        this.clear(rel, false);
         const n = native();
         if (!n) throw new FailedPreconditionError('layer: the native module is not built (addon/); cannot make device nodes');
         n.mknod(at, S_IF[h.type] | (h.mode & 0o777), h.devmajor, h.devminor);
-        await lchown(at, h.uid, h.gid);
-        await chmod(at, h.mode);
-        await this.xattrs(at, h);
-        await lutimes(at, seconds(h.mtime), seconds(h.mtime));
+        lchownSync(at, h.uid, h.gid);
+        chmodSync(at, h.mode);
+        this.xattrs(at, h);
+        lutimesSync(at, seconds(h.mtime), seconds(h.mtime));
         break;
       }
       default:
         throw refuse(h, `tar entry type "${h.flag.replace('\0', '\\0')}" is not supported in a layer`);
     }
     this.written.add(rel);
+    this.made.add(rel);
   }
 
   /** Like ensureDir, but creating nothing: a hard link's target must already be there. */
-  private async ensureExistingDir(rel: string, h: TarHeader): Promise<void> {
+  private ensureExistingDir(rel: string, h: TarHeader): void {
     let cur = '';
     for (const part of rel.split('/')) {
       cur = cur ? `${cur}/${part}` : part;
       if (this.dirs.has(cur)) continue;
-      const st = await lstat(this.abs(cur)).catch(() => null);
+      const st = this.stat(cur);
       if (!st) throw refuse(h, `its hard link target ${h.linkname} is not in this layer`);
       if (!st.isDirectory()) throw refuse(h, `its hard link target ${h.linkname} goes through ${cur}, which is not a directory`);
       this.dirs.add(cur);
@@ -269,17 +272,15 @@ class LayerWriter {
   }
 
   /** Directory times last, each checked to be a directory still (a later entry may have replaced it). */
-  async finish(): Promise<void> {
+  finish(): void {
     for (const [rel, t] of this.dirTimes) {
-      const st = await lstat(this.abs(rel)).catch(() => null);
-      if (st?.isDirectory()) await utimes(this.abs(rel), seconds(t), seconds(t));
+      if (this.stat(rel)?.isDirectory()) utimesSync(this.abs(rel), seconds(t), seconds(t));
     }
   }
 }
 
-async function* hashing(stream: Readable, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) {
-    const b = chunk as Buffer;
+async function* hashing(chunks: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+  for await (const b of chunks) {
     hash.update(b);
     yield b;
   }
@@ -296,12 +297,12 @@ async function* hashing(stream: Readable, hash: ReturnType<typeof createHash>): 
 export async function applyLayer(input: Readable, driver: GraphDriver, parent: string | null, opts: ApplyOptions = {}): Promise<AppliedLayer> {
   const cacheId = opts.cacheId ?? randomBytes(32).toString('hex');
   const hash = createHash('sha256');
-  let stream: Readable | undefined;
+  const raw = { hash: createHash('sha256'), size: 0 };
+  let d: Decompressed | undefined;
   try {
     const dir = await driver.createLayer(cacheId, parent);
-    const d = await decompressed(input);
-    stream = d.stream;
-    const r = new ByteReader(hashing(stream, hash));
+    d = await decompressed(input, raw);
+    const r = new ByteReader(hashing(d.chunks, hash)[Symbol.asyncIterator]());
     const w = new LayerWriter(dir, driver);
     let entries = 0;
     for (let h = await nextHeader(r); h; h = await nextHeader(r)) {
@@ -312,15 +313,16 @@ export async function applyLayer(input: Readable, driver: GraphDriver, parent: s
     if (entries === 0 && hash.copy().digest('hex') === createHash('sha256').digest('hex')) {
       throw new InvalidArgumentError('layer: the archive is empty');
     }
-    await w.finish();
+    w.finish();
     const diffId = `sha256:${hash.digest('hex')}`;
     if (opts.diffId && opts.diffId !== diffId) {
       throw new InvalidArgumentError(`layer: content does not match its diff id: expected ${opts.diffId}, got ${diffId}`);
     }
-    return { cacheId, diffId, size: w.size, warnings: w.warnings };
+    const digest = d.compression === 'none' ? diffId : `sha256:${raw.hash.digest('hex')}`;
+    return { cacheId, diffId, digest, blobSize: raw.size, size: w.size, warnings: w.warnings };
   } catch (err) {
     input.destroy();
-    stream?.destroy();
+    d?.destroy();
     await driver.removeLayer(cacheId).catch(() => undefined);
     throw err;
   }

@@ -109,6 +109,10 @@ describeRoot('applyLayer', () => {
     for (const [form, bytes] of [['plain', plain], ['gzip', gzipSync(plain)], ['zstd', zst]] as const) {
       const l = await applyLayer(Readable.from([bytes]), driver, null, { diffId: want });
       expect({ form, diffId: l.diffId }).toEqual({ form, diffId: want });
+      // the blob as given: its own digest and size (the diff id's, when it is not compressed)
+      const blob = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+      expect({ form, digest: l.digest, blobSize: l.blobSize }).toEqual({ form, digest: blob, blobSize: bytes.length });
+      if (form === 'plain') expect(l.digest).toBe(want);
       const d = driver.layerDir(l.cacheId);
       const ping = statSync(join(d, 'bin/ping'));
       expect(ping.mode & 0o7777).toBe(0o4755);
