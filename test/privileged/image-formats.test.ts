@@ -127,6 +127,32 @@ describeRoot('image formats: save and load with dockerd', () => {
     expect(await keel('run', '--rm', 'bb', 'echo', 'pure oci')).toEqual({ code: 0, stdout: 'pure oci\n', stderr: '' });
   }, 180_000);
 
+  it('saves a committed image, and every tag of a repository named alone; dockerd loads them and runs the commit', async () => {
+    expect((await keel('run', '--name', 'cm', 'bb', 'sh', '-c', 'echo committed > /note; rm /bin/vi')).code).toBe(0);
+    expect(await keel('commit', 'cm', 'bb:c1')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^sha256:[0-9a-f]{64}\n$/) });
+    expect((await keel('tag', 'bb:latest', 'bb:other')).code).toBe(0);
+    const file = join(work, 'repo.tar');
+    expect(await keel('save', '-o', file, 'bb')).toEqual({ code: 0, stdout: '', stderr: '' });
+    const dir = untar(file, join(work, 'repo'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { RepoTags: string[]; Layers: string[] }[];
+    expect(manifest.map((m) => m.RepoTags.sort()).sort()).toEqual([['bb:c1'], ['bb:latest', 'bb:other']]);
+    expect(manifest.find((m) => m.RepoTags.includes('bb:c1'))!.Layers).toHaveLength(2);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'repositories'), 'utf8')).bb).sort()).toEqual(['c1', 'latest', 'other']);
+
+    expect((await docker('rmi', 'bb:latest')).code).toBe(0);
+    const loaded = await docker('load', '-i', file);
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout.split('\n').filter(Boolean).sort()).toEqual(['Loaded image: bb:c1', 'Loaded image: bb:latest', 'Loaded image: bb:other']);
+    const ran = await docker('run', '--rm', 'bb:c1', 'sh', '-c', 'cat /note; test -e /bin/vi || echo vi gone');
+    expect(ran).toMatchObject({ code: 0, stdout: 'committed\nvi gone\n' });
+    expect((await docker('rmi', 'bb:c1', 'bb:other')).code).toBe(0);
+    // a tag, by contrast, saves that tag alone
+    expect(await keel('save', '-o', file, 'bb:other')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(join(untar(file, join(work, 'one')), 'manifest.json'), 'utf8'))[0].RepoTags).toEqual(['bb:other']);
+    expect((await keel('rm', 'cm')).code).toBe(0);
+    expect((await keel('rmi', 'bb:c1', 'bb:other')).code).toBe(0);
+  }, 180_000);
+
   it('answers the Docker API: GET /images/get and /images/{name}/get stream a tar; POST /images/load streams progress', async () => {
     const file = join(work, 'api.tar');
     const one = await download(daemon.sock, '/v1.41/images/bb:latest/get', file);

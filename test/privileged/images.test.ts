@@ -24,6 +24,7 @@ interface Graph {
   tags: { repo: string; tag: string; image_id: string }[];
   repositories: { name: string }[];
   rootfs: { container_id: string; layer: string | null }[];
+  blobs: { digest: string; listed: number }[];
 }
 
 describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => {
@@ -47,6 +48,7 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
           tags: all('SELECT repo, tag, image_id FROM tags'),
           repositories: all('SELECT name FROM repositories'),
           rootfs: all('SELECT container_id, layer FROM rootfs'),
+          blobs: all('SELECT digest, (SELECT COUNT(*) FROM manifest_layers WHERE blob = digest) AS listed FROM blobs'),
         };
       } finally {
         db.close();
@@ -79,6 +81,12 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
       }
       const used = new Set(g.tags.map((t) => t.repo));
       expect(g.repositories.map((r) => r.name).sort()).toEqual([...used].sort());
+      // every blob listed by a manifest and on disk, and no file without its row; nothing staged
+      expect(g.blobs.filter((b) => b.listed === 0)).toEqual([]);
+      const blobDir = join(graphDir(), 'blobs', 'sha256');
+      expect(existsSync(blobDir) ? readdirSync(blobDir).sort() : []).toEqual(g.blobs.map((b) => b.digest.slice(7)).sort());
+      const staging = join(graphDir(), 'staging');
+      expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
       return g;
     }
 
@@ -317,7 +325,7 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
       const last = await docker('image', 'prune', '-a', '-f');
       expect(last.stdout).toMatch(/^Deleted Images:\nuntagged: bb:1\ndeleted: sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: 1.98\dMB\n$/);
       const g = expectNoGarbage();
-      expect(g).toMatchObject({ layers: [], images: [], tags: [], repositories: [], rootfs: [] });
+      expect(g).toMatchObject({ layers: [], images: [], tags: [], repositories: [], rootfs: [], blobs: [] });
       expect((await docker('images', '-a', '-q')).stdout).toBe('');
     });
   

@@ -5,7 +5,7 @@ import type { keel } from '../../../proto';
 import { goArch } from '../../kit/src/build-info';
 import { applyMount, execRunner, isMountPoint, mountsUnder, type Runner } from './drivers/mount';
 import { makeDrivers } from './drivers/registry';
-import { sweepBlobs } from './image/blobs';
+import { stagingDir, sweepBlobs } from './image/blobs';
 import { dropUnusedLayers, layerChain, removeLayerDirs } from './images';
 import { containerDir, containersDir, unmountAll } from './rootfs';
 import type { GraphdState, GraphLog } from './state';
@@ -115,7 +115,8 @@ export async function reconcile(s: GraphdState): Promise<void> {
     return gone;
   });
   if (unreferenced.length) s.glog.info({ layers: unreferenced.length }, 'reconcile: removed layers nothing referenced');
-  // blobs with no row: a load or import a crash cut short
+  // blobs with no row: a load, import or commit a crash cut short
+  await rm(stagingDir(s.root), { recursive: true, force: true });
   const blobs = sweepBlobs(s);
   if (blobs) s.glog.info({ blobs }, 'reconcile: removed blobs nothing listed');
   await removeLayerDirs(s, unreferenced);

@@ -4,7 +4,7 @@ import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError } from '../../../kit/src/errors';
 import { OCI_INDEX, OCI_MANIFEST } from '../image/archive';
 import { blobPath } from '../image/blobs';
-import { formatReference } from '../image/reference';
+import { type Reference, formatReference, parseReference } from '../image/reference';
 import { resolveImage } from '../images';
 import type { GraphdState } from '../state';
 import type { BlobRow, ImageRow } from '../store/store';
@@ -36,11 +36,20 @@ export async function saveImage(req: keel.graphd.v1.SaveImageRequest, ctx: Graph
   }
 
   const saving: Saving[] = [];
-  for (const name of req.names) {
-    const { row, ref } = resolveImage(ctx, name);
+  const add = (row: ImageRow, ref: Reference | null) => {
     let s = saving.find((x) => x.row.id === row.id);
     if (!s) saving.push((s = { row, tags: [] }));
     if (ref && !s.tags.includes(formatReference(ref))) s.tags.push(formatReference(ref));
+  };
+  for (const name of req.names) {
+    // a repository named without tag or digest saves every tag it has, as docker does
+    const repoTags = nameOnly(name) ? ctx.store.tagsOfRepo(parseReference(name).repo) : [];
+    if (repoTags.length) {
+      for (const t of repoTags) add(ctx.store.image(t.image_id)!, { repo: t.repo, tag: t.tag, digest: '' });
+    } else {
+      const { row, ref } = resolveImage(ctx, name);
+      add(row, ref);
+    }
   }
 
   const members: Member[] = [];
@@ -122,11 +131,21 @@ export async function saveImage(req: keel.graphd.v1.SaveImageRequest, ctx: Graph
   return { members };
 }
 
+/** Whether name is a repository alone (no tag, no digest, not an id). */
+function nameOnly(name: string): boolean {
+  try {
+    const r = parseReference(name, '');
+    return !r.tag && !r.digest;
+  } catch {
+    return false;
+  }
+}
+
 /** The stored blob of one of an image's layers; for OCI a compressed one is as good as a plain one. */
 function layerBlob(ctx: GraphdState, row: ImageRow, diffId: string): BlobRow {
   const have = ctx.store.blobsOfDiff(diffId).find((b) => existsSync(blobPath(ctx.root, b.digest)));
   if (!have) {
-    throw new FailedPreconditionError(`save: image ${row.id}: layer ${diffId} has no stored archive to save (it was not made by load or import)`);
+    throw new FailedPreconditionError(`save: image ${row.id}: layer ${diffId} has no stored archive to save (it was stored before keel kept layer archives, or committed over such a layer)`);
   }
   return have;
 }

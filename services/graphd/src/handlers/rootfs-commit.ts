@@ -1,14 +1,35 @@
+import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, wrap } from '../../../kit/src/errors';
 import { type RunConfig, applyChanges } from '../image/changes';
 import { type ImageConfigFile, imageId } from '../image/config';
 import { type Reference, checkNewReference, shortId } from '../image/reference';
 import { layerChain, toImage } from '../images';
+import { LAYER_MEDIA_TYPES, blobPath, keepBlob, stagingPath } from '../image/blobs';
 import { applyLayer } from '../layer/apply';
 import { EMPTY_LAYER_DIFF_ID, exportChanges } from '../layer/export';
 import { checkContainerId } from '../rootfs';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
+import type { BlobRow, ImageRow, RootfsRow } from '../store/store';
+import { synthesized } from './image-load';
+
+/** The bytes of src as they pass, also written to the file at path (created; it must not exist). */
+function copiedTo(src: Readable, path: string): Readable {
+  return Readable.from((async function* () {
+    const fd = openSync(path, 'wx', 0o600);
+    try {
+      for await (const chunk of src) {
+        const b = chunk as Buffer;
+        for (let off = 0; off < b.length;) off += writeSync(fd, b, off, b.length - off);
+        yield b;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  })(), { objectMode: false });
+}
 
 /** The run config a commit starts from: the container's, with the image's exposed ports. */
 function runConfigOf(c: keel.graphd.v1.IImageConfig | null | undefined, image: RunConfig): RunConfig {
@@ -55,14 +76,26 @@ async function commit(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState,
   if (!rootfs) throw new NotFoundError(`root filesystem of container ${cid}`);
   const base = ctx.store.image(rootfs.image_id);
   if (!base) throw new FailedPreconditionError(`commit: the image of container ${shortId(cid)} (${shortId(rootfs.image_id)}) was removed; there is no image to commit over`);
+  // the layer tar is kept as it streams into the new layer: save and push hand out these bytes
+  const staged = stagingPath(ctx.root, 'commit');
+  try {
+    return await commitStaged(req, ctx, { cid, ref, rootfs, base, staged });
+  } finally {
+    rmSync(staged, { force: true });
+  }
+}
+
+interface Committing { cid: string; ref: Reference | null; rootfs: RootfsRow; base: ImageRow; staged: string }
+
+async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState, c: Committing): Promise<keel.graphd.v1.ICommitRootfsResponse> {
+  const { cid, ref, rootfs, base, staged } = c;
   const parentFile = JSON.parse(base.config) as ImageConfigFile;
   const run = applyChanges(req.changes ?? [], runConfigOf(req.config, parentFile.config));
   const { driver, cacheIds } = layerChain(ctx, rootfs.layer);
-
   let applied;
   try {
     const { root, changes } = await driver.changes(cid, cacheIds);
-    applied = await applyLayer(exportChanges(root, changes), driver, cacheIds[0]);
+    applied = await applyLayer(copiedTo(exportChanges(root, changes), staged), driver, cacheIds[0]);
   } catch (err) {
     throw wrap(err, `commit container ${shortId(cid)}`);
   }
@@ -89,6 +122,11 @@ async function commit(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState,
   const id = imageId(json);
   const chain = empty ? rootfs.layer : chainId(rootfs.layer, applied.diffId);
   let duplicate = empty;
+  // a manifest over the image's blobs keeps the new one listed (when every lower layer has one)
+  const lower = (parentFile.rootfs?.diff_ids ?? []).map((d) => ctx.store.blobsOfDiff(d).find((b) => existsSync(blobPath(ctx.root, b.digest))));
+  const blob: BlobRow = { digest: applied.digest, media_type: LAYER_MEDIA_TYPES.none, size: applied.blobSize, diff_id: applied.diffId };
+  const keep = !empty && !ctx.store.blob(blob.digest) && lower.every((b) => b);
+  const manifest = keep ? synthesized(id, json, [...(lower as BlobRow[]), blob]) : null;
   try {
     ctx.store.tx(() => {
       if (!empty) {
@@ -104,6 +142,10 @@ async function commit(req: keel.graphd.v1.CommitRootfsRequest, ctx: GraphdState,
       const size = ctx.store.chain(chain).reduce((n, l) => n + l.size, 0);
       ctx.store.insertImage({ id, config: json, created, size, top_layer: chain, created_ms: now.getTime(), parent: base.id });
       if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
+      if (manifest) {
+        ctx.store.insertManifest({ digest: manifest.digest, image_id: id, media_type: manifest.mediaType, size: Buffer.byteLength(manifest.json), json: manifest.json, created_ms: now.getTime() }, [...(lower as BlobRow[]), blob]);
+        keepBlob(ctx.root, staged, blob.digest);
+      }
     });
   } catch (err) {
     await driver.removeLayer(applied.cacheId).catch((e) => ctx.glog.warn({ err: e, cacheId: applied.cacheId }, 'could not remove a half-made layer'));

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import type { GraphdState } from '../state';
@@ -20,6 +20,20 @@ export function blobPath(root: string, digest: string): string {
   const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
   if (!m) throw new Error(`not a sha256 digest: ${digest}`);
   return join(blobsDir(root), m[1]);
+}
+
+/**
+ * Where a job writes a blob it makes itself (commit's layer tar) until its row is in: on graphd's
+ * filesystem, so that keeping it is a link; whatever is there at start a crash left.
+ */
+export function stagingDir(root: string): string {
+  return join(root, 'staging');
+}
+
+/** A new, unique path in the staging directory. */
+export function stagingPath(root: string, what: string): string {
+  mkdirSync(stagingDir(root), { recursive: true, mode: 0o700 });
+  return join(stagingDir(root), `${what}-${randomBytes(8).toString('hex')}`);
 }
 
 /** Keeps the file at src as the blob digest (a hard link; a copy across filesystems). Sync: call it inside the transaction. */

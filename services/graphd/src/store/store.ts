@@ -130,6 +130,9 @@ export class GraphStore {
   tagsOf(imageId: string): TagRow[] {
     return this.db.prepare('SELECT * FROM tags WHERE image_id = ? ORDER BY repo, tag').all(imageId) as TagRow[];
   }
+  tagsOfRepo(repo: string): TagRow[] {
+    return this.db.prepare('SELECT * FROM tags WHERE repo = ? ORDER BY tag').all(repo) as TagRow[];
+  }
   /** Points repo:tag at imageId; returns the image it pointed at before, if another. */
   setTag(repo: string, tag: string, imageId: string): string | null {
     const prev = this.tag(repo, tag);
