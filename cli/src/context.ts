@@ -21,11 +21,17 @@ export interface GlobalOptions {
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Whether out is a terminal (progress is then redrawn in place); absent: it is not. */
+  outIsTerminal?: boolean;
+  /** Writes text to out as it is (no newline added): cursor movements on a terminal. */
+  write?(text: string): void;
 }
 
 export const stdio: Output = {
   out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },
   err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); },
+  outIsTerminal: process.stdout.isTTY === true,
+  write: (text) => { process.stdout.write(text); },
 };
 
 export class Context {

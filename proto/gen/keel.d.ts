@@ -2149,18 +2149,41 @@ export namespace keel {
             interface ILoadImageResponse {
                 loaded?: (string[]|null);
                 layers?: (keel.graphd.v1.ILoadedLayer[]|null);
+                replaced?: ({ [k: string]: string }|null);
             }
 
             class LoadImageResponse implements ILoadImageResponse {
                 constructor(p?: keel.graphd.v1.ILoadImageResponse);
                 public loaded: string[];
                 public layers: keel.graphd.v1.ILoadedLayer[];
+                public replaced: { [k: string]: string };
                 public static create(properties?: keel.graphd.v1.ILoadImageResponse): keel.graphd.v1.LoadImageResponse;
                 public static encode(m: keel.graphd.v1.ILoadImageResponse, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.LoadImageResponse;
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.graphd.v1.LoadImageResponse;
                 public static toObject(m: keel.graphd.v1.LoadImageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ILayerProgress {
+                diffId?: (string|null);
+                current?: (number|null);
+                total?: (number|null);
+            }
+
+            class LayerProgress implements ILayerProgress {
+                constructor(p?: keel.graphd.v1.ILayerProgress);
+                public diffId: string;
+                public current: number;
+                public total: number;
+                public static create(properties?: keel.graphd.v1.ILayerProgress): keel.graphd.v1.LayerProgress;
+                public static encode(m: keel.graphd.v1.ILayerProgress, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.LayerProgress;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.LayerProgress;
+                public static toObject(m: keel.graphd.v1.LayerProgress, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

@@ -29086,6 +29086,7 @@ $root.keel = (function() {
                  * @interface ILoadImageResponse
                  * @property {Array.<string>|null} [loaded] LoadImageResponse loaded
                  * @property {Array.<keel.graphd.v1.ILoadedLayer>|null} [layers] LoadImageResponse layers
+                 * @property {Object.<string,string>|null} [replaced] LoadImageResponse replaced
                  */
 
                 /**
@@ -29099,6 +29100,7 @@ $root.keel = (function() {
                 function LoadImageResponse(p) {
                     this.loaded = [];
                     this.layers = [];
+                    this.replaced = {};
                     if (p)
                         for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -29120,6 +29122,14 @@ $root.keel = (function() {
                  * @instance
                  */
                 LoadImageResponse.prototype.layers = $util.emptyArray;
+
+                /**
+                 * LoadImageResponse replaced.
+                 * @member {Object.<string,string>} replaced
+                 * @memberof keel.graphd.v1.LoadImageResponse
+                 * @instance
+                 */
+                LoadImageResponse.prototype.replaced = $util.emptyObject;
 
                 /**
                  * Creates a new LoadImageResponse instance using the specified properties.
@@ -29157,6 +29167,11 @@ $root.keel = (function() {
                         for (var i = 0; i < m.layers.length; ++i)
                             $root.keel.graphd.v1.LoadedLayer.encode(m.layers[i], w.uint32(18).fork(), q + 1).ldelim();
                     }
+                    if (m.replaced != null && Object.hasOwnProperty.call(m, "replaced")) {
+                        for (var ks = Object.keys(m.replaced), i = 0; i < ks.length; ++i) {
+                            w.uint32(26).fork().uint32(10).string(ks[i]).uint32(18).string(m.replaced[ks[i]]).ldelim();
+                        }
+                    }
                     return w;
                 };
 
@@ -29178,7 +29193,7 @@ $root.keel = (function() {
                         n = 0;
                     if (n > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var c, m;
+                    var c, m, k, value;
                     if (l === undefined)
                         c = r.len;
                     else {
@@ -29204,6 +29219,37 @@ $root.keel = (function() {
                                 if (!(m.layers && m.layers.length))
                                     m.layers = [];
                                 m.layers.push($root.keel.graphd.v1.LoadedLayer.decode(r, r.uint32(), undefined, n + 1));
+                                break;
+                            }
+                        case 3: {
+                                if (m.replaced === $util.emptyObject)
+                                    m.replaced = {};
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                value = "";
+                                while (r.pos < c2) {
+                                    var tag2 = r.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        k = r.string();
+                                        break;
+                                    case 2:
+                                        value = r.string();
+                                        break;
+                                    default:
+                                        r.skipType(tag2 & 7, n);
+                                        break;
+                                    }
+                                }
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.replaced, k);
+                                m.replaced[k] = value;
                                 break;
                             }
                         default:
@@ -29253,6 +29299,15 @@ $root.keel = (function() {
                             }
                         }
                     }
+                    if (m.replaced != null && Object.hasOwnProperty.call(m, "replaced")) {
+                        if (!$util.isObject(m.replaced))
+                            return "replaced: object expected";
+                        var k = Object.keys(m.replaced);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (!$util.isString(m.replaced[k[i]]))
+                                return "replaced: string{k:string} expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -29292,6 +29347,16 @@ $root.keel = (function() {
                             m.layers[i] = $root.keel.graphd.v1.LoadedLayer.fromObject(d.layers[i], n + 1);
                         }
                     }
+                    if (d.replaced) {
+                        if (!$util.isObject(d.replaced))
+                            throw TypeError(".keel.graphd.v1.LoadImageResponse.replaced: object expected");
+                        m.replaced = {};
+                        for (var ks = Object.keys(d.replaced), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.replaced, ks[i]);
+                            m.replaced[ks[i]] = String(d.replaced[ks[i]]);
+                        }
+                    }
                     return m;
                 };
 
@@ -29316,6 +29381,9 @@ $root.keel = (function() {
                         d.loaded = [];
                         d.layers = [];
                     }
+                    if (o.objects || o.defaults) {
+                        d.replaced = {};
+                    }
                     if (m.loaded && m.loaded.length) {
                         d.loaded = [];
                         for (var j = 0; j < m.loaded.length; ++j) {
@@ -29326,6 +29394,15 @@ $root.keel = (function() {
                         d.layers = [];
                         for (var j = 0; j < m.layers.length; ++j) {
                             d.layers[j] = $root.keel.graphd.v1.LoadedLayer.toObject(m.layers[j], o, q + 1);
+                        }
+                    }
+                    var ks2;
+                    if (m.replaced && (ks2 = Object.keys(m.replaced)).length) {
+                        d.replaced = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.replaced, ks2[j]);
+                            d.replaced[ks2[j]] = m.replaced[ks2[j]];
                         }
                     }
                     return d;
@@ -29358,6 +29435,307 @@ $root.keel = (function() {
                 };
 
                 return LoadImageResponse;
+            })();
+
+            v1.LayerProgress = (function() {
+
+                /**
+                 * Properties of a LayerProgress.
+                 * @memberof keel.graphd.v1
+                 * @interface ILayerProgress
+                 * @property {string|null} [diffId] LayerProgress diffId
+                 * @property {number|null} [current] LayerProgress current
+                 * @property {number|null} [total] LayerProgress total
+                 */
+
+                /**
+                 * Constructs a new LayerProgress.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a LayerProgress.
+                 * @implements ILayerProgress
+                 * @constructor
+                 * @param {keel.graphd.v1.ILayerProgress=} [p] Properties to set
+                 */
+                function LayerProgress(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * LayerProgress diffId.
+                 * @member {string} diffId
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @instance
+                 */
+                LayerProgress.prototype.diffId = "";
+
+                /**
+                 * LayerProgress current.
+                 * @member {number} current
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @instance
+                 */
+                LayerProgress.prototype.current = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * LayerProgress total.
+                 * @member {number} total
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @instance
+                 */
+                LayerProgress.prototype.total = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new LayerProgress instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {keel.graphd.v1.ILayerProgress=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.LayerProgress} LayerProgress instance
+                 */
+                LayerProgress.create = function create(properties) {
+                    return new LayerProgress(properties);
+                };
+
+                /**
+                 * Encodes the specified LayerProgress message. Does not implicitly {@link keel.graphd.v1.LayerProgress.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {keel.graphd.v1.ILayerProgress} m LayerProgress message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LayerProgress.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId"))
+                        w.uint32(10).string(m.diffId);
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current"))
+                        w.uint32(16).int64(m.current);
+                    if (m.total != null && Object.hasOwnProperty.call(m, "total"))
+                        w.uint32(24).int64(m.total);
+                    return w;
+                };
+
+                /**
+                 * Decodes a LayerProgress message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.LayerProgress} LayerProgress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LayerProgress.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.LayerProgress();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.diffId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.current = r.int64();
+                                break;
+                            }
+                        case 3: {
+                                m.total = r.int64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a LayerProgress message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LayerProgress.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId")) {
+                        if (!$util.isString(m.diffId))
+                            return "diffId: string expected";
+                    }
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current")) {
+                        if (!$util.isInteger(m.current) && !(m.current && $util.isInteger(m.current.low) && $util.isInteger(m.current.high)))
+                            return "current: integer|Long expected";
+                    }
+                    if (m.total != null && Object.hasOwnProperty.call(m, "total")) {
+                        if (!$util.isInteger(m.total) && !(m.total && $util.isInteger(m.total.low) && $util.isInteger(m.total.high)))
+                            return "total: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LayerProgress message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.LayerProgress} LayerProgress
+                 */
+                LayerProgress.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.LayerProgress)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.LayerProgress: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.LayerProgress();
+                    if (d.diffId != null) {
+                        m.diffId = String(d.diffId);
+                    }
+                    if (d.current != null) {
+                        if ($util.Long)
+                            m.current = $util.Long.fromValue(d.current, false);
+                        else if (typeof d.current === "string")
+                            m.current = parseInt(d.current, 10);
+                        else if (typeof d.current === "number")
+                            m.current = d.current;
+                        else if (typeof d.current === "object")
+                            m.current = new $util.LongBits(d.current.low >>> 0, d.current.high >>> 0).toNumber();
+                    }
+                    if (d.total != null) {
+                        if ($util.Long)
+                            m.total = $util.Long.fromValue(d.total, false);
+                        else if (typeof d.total === "string")
+                            m.total = parseInt(d.total, 10);
+                        else if (typeof d.total === "number")
+                            m.total = d.total;
+                        else if (typeof d.total === "object")
+                            m.total = new $util.LongBits(d.total.low >>> 0, d.total.high >>> 0).toNumber();
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LayerProgress message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {keel.graphd.v1.LayerProgress} m LayerProgress
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LayerProgress.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.diffId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.current = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.current = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.total = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.total = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.diffId != null && Object.hasOwnProperty.call(m, "diffId")) {
+                        d.diffId = m.diffId;
+                    }
+                    if (m.current != null && Object.hasOwnProperty.call(m, "current")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.current = typeof m.current === "number" ? BigInt(m.current) : $util.Long.fromBits(m.current.low >>> 0, m.current.high >>> 0, false).toBigInt();
+                        else if (typeof m.current === "number")
+                            d.current = o.longs === String ? String(m.current) : m.current;
+                        else
+                            d.current = o.longs === String ? $util.Long.prototype.toString.call(m.current) : o.longs === Number ? new $util.LongBits(m.current.low >>> 0, m.current.high >>> 0).toNumber() : m.current;
+                    }
+                    if (m.total != null && Object.hasOwnProperty.call(m, "total")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.total = typeof m.total === "number" ? BigInt(m.total) : $util.Long.fromBits(m.total.low >>> 0, m.total.high >>> 0, false).toBigInt();
+                        else if (typeof m.total === "number")
+                            d.total = o.longs === String ? String(m.total) : m.total;
+                        else
+                            d.total = o.longs === String ? $util.Long.prototype.toString.call(m.total) : o.longs === Number ? new $util.LongBits(m.total.low >>> 0, m.total.high >>> 0).toNumber() : m.total;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LayerProgress to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LayerProgress.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for LayerProgress
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.LayerProgress
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                LayerProgress.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.LayerProgress";
+                };
+
+                return LayerProgress;
             })();
 
             v1.SaveImageRequest = (function() {

@@ -167,6 +167,32 @@ describeRoot('image formats: save and load with dockerd', () => {
     expect(load.body).toBe('{"stream":"Loaded image: bb:latest\\n"}\r\n');
   }, 60_000);
 
+  it('load shows the progress of each layer as it goes, and says when a tag it sets leaves another image', async () => {
+    expect((await keel('run', '--name', 'mk', 'bb', 'touch', '/x')).code).toBe(0);
+    expect((await keel('commit', 'mk', 'other:1')).code).toBe(0);
+    expect((await keel('rm', 'mk')).code).toBe(0);
+    const other = (await daemon.json<{ Id: string }>('/images/other:1/json')).Id;
+    const original = (await daemon.json<{ Id: string }>('/images/bb:latest/json')).Id;
+    expect((await keel('tag', 'other:1', 'bb:latest')).code).toBe(0);
+    const moved = await daemon.request('POST', '/v1.41/images/load?quiet=1', readFileSync(dockerSaved), { 'Content-Type': 'application/x-tar' });
+    expect(moved.body).toBe(`{"stream":"The image bb:latest already exists, renaming the old one with ID ${other} to empty string\\n"}\r\n{"stream":"Loaded image: bb:latest\\n"}\r\n`);
+    expect((await daemon.json<{ Id: string }>('/images/bb:latest/json')).Id).toBe(original);
+
+    // with no layer of it stored, each layer's line comes at 0 as it starts and again once stored
+    expect((await keel('rmi', 'other:1', 'bb:latest')).code).toBe(0);
+    const load = await daemon.request('POST', '/v1.41/images/load', readFileSync(dockerSaved), { 'Content-Type': 'application/x-tar' });
+    expect(load.status).toBe(200);
+    const lines = load.body.split('\r\n').filter(Boolean).map((l) => JSON.parse(l) as { status?: string; id?: string; progressDetail?: { current: number; total: number }; stream?: string });
+    const progress = lines.filter((l) => l.status === 'Loading layer');
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress[0].progressDetail!.current).toBe(0);
+    const total = progress[0].progressDetail!.total;
+    expect(total).toBe(statSync(join(untar(dockerSaved, join(work, 'ds')), JSON.parse(readFileSync(join(work, 'ds', 'manifest.json'), 'utf8'))[0].Layers[0])).size);
+    expect(progress[progress.length - 1].progressDetail).toEqual({ current: total, total });
+    expect(new Set(progress.map((l) => l.id))).toEqual(new Set([expect.stringMatching(/^[0-9a-f]{12}$/)]));
+    expect(lines[lines.length - 1]).toEqual({ stream: 'Loaded image: bb:latest\n' });
+  }, 60_000);
+
   it('exports a container filesystem as a tar', async () => {
     expect((await keel('run', '--name', 'exp', 'bb', 'sh', '-c', 'echo inside > /made-here')).code).toBe(0);
     const file = join(work, 'export.tar');

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Context } from '../context';
 import { CliError } from '../errors';
 import { API_VERSION } from '../http';
+import { ProgressView } from '../progress';
 import { readProgress } from './images';
 
 const V = `/v${API_VERSION}`;
@@ -60,8 +61,13 @@ export async function loadCommand(ctx: Context, opts: { input?: string; quiet?: 
     src = process.stdin;
   }
   const res = await ctx.api().open('POST', `${V}/images/load?quiet=${opts.quiet ? 1 : 0}`, src);
+  const view = new ProgressView(ctx.io);
   await readProgress(res, (l) => {
-    if (l.stream !== undefined) ctx.io.out(l.stream.replace(/\n$/, ''));
-    else if (!opts.quiet && l.status) ctx.io.out(`${(l as { id?: string }).id ? `${(l as { id?: string }).id}: ` : ''}${l.status} ${(l as { progress?: string }).progress ?? ''}`.trimEnd());
+    if (l.stream !== undefined) view.message(l.stream.replace(/\n$/, ''));
+    else if (!opts.quiet && l.status) {
+      const id = l.id ?? '';
+      const finished = !l.progressDetail || (l.progressDetail.current ?? 0) >= (l.progressDetail.total ?? 0);
+      view.update(id, `${id ? `${id}: ` : ''}${l.status} ${l.progress ?? ''}`.trimEnd(), finished);
+    }
   });
 }

@@ -243,7 +243,10 @@ export async function rmiCommand(ctx: Context, names: string[], opts: { force?: 
 }
 
 export interface ProgressLine {
+  id?: string;
   status?: string;
+  progress?: string;
+  progressDetail?: { current?: number; total?: number };
   error?: string;
   errorDetail?: { message?: string };
   stream?: string;

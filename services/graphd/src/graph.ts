@@ -18,6 +18,7 @@ export interface OpenOptions {
   run?: Runner;
   mountinfo?: string;
   log?: GraphLog;
+  publish?: GraphdState['publish'];
 }
 
 /** Opens graph.db and the drivers, then reconciles the disk and the mount table with the store. */
@@ -38,6 +39,7 @@ export async function openGraphd(o: OpenOptions): Promise<GraphdState> {
     architecture: goArch(),
     preparing: new Map(),
     glog: o.log ?? { info() {}, warn() {} },
+    publish: o.publish ?? (() => undefined),
     async close() {
       for (const d of graph.values()) await d.close();
       store.close();

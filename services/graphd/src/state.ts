@@ -1,5 +1,5 @@
 import type { keel } from '../../../proto';
-import type { ServiceState } from '../../kit/src';
+import type { MessageType, ServiceState } from '../../kit/src';
 import type { GraphDriver } from './drivers/driver';
 import type { Runner } from './drivers/mount';
 import type { GraphStore } from './store/store';
@@ -31,4 +31,6 @@ export interface GraphdState extends ServiceState {
   /** rootfs.prepare and rootfs.commit jobs in flight, by container id (a retry, a release or another commit waits for them). */
   preparing: Map<string, Promise<unknown>>;
   glog: GraphLog;
+  /** Publishes keel.events.graphd.<topic> in the current job's trace (best effort; a no-op in tests without a bus). */
+  publish<I>(topic: string, type: MessageType<I>, payload: I): void;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createInbox, type Msg, type NatsConnection, type Subscription } from 'nats';
 import { keel } from '../../../proto';
-import { type Contract, type JobTable, type RequestInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
+import { type Contract, type JobTable, type MessageType, type RequestInit, type ResponseOf, cancelSubject, jobSubject, typeName } from './contract';
 import { CancelledError, DeadlineExceededError, InvalidArgumentError, KeelError, UnavailableError } from './errors';
 import { fromStatus } from './status';
 import { currentTrace } from './trace';
@@ -161,6 +161,28 @@ export class JobClient {
         this.settle(token)?.reject(new UnavailableError(`${service} ${job}: bus: ${(err as Error).message}`, { cause: err }));
       }
     });
+  }
+
+  /**
+   * Hands each event published on subject (keel.events.<service>.<topic>) in trace traceId to
+   * onEvent, decoded as type, until the returned function is called. Watch before sending the job
+   * whose events these are: the subscription then reaches the bus first.
+   */
+  watch<I>(subject: string, type: MessageType<I>, traceId: string, onEvent: (payload: I) => void): () => void {
+    const sub = this.nc.subscribe(subject, {
+      callback: (_err, msg) => {
+        let payload: I;
+        try {
+          const env = keel.events.v1.Envelope.decode(msg.data);
+          if (env.traceId !== traceId) return;
+          payload = type.decode(env.payload);
+        } catch {
+          return; // not an event of this type: nothing for the watcher
+        }
+        onEvent(payload);
+      },
+    });
+    return () => sub.unsubscribe();
   }
 
   /** Jobs sent and not yet answered. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { keel } from '../../../../proto';
+import { keel } from '../../../../proto';
 import { InvalidArgumentError, wrap } from '../../../kit/src/errors';
 import { type ArchiveImage, OCI_CONFIG, OCI_MANIFEST, fileHead, readArchive } from '../image/archive';
 import { Digesting, LAYER_MEDIA_TYPES, keepBlob, sweepBlobs } from '../image/blobs';
@@ -13,6 +13,21 @@ import { type AppliedLayer, applyLayer, layerFile } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
 import type { BlobRow } from '../store/store';
+
+/** How often a load says how far into a layer it is. */
+const PROGRESS_EVERY_MS = 200;
+
+/** Reports a layer's progress as layer.progressed events: at 0 now, then at most every PROGRESS_EVERY_MS, and when done. */
+function layerProgress(ctx: GraphdState, diffId: string, total: number): (current: number, done?: boolean) => void {
+  let last = Date.now();
+  ctx.publish('layer.progressed', keel.graphd.v1.LayerProgress, { diffId, current: 0, total });
+  return (current, done = false) => {
+    const now = Date.now();
+    if (!done && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    ctx.publish('layer.progressed', keel.graphd.v1.LayerProgress, { diffId, current, total });
+  };
+}
 
 /** A layer this job stored or found: its row, and whether its directory is new (to remove on failure). */
 interface Made { chain_id: string; diff_id: string; parent: string | null; cache_id: string; size: number; fresh: boolean }
@@ -97,9 +112,11 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
             await pipeline(layerFile(layer.file), counted, async function* (src) { for await (const _ of src) yield* []; });
             blob = { digest: `sha256:${counted.hash.digest('hex')}`, size: counted.size };
           } else {
-            const applied: AppliedLayer = await applyLayer(layerFile(layer.file), driver, parent?.cache_id ?? null, { diffId }).catch((err) => {
+            const progress = layerProgress(ctx, diffId, statSync(layer.file).size);
+            const applied: AppliedLayer = await applyLayer(layerFile(layer.file), driver, parent?.cache_id ?? null, { diffId, progress }).catch((err) => {
               throw wrap(err, `layer ${i + 1} of image ${id} (${layer.name})`);
             });
+            progress(applied.blobSize, true);
             if (applied.warnings.length) ctx.glog.warn({ layer: layer.name, warnings: applied.warnings.slice(0, 20), count: applied.warnings.length }, 'load: entries kept in part');
             m = { chain_id: chain, diff_id: diffId, parent: parent?.chain_id ?? null, cache_id: applied.cacheId, size: applied.size, fresh: true };
             made.set(chain, m);
@@ -125,6 +142,7 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
 
   const now = Date.now();
   const loaded: string[] = [];
+  const replaced: Record<string, string> = {};
   const duplicates: string[] = [];
   try {
     ctx.store.tx(() => {
@@ -143,7 +161,8 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
         const rows = img.blobs.map((d) => kept.get(d) ?? blobRow(ctx, d));
         ctx.store.insertManifest({ digest: img.manifest.digest, image_id: img.id, media_type: img.manifest.mediaType, size: Buffer.byteLength(img.manifest.json), json: img.manifest.json, created_ms: now }, rows);
         for (const t of img.tags) {
-          ctx.store.setTag(t.repo, t.tag, img.id);
+          const before = ctx.store.setTag(t.repo, t.tag, img.id);
+          if (before) replaced[formatReference(t)] = before;
           loaded.push(formatReference(t));
         }
         if (!img.tags.length) loaded.push(img.id);
@@ -156,7 +175,7 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
     throw wrap(err, 'load: record the images');
   }
   for (const c of duplicates) await driver.removeLayer(c).catch((e) => ctx.glog.warn({ err: e, cacheId: c }, 'could not remove a duplicate layer'));
-  return { loaded, layers };
+  return { loaded, layers, replaced };
 }
 
 function blobRow(ctx: GraphdState, digest: string): BlobRow {

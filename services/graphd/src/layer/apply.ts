@@ -30,6 +30,8 @@ export interface ApplyOptions {
   diffId?: string;
   /** The cache id to use (default: random). */
   cacheId?: string;
+  /** Told the bytes of the input (as given, compressed or not) read so far, as they are read. */
+  progress?: (bytes: number) => void;
 }
 
 /** A layer archive on disk as a stream, read a MiB at a time (fewer trips through the thread pool than 64 KiB). */
@@ -279,9 +281,10 @@ class LayerWriter {
   }
 }
 
-async function* hashing(chunks: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+async function* hashing(chunks: AsyncIterable<Buffer>, hash: Hash, progress: () => void): AsyncGenerator<Buffer> {
   for await (const b of chunks) {
     hash.update(b);
+    progress();
     yield b;
   }
 }
@@ -302,7 +305,7 @@ export async function applyLayer(input: Readable, driver: GraphDriver, parent: s
   try {
     const dir = await driver.createLayer(cacheId, parent);
     d = await decompressed(input, raw);
-    const r = new ByteReader(hashing(d.chunks, hash)[Symbol.asyncIterator]());
+    const r = new ByteReader(hashing(d.chunks, hash, () => opts.progress?.(raw.size))[Symbol.asyncIterator]());
     const w = new LayerWriter(dir, driver);
     let entries = 0;
     for (let h = await nextHeader(r); h; h = await nextHeader(r)) {

@@ -1,4 +1,4 @@
-import type { keel } from '../../../../../proto';
+import { keel } from '../../../../../proto';
 import type { JobClient } from '../../../../kit/src';
 import { engine } from '../../../../engine/src';
 import { execd } from '../../../../execd/src';
@@ -52,7 +52,8 @@ export interface ImageBackend {
   commit?(args: CommitArgs, c: CallCtx): Promise<Image>;
   diskUsage?(c: CallCtx): Promise<DiskUsage>;
   /** docker load: the archive's files, under the data-root (the api removes them afterwards) */
-  load(members: keel.graphd.v1.IArchiveMember[], c: CallCtx): Promise<keel.graphd.v1.ILoadImageResponse>;
+  /** onProgress is told how far into each layer graphd is, as it goes (best effort: events may be lost). */
+  load(members: keel.graphd.v1.IArchiveMember[], c: CallCtx, onProgress?: (p: keel.graphd.v1.ILayerProgress) => void): Promise<keel.graphd.v1.ILoadImageResponse>;
   /** docker save: graphd fills dir (empty, under the data-root) with the archive's files */
   save(names: string[], format: string, dir: string, c: CallCtx): Promise<keel.graphd.v1.IArchiveMember[]>;
 }
@@ -89,7 +90,14 @@ export function busImageBackend(client: JobClient): ImageBackend {
     import: async (a, c) => (await client.call(graphdImages, 'image.import', {
       sourcePath: a.sourcePath, repo: a.repo, tag: a.tag, changes: a.changes, message: a.message,
     }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).image ?? {},
-    load: (members, c) => client.call(graphdImages, 'image.load', { members }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS }),
+    load: async (members, c, onProgress) => {
+      const stop = onProgress ? client.watch('keel.events.graphd.layer.progressed', keel.graphd.v1.LayerProgress, c.traceId, onProgress) : null;
+      try {
+        return await client.call(graphdImages, 'image.load', { members }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS });
+      } finally {
+        stop?.();
+      }
+    },
     save: async (names, format, dir, c) => (await client.call(graphdImages, 'image.save', { names, format, dir }, { ...c, timeoutMs: IMPORT_TIMEOUT_MS })).members ?? [],
   };
 }

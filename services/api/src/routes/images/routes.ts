@@ -188,9 +188,33 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
         await mkdir(dir, { recursive: true, mode: 0o700 });
         try {
           const members = await splitArchive(body, dir);
-          const r = await backend.load(members, { traceId: req.id, signal: clientGone(reply) });
-          startStream(req, reply, 'application/json');
-          reply.raw.end(loadLines(r, truthy(req.query.quiet)).map((l) => `${JSON.stringify(l)}\r\n`).join(''));
+          // like dockerd: the status goes out with the first progress line; an error before it is
+          // the response's status, one after it is the stream's last line
+          const quiet = truthy(req.query.quiet);
+          const done = new Set<string>();
+          let streaming = false;
+          const send = (lines: object[]) => {
+            if (!streaming) startStream(req, reply, 'application/json');
+            streaming = true;
+            reply.raw.write(lines.map((l) => `${JSON.stringify(l)}\r\n`).join(''));
+          };
+          const onProgress = quiet ? undefined : (p: LayerProgressEvent) => {
+            const current = Number(p.current ?? 0);
+            const total = Number(p.total ?? 0);
+            if (current >= total) done.add(p.diffId ?? '');
+            send([loadingLayer(p.diffId ?? '', current, total)]);
+          };
+          let r;
+          try {
+            r = await backend.load(members, { traceId: req.id, signal: clientGone(reply) }, onProgress);
+          } catch (err) {
+            if (!streaming) throw err;
+            const { message } = httpError(err);
+            reply.raw.end(`${JSON.stringify({ errorDetail: { message }, error: message })}\r\n`);
+            return;
+          }
+          send(loadLines(r, quiet, done));
+          reply.raw.end();
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
@@ -226,18 +250,35 @@ async function saveArchive(backend: ImageBackend, opts: ImageRoutesOptions, req:
   }
 }
 
-/** What docker load prints: a progress line per layer (unless quiet), then "Loaded image: …" per image. */
-export function loadLines(r: { loaded?: string[] | null; layers?: { diffId?: string | null; size?: number | Long | null; existed?: boolean | null }[] | null }, quiet: boolean): object[] {
+type LayerProgressEvent = { diffId?: string | null; current?: number | Long | null; total?: number | Long | null };
+
+/** One "Loading layer" progress line, as dockerd sends it: the numbers, and the bar older clients show. */
+export function loadingLayer(diffId: string, current: number, total: number): object {
+  const half = total > 0 ? Math.min(50, Math.floor(Math.floor((current / total) * 100) / 2)) : 0;
+  const bar = `[${'='.repeat(half)}>${' '.repeat(50 - half)}]`;
+  return {
+    status: 'Loading layer', progressDetail: { current, total },
+    progress: `${bar} ${humanBytes(current).padStart(8)}/${humanBytes(total)}`, id: diffId.replace(/^sha256:/, '').slice(0, 12),
+  };
+}
+
+/**
+ * What docker load prints once the images are stored: a finished progress line per layer applied
+ * (unless quiet, or already sent as it happened: done), then per tag the image it took over (if
+ * any) and "Loaded image: …".
+ */
+export function loadLines(r: { loaded?: string[] | null; layers?: { diffId?: string | null; size?: number | Long | null; existed?: boolean | null }[] | null; replaced?: Record<string, string> | null }, quiet: boolean, done: Set<string> = new Set()): object[] {
   const lines: object[] = [];
   if (!quiet) {
     for (const l of r.layers ?? []) {
-      if (l.existed) continue;
+      if (l.existed || done.has(l.diffId ?? '')) continue;
       const n = Number(l.size ?? 0);
-      const shown = humanBytes(n);
-      lines.push({ status: 'Loading layer', progressDetail: { current: n, total: n }, progress: `[${'='.repeat(49)}>]  ${shown}/${shown}`, id: (l.diffId ?? '').replace(/^sha256:/, '').slice(0, 12) });
+      lines.push(loadingLayer(l.diffId ?? '', n, n));
     }
   }
   for (const name of r.loaded ?? []) {
+    const before = r.replaced?.[name];
+    if (before) lines.push({ stream: `The image ${name} already exists, renaming the old one with ID ${before} to empty string\n` });
     lines.push({ stream: name.startsWith('sha256:') ? `Loaded image ID: ${name}\n` : `Loaded image: ${name}\n` });
   }
   return lines;
