@@ -1,4 +1,4 @@
-import { type Hash, createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   type Stats, chmodSync, closeSync, constants, createReadStream, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync, lutimesSync,
   mkdirSync, openSync, readdirSync, rmSync, symlinkSync, utimesSync, writeSync,
@@ -9,6 +9,7 @@ import { native } from '../../../../addon';
 import { FailedPreconditionError, InvalidArgumentError } from '../../../kit/src/errors';
 import type { GraphDriver } from '../drivers/driver';
 import { type Decompressed, decompressed } from './compression';
+import { ThreadHash } from './hash-thread';
 import { ByteReader, type TarHeader, nextHeader } from './tar-reader';
 
 export interface AppliedLayer {
@@ -281,7 +282,7 @@ class LayerWriter {
   }
 }
 
-async function* hashing(chunks: AsyncIterable<Buffer>, hash: Hash, progress: () => void): AsyncGenerator<Buffer> {
+async function* hashing(chunks: AsyncIterable<Buffer>, hash: ThreadHash, progress: () => void): AsyncGenerator<Buffer> {
   for await (const b of chunks) {
     hash.update(b);
     progress();
@@ -299,8 +300,10 @@ async function* hashing(chunks: AsyncIterable<Buffer>, hash: Hash, progress: () 
  */
 export async function applyLayer(input: Readable, driver: GraphDriver, parent: string | null, opts: ApplyOptions = {}): Promise<AppliedLayer> {
   const cacheId = opts.cacheId ?? randomBytes(32).toString('hex');
-  const hash = createHash('sha256');
-  const raw = { hash: createHash('sha256'), size: 0 };
+  // both hashed on the worker thread while this one writes: the tar's bytes (the diff id) and,
+  // when compressed, the bytes as given (the blob digest)
+  const hash = new ThreadHash();
+  const raw = { hash: new ThreadHash(), size: 0 };
   let d: Decompressed | undefined;
   try {
     const dir = await driver.createLayer(cacheId, parent);
@@ -313,17 +316,19 @@ export async function applyLayer(input: Readable, driver: GraphDriver, parent: s
       entries++;
     }
     await r.drain();
-    if (entries === 0 && hash.copy().digest('hex') === createHash('sha256').digest('hex')) {
-      throw new InvalidArgumentError('layer: the archive is empty');
-    }
+    if (entries === 0 && hash.size === 0) throw new InvalidArgumentError('layer: the archive is empty');
     w.finish();
-    const diffId = `sha256:${hash.digest('hex')}`;
+    const diffId = await hash.digest();
     if (opts.diffId && opts.diffId !== diffId) {
       throw new InvalidArgumentError(`layer: content does not match its diff id: expected ${opts.diffId}, got ${diffId}`);
     }
-    const digest = d.compression === 'none' ? diffId : `sha256:${raw.hash.digest('hex')}`;
+    let digest = diffId;
+    if (d.compression === 'none') raw.hash.abandon();
+    else digest = await raw.hash.digest();
     return { cacheId, diffId, digest, blobSize: raw.size, size: w.size, warnings: w.warnings };
   } catch (err) {
+    hash.abandon();
+    raw.hash.abandon();
     input.destroy();
     d?.destroy();
     await driver.removeLayer(cacheId).catch(() => undefined);

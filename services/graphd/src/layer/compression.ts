@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import type { Hash } from 'node:crypto';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InvalidArgumentError } from '../../../kit/src/errors';
@@ -33,7 +32,7 @@ function feed(src: AsyncIterable<Buffer>, dst: Writable, fail: (err: Error) => v
  * compressed, its bytes as given also go into raw (a blob's digest); uncompressed, they are the
  * tar's own bytes, which the caller hashes already. rawSize counts them either way.
  */
-export async function decompressed(input: Readable, raw: { hash: Hash; size: number }): Promise<Decompressed> {
+export async function decompressed(input: Readable, raw: { hash: { update(b: Buffer): void }; size: number }): Promise<Decompressed> {
   const it = input[Symbol.asyncIterator]() as AsyncIterator<unknown>;
   const seen: Buffer[] = [];
   let have = 0;
