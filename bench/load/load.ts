@@ -59,10 +59,12 @@ bench.run('bench:load', 1800, async () => {
       }
     });
     const r = { tar: 0, apply: 0 };
+    // each timed to the end of its write-back (sync included), so that neither is timed against
+    // the other's dirty pages: on disk the figure is extraction to the disk, not to the page cache
     for (const which of applyFirst ? ['apply', 'tar'] : ['tar', 'apply']) {
       execFileSync('sync');
-      if (which === 'tar') r.tar = untar();
-      else r.apply = await apply();
+      if (which === 'tar') r.tar = untar() + timed(() => execFileSync('sync'));
+      else r.apply = await apply() + timed(() => execFileSync('sync'));
     }
     rmSync(out, { recursive: true, force: true });
     rmSync(join(into, 'apply'), { recursive: true, force: true });
@@ -96,6 +98,6 @@ bench.run('bench:load', 1800, async () => {
   console.log(`keel / docker load time: ${(k / d).toFixed(2)}x (target <= 1.0x)`);
   console.log(`tmpfs tar -x: median ${tm.toFixed(0)} ms  (${(mb / (tm / 1000)).toFixed(0)} MB/s)  all: ${times.tarMem.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`tmpfs apply:  median ${am.toFixed(0)} ms  (${(mb / (am / 1000)).toFixed(0)} MB/s)  all: ${times.applyMem.map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`keel extraction throughput / tar -x: ${((t / a) * 100).toFixed(0)}% on disk (target >= 70%); ${((tm / am) * 100).toFixed(0)}% into tmpfs (CPU only: tar verifies no digest, keel hashes every byte)`);
+  console.log(`keel extraction throughput / tar -x: ${((t / a) * 100).toFixed(0)}% on disk, to the end of write-back (target >= 70%); ${((tm / am) * 100).toFixed(0)}% into tmpfs (CPU only: tar verifies no digest, keel hashes every byte)`);
   console.log(`keel load throughput / tar -x: ${((t / k) * 100).toFixed(0)}% (keel's time includes the upload, verification and the store)`);
 });
