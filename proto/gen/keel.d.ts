@@ -1517,6 +1517,7 @@ export namespace keel {
                 labels?: ({ [k: string]: string }|null);
                 stopSignal?: (string|null);
                 exposedPorts?: (string[]|null);
+                origin?: (keel.graphd.v1.IContainerOrigin|null);
             }
 
             class ImageConfig implements IImageConfig {
@@ -1531,12 +1532,46 @@ export namespace keel {
                 public labels: { [k: string]: string };
                 public stopSignal: string;
                 public exposedPorts: string[];
+                public origin?: (keel.graphd.v1.IContainerOrigin|null);
                 public static create(properties?: keel.graphd.v1.IImageConfig): keel.graphd.v1.ImageConfig;
                 public static encode(m: keel.graphd.v1.IImageConfig, w?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ImageConfig;
                 public static verify(m: { [k: string]: any }): (string|null);
                 public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ImageConfig;
                 public static toObject(m: keel.graphd.v1.ImageConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IContainerOrigin {
+                hostname?: (string|null);
+                domainname?: (string|null);
+                image?: (string|null);
+                attachStdin?: (boolean|null);
+                attachStdout?: (boolean|null);
+                attachStderr?: (boolean|null);
+                tty?: (boolean|null);
+                openStdin?: (boolean|null);
+                stdinOnce?: (boolean|null);
+            }
+
+            class ContainerOrigin implements IContainerOrigin {
+                constructor(p?: keel.graphd.v1.IContainerOrigin);
+                public hostname: string;
+                public domainname: string;
+                public image: string;
+                public attachStdin: boolean;
+                public attachStdout: boolean;
+                public attachStderr: boolean;
+                public tty: boolean;
+                public openStdin: boolean;
+                public stdinOnce: boolean;
+                public static create(properties?: keel.graphd.v1.IContainerOrigin): keel.graphd.v1.ContainerOrigin;
+                public static encode(m: keel.graphd.v1.IContainerOrigin, w?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): keel.graphd.v1.ContainerOrigin;
+                public static verify(m: { [k: string]: any }): (string|null);
+                public static fromObject(d: { [k: string]: any }): keel.graphd.v1.ContainerOrigin;
+                public static toObject(m: keel.graphd.v1.ContainerOrigin, o?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

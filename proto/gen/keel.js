@@ -20182,6 +20182,7 @@ $root.keel = (function() {
                  * @property {Object.<string,string>|null} [labels] ImageConfig labels
                  * @property {string|null} [stopSignal] ImageConfig stopSignal
                  * @property {Array.<string>|null} [exposedPorts] ImageConfig exposedPorts
+                 * @property {keel.graphd.v1.IContainerOrigin|null} [origin] ImageConfig origin
                  */
 
                 /**
@@ -20285,6 +20286,14 @@ $root.keel = (function() {
                 ImageConfig.prototype.exposedPorts = $util.emptyArray;
 
                 /**
+                 * ImageConfig origin.
+                 * @member {keel.graphd.v1.IContainerOrigin|null|undefined} origin
+                 * @memberof keel.graphd.v1.ImageConfig
+                 * @instance
+                 */
+                ImageConfig.prototype.origin = null;
+
+                /**
                  * Creates a new ImageConfig instance using the specified properties.
                  * @function create
                  * @memberof keel.graphd.v1.ImageConfig
@@ -20343,6 +20352,8 @@ $root.keel = (function() {
                         for (var i = 0; i < m.exposedPorts.length; ++i)
                             w.uint32(82).string(m.exposedPorts[i]);
                     }
+                    if (m.origin != null && Object.hasOwnProperty.call(m, "origin"))
+                        $root.keel.graphd.v1.ContainerOrigin.encode(m.origin, w.uint32(90).fork(), q + 1).ldelim();
                     return w;
                 };
 
@@ -20455,6 +20466,10 @@ $root.keel = (function() {
                                 m.exposedPorts.push(r.string());
                                 break;
                             }
+                        case 11: {
+                                m.origin = $root.keel.graphd.v1.ContainerOrigin.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
                         default:
                             r.skipType(t & 7, n);
                             break;
@@ -20544,6 +20559,13 @@ $root.keel = (function() {
                                 return "exposedPorts: string[] expected";
                         }
                     }
+                    if (m.origin != null && Object.hasOwnProperty.call(m, "origin")) {
+                        {
+                            var e = $root.keel.graphd.v1.ContainerOrigin.verify(m.origin, n + 1);
+                            if (e)
+                                return "origin." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -20622,6 +20644,11 @@ $root.keel = (function() {
                             m.exposedPorts[i] = String(d.exposedPorts[i]);
                         }
                     }
+                    if (d.origin != null) {
+                        if (!$util.isObject(d.origin))
+                            throw TypeError(".keel.graphd.v1.ImageConfig.origin: object expected");
+                        m.origin = $root.keel.graphd.v1.ContainerOrigin.fromObject(d.origin, n + 1);
+                    }
                     return m;
                 };
 
@@ -20657,6 +20684,7 @@ $root.keel = (function() {
                         d.workingDir = "";
                         d.user = "";
                         d.stopSignal = "";
+                        d.origin = null;
                     }
                     if (m.cmd && m.cmd.length) {
                         d.cmd = [];
@@ -20706,6 +20734,9 @@ $root.keel = (function() {
                             d.exposedPorts[j] = m.exposedPorts[j];
                         }
                     }
+                    if (m.origin != null && Object.hasOwnProperty.call(m, "origin")) {
+                        d.origin = $root.keel.graphd.v1.ContainerOrigin.toObject(m.origin, o, q + 1);
+                    }
                     return d;
                 };
 
@@ -20736,6 +20767,431 @@ $root.keel = (function() {
                 };
 
                 return ImageConfig;
+            })();
+
+            v1.ContainerOrigin = (function() {
+
+                /**
+                 * Properties of a ContainerOrigin.
+                 * @memberof keel.graphd.v1
+                 * @interface IContainerOrigin
+                 * @property {string|null} [hostname] ContainerOrigin hostname
+                 * @property {string|null} [domainname] ContainerOrigin domainname
+                 * @property {string|null} [image] ContainerOrigin image
+                 * @property {boolean|null} [attachStdin] ContainerOrigin attachStdin
+                 * @property {boolean|null} [attachStdout] ContainerOrigin attachStdout
+                 * @property {boolean|null} [attachStderr] ContainerOrigin attachStderr
+                 * @property {boolean|null} [tty] ContainerOrigin tty
+                 * @property {boolean|null} [openStdin] ContainerOrigin openStdin
+                 * @property {boolean|null} [stdinOnce] ContainerOrigin stdinOnce
+                 */
+
+                /**
+                 * Constructs a new ContainerOrigin.
+                 * @memberof keel.graphd.v1
+                 * @classdesc Represents a ContainerOrigin.
+                 * @implements IContainerOrigin
+                 * @constructor
+                 * @param {keel.graphd.v1.IContainerOrigin=} [p] Properties to set
+                 */
+                function ContainerOrigin(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * ContainerOrigin hostname.
+                 * @member {string} hostname
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.hostname = "";
+
+                /**
+                 * ContainerOrigin domainname.
+                 * @member {string} domainname
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.domainname = "";
+
+                /**
+                 * ContainerOrigin image.
+                 * @member {string} image
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.image = "";
+
+                /**
+                 * ContainerOrigin attachStdin.
+                 * @member {boolean} attachStdin
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.attachStdin = false;
+
+                /**
+                 * ContainerOrigin attachStdout.
+                 * @member {boolean} attachStdout
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.attachStdout = false;
+
+                /**
+                 * ContainerOrigin attachStderr.
+                 * @member {boolean} attachStderr
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.attachStderr = false;
+
+                /**
+                 * ContainerOrigin tty.
+                 * @member {boolean} tty
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.tty = false;
+
+                /**
+                 * ContainerOrigin openStdin.
+                 * @member {boolean} openStdin
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.openStdin = false;
+
+                /**
+                 * ContainerOrigin stdinOnce.
+                 * @member {boolean} stdinOnce
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 */
+                ContainerOrigin.prototype.stdinOnce = false;
+
+                /**
+                 * Creates a new ContainerOrigin instance using the specified properties.
+                 * @function create
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {keel.graphd.v1.IContainerOrigin=} [properties] Properties to set
+                 * @returns {keel.graphd.v1.ContainerOrigin} ContainerOrigin instance
+                 */
+                ContainerOrigin.create = function create(properties) {
+                    return new ContainerOrigin(properties);
+                };
+
+                /**
+                 * Encodes the specified ContainerOrigin message. Does not implicitly {@link keel.graphd.v1.ContainerOrigin.verify|verify} messages.
+                 * @function encode
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {keel.graphd.v1.IContainerOrigin} m ContainerOrigin message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ContainerOrigin.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname"))
+                        w.uint32(10).string(m.hostname);
+                    if (m.domainname != null && Object.hasOwnProperty.call(m, "domainname"))
+                        w.uint32(18).string(m.domainname);
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image"))
+                        w.uint32(26).string(m.image);
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin"))
+                        w.uint32(32).bool(m.attachStdin);
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout"))
+                        w.uint32(40).bool(m.attachStdout);
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr"))
+                        w.uint32(48).bool(m.attachStderr);
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty"))
+                        w.uint32(56).bool(m.tty);
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin"))
+                        w.uint32(64).bool(m.openStdin);
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce"))
+                        w.uint32(72).bool(m.stdinOnce);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ContainerOrigin message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {keel.graphd.v1.ContainerOrigin} ContainerOrigin
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ContainerOrigin.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.keel.graphd.v1.ContainerOrigin();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.hostname = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.domainname = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.image = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.attachStdin = r.bool();
+                                break;
+                            }
+                        case 5: {
+                                m.attachStdout = r.bool();
+                                break;
+                            }
+                        case 6: {
+                                m.attachStderr = r.bool();
+                                break;
+                            }
+                        case 7: {
+                                m.tty = r.bool();
+                                break;
+                            }
+                        case 8: {
+                                m.openStdin = r.bool();
+                                break;
+                            }
+                        case 9: {
+                                m.stdinOnce = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Verifies a ContainerOrigin message.
+                 * @function verify
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ContainerOrigin.verify = function verify(m, n) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        return "maximum nesting depth exceeded";
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        if (!$util.isString(m.hostname))
+                            return "hostname: string expected";
+                    }
+                    if (m.domainname != null && Object.hasOwnProperty.call(m, "domainname")) {
+                        if (!$util.isString(m.domainname))
+                            return "domainname: string expected";
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        if (!$util.isString(m.image))
+                            return "image: string expected";
+                    }
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin")) {
+                        if (typeof m.attachStdin !== "boolean")
+                            return "attachStdin: boolean expected";
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        if (typeof m.attachStdout !== "boolean")
+                            return "attachStdout: boolean expected";
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        if (typeof m.attachStderr !== "boolean")
+                            return "attachStderr: boolean expected";
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        if (typeof m.tty !== "boolean")
+                            return "tty: boolean expected";
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        if (typeof m.openStdin !== "boolean")
+                            return "openStdin: boolean expected";
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        if (typeof m.stdinOnce !== "boolean")
+                            return "stdinOnce: boolean expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ContainerOrigin message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {keel.graphd.v1.ContainerOrigin} ContainerOrigin
+                 */
+                ContainerOrigin.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.keel.graphd.v1.ContainerOrigin)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".keel.graphd.v1.ContainerOrigin: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.keel.graphd.v1.ContainerOrigin();
+                    if (d.hostname != null) {
+                        m.hostname = String(d.hostname);
+                    }
+                    if (d.domainname != null) {
+                        m.domainname = String(d.domainname);
+                    }
+                    if (d.image != null) {
+                        m.image = String(d.image);
+                    }
+                    if (d.attachStdin != null) {
+                        m.attachStdin = Boolean(d.attachStdin);
+                    }
+                    if (d.attachStdout != null) {
+                        m.attachStdout = Boolean(d.attachStdout);
+                    }
+                    if (d.attachStderr != null) {
+                        m.attachStderr = Boolean(d.attachStderr);
+                    }
+                    if (d.tty != null) {
+                        m.tty = Boolean(d.tty);
+                    }
+                    if (d.openStdin != null) {
+                        m.openStdin = Boolean(d.openStdin);
+                    }
+                    if (d.stdinOnce != null) {
+                        m.stdinOnce = Boolean(d.stdinOnce);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ContainerOrigin message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {keel.graphd.v1.ContainerOrigin} m ContainerOrigin
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ContainerOrigin.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.hostname = "";
+                        d.domainname = "";
+                        d.image = "";
+                        d.attachStdin = false;
+                        d.attachStdout = false;
+                        d.attachStderr = false;
+                        d.tty = false;
+                        d.openStdin = false;
+                        d.stdinOnce = false;
+                    }
+                    if (m.hostname != null && Object.hasOwnProperty.call(m, "hostname")) {
+                        d.hostname = m.hostname;
+                    }
+                    if (m.domainname != null && Object.hasOwnProperty.call(m, "domainname")) {
+                        d.domainname = m.domainname;
+                    }
+                    if (m.image != null && Object.hasOwnProperty.call(m, "image")) {
+                        d.image = m.image;
+                    }
+                    if (m.attachStdin != null && Object.hasOwnProperty.call(m, "attachStdin")) {
+                        d.attachStdin = m.attachStdin;
+                    }
+                    if (m.attachStdout != null && Object.hasOwnProperty.call(m, "attachStdout")) {
+                        d.attachStdout = m.attachStdout;
+                    }
+                    if (m.attachStderr != null && Object.hasOwnProperty.call(m, "attachStderr")) {
+                        d.attachStderr = m.attachStderr;
+                    }
+                    if (m.tty != null && Object.hasOwnProperty.call(m, "tty")) {
+                        d.tty = m.tty;
+                    }
+                    if (m.openStdin != null && Object.hasOwnProperty.call(m, "openStdin")) {
+                        d.openStdin = m.openStdin;
+                    }
+                    if (m.stdinOnce != null && Object.hasOwnProperty.call(m, "stdinOnce")) {
+                        d.stdinOnce = m.stdinOnce;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ContainerOrigin to JSON.
+                 * @function toJSON
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ContainerOrigin.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for ContainerOrigin
+                 * @function getTypeUrl
+                 * @memberof keel.graphd.v1.ContainerOrigin
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ContainerOrigin.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/keel.graphd.v1.ContainerOrigin";
+                };
+
+                return ContainerOrigin;
             })();
 
             v1.Image = (function() {

@@ -193,6 +193,9 @@ describe.each(['overlay2', 'vfs'] as const)('image commands on %s', (driver) => 
         Config: { Cmd: ['sh', '-c', script], Labels: { tier: 'base' } },
       });
       expect(ins.Config.Env).toContain('FOO=bar');
+      // what docker commit keeps of the container: its hostname, the image it was made from, its stdio
+      const c1Id = (await docker('inspect', '-f', '{{.Id}}', 'c1')).stdout.trim();
+      expect(ins.Config).toMatchObject({ Hostname: c1Id.slice(0, 12), Image: 'bb:1', AttachStdin: false, AttachStdout: true, AttachStderr: true, Tty: false, OpenStdin: false });
       expect(ins.RootFS.Layers).toHaveLength(2);
       if (driver === 'overlay2') {
         const baseData = (JSON.parse((await keel('image', 'inspect', 'bb:1')).stdout) as Record<string, any>[])[0].GraphDriver.Data;

@@ -101,6 +101,11 @@ export function toImage(s: Pick<GraphdState, 'store'> & { root?: string }, row: 
       entrypoint: c.Entrypoint ?? [], entrypointSet: c.Entrypoint !== null && c.Entrypoint !== undefined,
       env: c.Env ?? [], workingDir: c.WorkingDir ?? '', user: c.User ?? '', labels: c.Labels ?? {},
       stopSignal: c.StopSignal ?? '', exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+      // a committed image's (docker's images carry these too; images made otherwise have none)
+      origin: c.Hostname === undefined ? null : {
+        hostname: c.Hostname, domainname: c.Domainname ?? '', image: c.Image ?? '', tty: !!c.Tty, openStdin: !!c.OpenStdin,
+        stdinOnce: !!c.StdinOnce, attachStdin: !!c.AttachStdin, attachStdout: !!c.AttachStdout, attachStderr: !!c.AttachStderr,
+      },
     },
     layers: chain.map((l) => l.diff_id).reverse(),
     comment: f.comment ?? '',

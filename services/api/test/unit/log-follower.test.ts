@@ -67,6 +67,34 @@ describe('LogFollower across rotated files', () => {
     expect(texts(got)).toEqual(range(1, 11));
   });
 
+  it.each([
+    ['max-file=2: the file being read is gone by then', 2],
+    ['max-file=3: the file being read is <log>.2 by then', 3],
+  ])('following: two rotations between two reads lose nothing (%s)', async (_what, maxFile) => {
+    writeFileSync(log, lines(1, 3));
+    const got: LogEntry[] = [];
+    // a poll slower than the test: only readAvailable reads
+    const f = new LogFollower(log, 'start', (e) => got.push(e), 60_000);
+    await f.start(true);
+    expect(texts(got)).toEqual(range(1, 3));
+    // as keel-shim rotates: the oldest file goes, each moves up one, a new live file
+    const rotate = () => {
+      rmSync(`${log}.${maxFile - 1}`, { force: true });
+      for (let i = maxFile - 2; i >= 1; i--) { try { renameSync(`${log}.${i}`, `${log}.${i + 1}`); } catch { /* not there yet */ } }
+      renameSync(log, `${log}.1`);
+    };
+    appendFileSync(log, lines(4, 5));
+    rotate();
+    writeFileSync(log, lines(6, 8));
+    rotate();
+    writeFileSync(log, lines(9, 10));
+    await f.readAvailable();
+    appendFileSync(log, lines(11, 11));
+    await f.readAvailable();
+    await f.close();
+    expect(texts(got)).toEqual(range(1, 11));
+  });
+
   it('a log emptied in place (max-file=1) is read again from its start', async () => {
     writeFileSync(log, lines(1, 3));
     const got: LogEntry[] = [];

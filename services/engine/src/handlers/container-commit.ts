@@ -7,10 +7,14 @@ import type { EngineState } from '../state';
 export const COMMIT_TIMEOUT_MS = 30 * 60_000;
 
 /** The container's merged config as the run config of the image it is committed to. */
-export function imageConfigOf(c: keel.engine.v1.IContainerConfig): keel.graphd.v1.IImageConfig {
+export function imageConfigOf(id: string, c: keel.engine.v1.IContainerConfig): keel.graphd.v1.IImageConfig {
   return {
     cmd: c.cmd ?? [], cmdSet: !!c.cmdSet, entrypoint: c.entrypoint ?? [], entrypointSet: !!c.entrypointSet,
     env: c.env ?? [], workingDir: c.workingDir ?? '', user: c.user ?? '', labels: c.labels ?? {}, stopSignal: c.stopSignal ?? '',
+    origin: {
+      hostname: c.hostname || id.slice(0, 12), image: c.image ?? '', tty: !!c.tty, openStdin: !!c.openStdin, stdinOnce: !!c.stdinOnce,
+      attachStdin: !!c.attachStdin, attachStdout: !!c.attachStdout, attachStderr: !!c.attachStderr,
+    },
   };
 }
 
@@ -36,7 +40,7 @@ export async function containerCommit(req: keel.engine.v1.CommitContainerRequest
   try {
     const r = await ctx.call(graphd, 'rootfs.commit', {
       containerId: row.id, repo: req.repo, tag: req.tag, comment: req.comment, author: req.author,
-      config: imageConfigOf(row.config), changes: req.changes ?? [], createdBy: (row.config.cmd ?? []).join(' '),
+      config: imageConfigOf(row.id, row.config), changes: req.changes ?? [], createdBy: (row.config.cmd ?? []).join(' '),
     }, { timeoutMs: COMMIT_TIMEOUT_MS });
     ctx.log.info({ id: row.id, image: r.image?.id }, 'container committed');
     return { image: r.image };

@@ -39,7 +39,8 @@ describe('container.commit', () => {
     expect(calls.map((c) => c.job)).toEqual(['task.pause', 'rootfs.commit', 'task.resume']);
     expect(calls[1].args).toEqual({
       containerId: ID, repo: 'bb', tag: '2', comment: 'c', author: 'a', changes: ['ENV B=2'], createdBy: 'sh -c echo hi > /x',
-      config: { cmd: ['sh', '-c', 'echo hi > /x'], cmdSet: true, entrypoint: [], entrypointSet: false, env: ['PATH=/bin', 'A=1'], workingDir: '/w', user: '1', labels: { a: 'b' }, stopSignal: 'SIGINT' },
+      config: { cmd: ['sh', '-c', 'echo hi > /x'], cmdSet: true, entrypoint: [], entrypointSet: false, env: ['PATH=/bin', 'A=1'], workingDir: '/w', user: '1', labels: { a: 'b' }, stopSignal: 'SIGINT',
+        origin: { hostname: ID.slice(0, 12), image: 'bb', tty: false, openStdin: false, stdinOnce: false, attachStdin: false, attachStdout: false, attachStderr: false } },
     });
   });
 
@@ -63,6 +64,13 @@ describe('container.commit', () => {
   });
 
   test('imageConfigOf keeps unset lists unset', () => {
-    expect(imageConfigOf({})).toEqual({ cmd: [], cmdSet: false, entrypoint: [], entrypointSet: false, env: [], workingDir: '', user: '', labels: {}, stopSignal: '' });
+    const id = 'abcdef0123456789'.repeat(4);
+    expect(imageConfigOf(id, {})).toEqual({
+      cmd: [], cmdSet: false, entrypoint: [], entrypointSet: false, env: [], workingDir: '', user: '', labels: {}, stopSignal: '',
+      origin: { hostname: 'abcdef012345', image: '', tty: false, openStdin: false, stdinOnce: false, attachStdin: false, attachStdout: false, attachStderr: false },
+    });
+    // what docker commit keeps of the container: its hostname, the image as named, its stdio
+    expect(imageConfigOf(id, { hostname: 'web', image: 'bb:1', tty: true, openStdin: true, attachStdout: true }).origin)
+      .toEqual({ hostname: 'web', image: 'bb:1', tty: true, openStdin: true, stdinOnce: false, attachStdin: false, attachStdout: true, attachStderr: false });
   });
 });

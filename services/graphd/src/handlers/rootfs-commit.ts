@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, wrap } from '../../../kit/src/errors';
-import { type RunConfig, applyChanges } from '../image/changes';
+import { type OriginFields, type RunConfig, applyChanges } from '../image/changes';
 import { type ImageConfigFile, imageId } from '../image/config';
 import { type Reference, checkNewReference, shortId } from '../image/reference';
 import { layerChain, toImage } from '../images';
@@ -29,6 +29,24 @@ function copiedTo(src: Readable, path: string): Readable {
       closeSync(fd);
     }
   })(), { objectMode: false });
+}
+
+/**
+ * A committed image's config as dockerd writes it: the run config (changes applied) with what it
+ * keeps of the container (hostname, the image it was made from, its stdio), in docker's order.
+ */
+export function committedConfig(run: RunConfig, o: keel.graphd.v1.IContainerOrigin | null | undefined): RunConfig {
+  if (!o) return run;
+  const ports = Object.keys(run.ExposedPorts ?? {}).length ? { ExposedPorts: run.ExposedPorts } : {};
+  // ExposedPorts and StopSignal left out when empty, as docker does
+  const config: Partial<RunConfig> & OriginFields = {
+    Hostname: o.hostname ?? '', Domainname: o.domainname ?? '', User: run.User,
+    AttachStdin: !!o.attachStdin, AttachStdout: !!o.attachStdout, AttachStderr: !!o.attachStderr,
+    ...ports, Tty: !!o.tty, OpenStdin: !!o.openStdin, StdinOnce: !!o.stdinOnce,
+    Env: run.Env, Cmd: run.Cmd, Image: o.image ?? '', Volumes: null, WorkingDir: run.WorkingDir, Entrypoint: run.Entrypoint, OnBuild: null,
+    Labels: run.Labels, ...(run.StopSignal ? { StopSignal: run.StopSignal } : {}),
+  };
+  return config as RunConfig;
 }
 
 /** The run config a commit starts from: the container's, with the image's exposed ports. */
@@ -111,7 +129,7 @@ async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: Graphd
     architecture: parentFile.architecture || ctx.architecture,
     ...(req.author ? { author: req.author } : {}),
     ...(req.comment ? { comment: req.comment } : {}),
-    config: run,
+    config: committedConfig(run, req.config?.origin),
     container: cid,
     created,
     history: [...(parentFile.history ?? []), history],

@@ -2,7 +2,22 @@ import { posix } from 'node:path';
 import { InvalidArgumentError } from '../../../kit/src/errors';
 
 /** The runnable config of an image, in Docker's image-config spelling. */
-export interface RunConfig {
+/** What a committed image's config keeps of its container (fields of docker's container config). */
+export interface OriginFields {
+  Hostname: string;
+  Domainname: string;
+  AttachStdin: boolean;
+  AttachStdout: boolean;
+  AttachStderr: boolean;
+  Tty: boolean;
+  OpenStdin: boolean;
+  StdinOnce: boolean;
+  Image: string;
+  Volumes: null;
+  OnBuild: null;
+}
+
+export interface RunConfig extends Partial<OriginFields> {
   Cmd: string[] | null;
   Entrypoint: string[] | null;
   Env: string[];

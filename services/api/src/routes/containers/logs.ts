@@ -52,13 +52,27 @@ export function tailLines<T>(items: T[], n: number): T[] {
   return n === 0 ? [] : items.slice(-n);
 }
 
+/** Which file a log file is, across renames (an inode number alone may be reused once it is freed). */
+type FileId = { ino: number; birth: number };
+
+async function fileId(fh: FileHandle): Promise<FileId> {
+  const st = await fh.stat();
+  return { ino: st.ino, birth: st.birthtimeMs };
+}
+
+function sameFile(a: FileId | null, b: FileId): boolean {
+  return a !== null && a.ino === b.ino && a.birth === b.birth;
+}
+
 /**
  * The rotated files of a log, oldest first (keel-shim renames <log> → <log>.1 → <log>.2 …, as
  * dockerd's json-file does), opened after the live file: a file that is the live one (rotated
- * between the two opens) is left out, so nothing is read twice.
+ * between the two opens) is left out, so nothing is read twice. With after, only those rotated
+ * after that file (newer than it: it and what is older were read already); if it is gone, every
+ * rotated file left is newer (rotation removes the oldest first).
  */
-async function openRotated(path: string, live: FileHandle | null): Promise<FileHandle[]> {
-  const liveIno = live ? (await live.stat()).ino : -1;
+async function openRotated(path: string, live: FileHandle | null, after: FileId | null = null): Promise<FileHandle[]> {
+  const liveId = live ? await fileId(live) : null;
   const out: FileHandle[] = [];
   for (let i = 1; ; i++) {
     let fh: FileHandle;
@@ -67,7 +81,12 @@ async function openRotated(path: string, live: FileHandle | null): Promise<FileH
     } catch {
       break;
     }
-    if ((await fh.stat()).ino === liveIno) await fh.close();
+    const id = await fileId(fh);
+    if (sameFile(after, id)) {
+      await fh.close();
+      break;
+    }
+    if (sameFile(liveId, id)) await fh.close();
     else out.unshift(fh);
   }
   return out;
@@ -138,13 +157,19 @@ export class LogFollower {
     return true;
   }
 
-  private async readRotated(): Promise<void> {
-    for (const fh of await openRotated(this.path, this.fh)) {
+  /** Reads the rotated files (all of them, or those rotated after the file after), oldest first. */
+  private async readRotated(after: FileId | null = null): Promise<void> {
+    const files = await openRotated(this.path, this.fh, after);
+    for (const [i, fh] of files.entries()) {
+      if (this.closed) {
+        for (const rest of files.slice(i)) await rest.close().catch(() => undefined);
+        return;
+      }
       try {
         const buf = Buffer.allocUnsafe(64 * 1024);
         let pos = 0;
         for (;;) {
-          if (this.closed) return;
+          if (this.closed) break;
           const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
           if (bytesRead === 0) break;
           pos += bytesRead;
@@ -168,7 +193,8 @@ export class LogFollower {
 
   /**
    * At the end of the open file: has keel-shim rotated it (the path names another file now)?
-   * Then the old one is complete; true once what is left of it is read and the new one is open.
+   * Then the old one is complete; true once what is left of it is read, then any file rotated
+   * after it meanwhile (two rotations between two reads), and the new live one is open.
    * A file emptied in place (max-file=1) is read again from its start (true as well).
    */
   private async rotated(fh: FileHandle): Promise<boolean> {
@@ -195,8 +221,11 @@ export class LogFollower {
     this.offset = 0;
     this.watcher?.close();
     this.watcher = null;
+    const old = { ino: mine.ino, birth: mine.birthtimeMs };
     await fh.close();
-    return this.tryOpen(false);
+    if (!(await this.tryOpen(false))) return false;
+    await this.readRotated(old);
+    return true;
   }
 
   private watchFile(): void {

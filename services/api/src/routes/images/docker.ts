@@ -102,20 +102,21 @@ export function dockerImageInspect(i: Image) {
   const c = i.config ?? {};
   const size = Number(i.size ?? 0);
   const exposed = c.exposedPorts?.length ? Object.fromEntries(c.exposedPorts.map((p) => [p, {}])) : null;
+  const o = c.origin ?? {};
   const config = {
-    Hostname: '',
-    Domainname: '',
+    Hostname: o.hostname ?? '',
+    Domainname: o.domainname ?? '',
     User: c.user ?? '',
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
+    AttachStdin: !!o.attachStdin,
+    AttachStdout: !!o.attachStdout,
+    AttachStderr: !!o.attachStderr,
     ExposedPorts: exposed,
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
+    Tty: !!o.tty,
+    OpenStdin: !!o.openStdin,
+    StdinOnce: !!o.stdinOnce,
     Env: dockerEnvList(c.env),
     Cmd: c.cmdSet ? (c.cmd ?? []) : null,
-    Image: '',
+    Image: o.image ?? '',
     Volumes: null,
     WorkingDir: c.workingDir ?? '',
     Entrypoint: c.entrypointSet ? (c.entrypoint ?? []) : null,
