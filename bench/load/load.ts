@@ -70,20 +70,23 @@ bench.run('bench:load', 1800, async () => {
     rmSync(join(into, 'apply'), { recursive: true, force: true });
     return r;
   };
-  for (let i = 0; i < runs; i++) {
-    for (const e of i % 2 ? [bench.dockerd, bench.keeld] : [bench.keeld, bench.dockerd]) {
-      execFileSync('sync');
-      times[e.name].push(timed(() => docker(e, ['load', '-q', '-i', built.archive])));
-      docker(e, ['rmi', 'loadbench:1']);
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const e of i % 2 ? [bench.dockerd, bench.keeld] : [bench.keeld, bench.dockerd]) {
+        execFileSync('sync');
+        times[e.name].push(timed(() => docker(e, ['load', '-q', '-i', built.archive])));
+        docker(e, ['rmi', 'loadbench:1']);
+      }
+      const disk = await extract(bench.dir, i % 2 === 1);
+      times.tar.push(disk.tar);
+      times.apply.push(disk.apply);
+      const inMem = await extract(mem, i % 2 === 1);
+      times.tarMem.push(inMem.tar);
+      times.applyMem.push(inMem.apply);
     }
-    const disk = await extract(bench.dir, i % 2 === 1);
-    times.tar.push(disk.tar);
-    times.apply.push(disk.apply);
-    const inMem = await extract(mem, i % 2 === 1);
-    times.tarMem.push(inMem.tar);
-    times.applyMem.push(inMem.apply);
+  } finally {
+    rmSync(mem, { recursive: true, force: true });
   }
-  rmSync(mem, { recursive: true, force: true });
   const k = median(times.keeld);
   const d = median(times.dockerd);
   const t = median(times.tar);
