@@ -151,6 +151,17 @@ describeRoot('image formats: save and load with dockerd', () => {
     expect(JSON.parse(readFileSync(join(untar(file, join(work, 'one')), 'manifest.json'), 'utf8'))[0].RepoTags).toEqual(['bb:other']);
     expect((await keel('rm', 'cm')).code).toBe(0);
     expect((await keel('rmi', 'bb:c1', 'bb:other')).code).toBe(0);
+
+    // two commits with the same changes share the layer and its blob; either saves once the other is gone
+    expect((await keel('run', '--name', 'cm2', 'bb', 'sh', '-c', 'echo two > /two')).code).toBe(0);
+    expect((await keel('commit', 'cm2', 'bb:t1')).code).toBe(0);
+    expect((await keel('commit', 'cm2', 'bb:t2')).code).toBe(0);
+    const layersOf = async (ref: string) => (await daemon.json<{ RootFS: { Layers: string[] } }>(`/images/${ref}/json`)).RootFS.Layers;
+    expect(await layersOf('bb:t2')).toEqual(await layersOf('bb:t1'));
+    expect((await keel('rm', 'cm2')).code).toBe(0);
+    expect((await keel('rmi', 'bb:t1')).code).toBe(0);
+    expect(await keel('save', '-o', file, 'bb:t2')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await keel('rmi', 'bb:t2')).code).toBe(0);
   }, 180_000);
 
   it('answers the Docker API: GET /images/get and /images/{name}/get stream a tar; POST /images/load streams progress', async () => {

@@ -140,11 +140,12 @@ async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: Graphd
   const id = imageId(json);
   const chain = empty ? rootfs.layer : chainId(rootfs.layer, applied.diffId);
   let duplicate = empty;
-  // a manifest over the image's blobs keeps the new one listed (when every lower layer has one)
+  // a manifest of the new image over its blobs (the new layer's, and one per lower layer when
+  // each has one) keeps them listed for as long as the image is there, whatever else is removed
   const lower = (parentFile.rootfs?.diff_ids ?? []).map((d) => ctx.store.blobsOfDiff(d).find((b) => existsSync(blobPath(ctx.root, b.digest))));
-  const blob: BlobRow = { digest: applied.digest, media_type: LAYER_MEDIA_TYPES.none, size: applied.blobSize, diff_id: applied.diffId };
-  const keep = !empty && !ctx.store.blob(blob.digest) && lower.every((b) => b);
-  const manifest = keep ? synthesized(id, json, [...(lower as BlobRow[]), blob]) : null;
+  const top: BlobRow = { digest: applied.digest, media_type: LAYER_MEDIA_TYPES.none, size: applied.blobSize, diff_id: applied.diffId };
+  const blobs = lower.every((b) => b) ? [...(lower as BlobRow[]), ...(empty ? [] : [top])] : null;
+  const manifest = blobs ? synthesized(id, json, blobs) : null;
   try {
     ctx.store.tx(() => {
       if (!empty) {
@@ -160,9 +161,9 @@ async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: Graphd
       const size = ctx.store.chain(chain).reduce((n, l) => n + l.size, 0);
       ctx.store.insertImage({ id, config: json, created, size, top_layer: chain, created_ms: now.getTime(), parent: base.id });
       if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
-      if (manifest) {
-        ctx.store.insertManifest({ digest: manifest.digest, image_id: id, media_type: manifest.mediaType, size: Buffer.byteLength(manifest.json), json: manifest.json, created_ms: now.getTime() }, [...(lower as BlobRow[]), blob]);
-        keepBlob(ctx.root, staged, blob.digest);
+      if (manifest && blobs) {
+        ctx.store.insertManifest({ digest: manifest.digest, image_id: id, media_type: manifest.mediaType, size: Buffer.byteLength(manifest.json), json: manifest.json, created_ms: now.getTime() }, blobs);
+        if (!empty) keepBlob(ctx.root, staged, top.digest); // kept once: a blob there already stays as it is
       }
     });
   } catch (err) {
