@@ -194,6 +194,7 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
           const done = new Set<string>();
           let streaming = false;
           const send = (lines: object[]) => {
+            if (reply.raw.destroyed) return; // the client went away (clientGone cancels the job)
             if (!streaming) startStream(req, reply, 'application/json');
             streaming = true;
             reply.raw.write(lines.map((l) => `${JSON.stringify(l)}\r\n`).join(''));
@@ -210,11 +211,11 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
           } catch (err) {
             if (!streaming) throw err;
             const { message } = httpError(err);
-            reply.raw.end(`${JSON.stringify({ errorDetail: { message }, error: message })}\r\n`);
+            if (!reply.raw.destroyed) reply.raw.end(`${JSON.stringify({ errorDetail: { message }, error: message })}\r\n`);
             return;
           }
           send(loadLines(r, quiet, done));
-          reply.raw.end();
+          if (!reply.raw.destroyed) reply.raw.end();
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
