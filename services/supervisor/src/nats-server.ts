@@ -28,6 +28,16 @@ export function findNatsServer(): string {
 }
 
 /**
+ * How to run nats-server so that it ends with keeld, even a SIGKILLed one: under util-linux's
+ * setpriv, which sets the parent-death signal (SIGKILL) and execs it (the pid stays nats-server's).
+ * Without setpriv it runs as it is, and the next keeld ends a server left behind (reapStale).
+ */
+export function natsArgv(binary: string, config: string, setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p))): string[] {
+  const argv = [binary, '-c', config];
+  return setpriv ? [setpriv, '--pdeathsig', 'KILL', '--', ...argv] : argv;
+}
+
+/**
  * The daemon's bus: a nats-server child on 127.0.0.1 with a configuration written at each
  * start (users, passwords and permissions). Restarting it keeps the address and credentials.
  */
@@ -88,7 +98,8 @@ export class NatsServer {
     writeFileSync(this.configPath, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
     for (const f of readdirSync(this.opts.dir)) if (f.endsWith('.ports')) rmSync(join(this.opts.dir, f), { force: true });
 
-    const child = spawn(this.opts.binary, ['-c', this.configPath], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const [cmd, ...args] = natsArgv(this.opts.binary, this.configPath);
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     this.child = child;
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => {

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'nats';
+import { findNatsServer } from '../../src/nats-server';
 import { SERVICES } from '../../src/permissions';
 import { TestDaemon, alive, eventually, processesUnder, sleep } from '../../../../test/helpers/daemon';
 
@@ -152,21 +154,32 @@ describe('keeld killed outright', () => {
   const d = new TestDaemon('keel-kill');
   afterAll(() => d.cleanup());
 
-  it('takes its services with it, and the next keeld ends the nats-server it left', async () => {
+  it('takes its services and the bus with it; the next keeld ends a nats-server left on its config', async () => {
     await d.start();
     const services = await d.services();
     const natsPid = Number(readFileSync(join(d.execRoot, 'bus', 'nats.pid'), 'utf8'));
+    expect(readFileSync(`/proc/${natsPid}/cmdline`, 'utf8').split('\0')[0]).toMatch(/nats-server$/);
     d.proc.kill('SIGKILL');
     await d.exit;
-    await eventually(() => services.every((s) => !alive(s.Pid)), 3_000, 'every service gone');
-    // nats-server is not keel's code: it outlives a SIGKILLed keeld until the next start
-    expect(alive(natsPid)).toBe(true);
-    await d.start();
-    expect(alive(natsPid)).toBe(false);
-    expect((await d.request('GET', '/_ping')).status).toBe(200);
-    expect(d.output).toMatch(/ending the nats-server a previous keeld left running/);
-    expect(await d.stop()).toEqual({ code: 0, signal: null });
-    expect(processesUnder(d.dir)).toEqual([]);
+    // the services see their bus and keeld go; nats-server gets its parent-death signal
+    await eventually(() => services.every((s) => !alive(s.Pid)) && !alive(natsPid), 3_000, 'every service and the bus gone');
+
+    // a server on keeld's bus config that nothing ended (started by hand here, as one without
+    // the parent-death signal would be left): the next keeld ends it before it starts its own
+    const stray = spawn(findNatsServer(), ['-c', join(d.execRoot, 'bus', 'nats.conf')], { stdio: 'ignore' });
+    const strayGone = new Promise((r) => stray.once('exit', r));
+    try {
+      await eventually(() => existsSync(join(d.execRoot, 'bus', 'nats.pid'))
+        && Number(readFileSync(join(d.execRoot, 'bus', 'nats.pid'), 'utf8')) === stray.pid, 5_000, 'the stray nats-server up');
+      await d.start();
+      await Promise.race([strayGone, sleep(5_000).then(() => { throw new Error('the stray nats-server is still running'); })]);
+      expect((await d.request('GET', '/_ping')).status).toBe(200);
+      expect(d.output).toMatch(/ending the nats-server a previous keeld left running/);
+      expect(await d.stop()).toEqual({ code: 0, signal: null });
+      expect(processesUnder(d.dir)).toEqual([]);
+    } finally {
+      if (stray.exitCode === null && stray.signalCode === null) stray.kill('SIGKILL');
+    }
   });
 });
 
