@@ -21,6 +21,7 @@ did=0
 
 PACKAGES=(
   nats-server                  # the bus
+  util-linux                   # setpriv: nats-server ends with keeld (parent-death signal)
   iptables iproute2            # netd: bridge, veth, port mapping, firewall rules
   busybox-static               # a static userland for test containers
   runc                         # execd's runc exec driver
