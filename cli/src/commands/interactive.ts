@@ -145,7 +145,7 @@ async function waitExit(ctx: Context, id: string, signal: AbortSignal): Promise<
   return (JSON.parse(text) as { StatusCode: number }).StatusCode;
 }
 
-/** keel attach: the running container's stream (stdin too unless --no-stdin); its exit status, or 0 after a detach. */
+/** keel attach: the running container's stream (stdin too unless --no-stdin); its exit status, or 1 ("read escape sequence") after a detach. */
 export async function attachCommand(ctx: Context, name: string, o: { noStdin?: boolean; detachKeys?: string }): Promise<number> {
   const api = ctx.api();
   let c: { Id: string; State?: { Running?: boolean; Paused?: boolean }; Config?: { Tty?: boolean; OpenStdin?: boolean } };
@@ -171,7 +171,8 @@ export async function attachCommand(ctx: Context, name: string, o: { noStdin?: b
   });
   if (r.detached) {
     ac.abort();
-    return 0;
+    // as the docker CLI's attach ends a detach (its run -it ends one with 0)
+    throw new CliError('read escape sequence', 1);
   }
   return await wait;
 }
