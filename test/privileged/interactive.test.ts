@@ -2,6 +2,7 @@
 // resize, with the keel CLI and with the docker CLI pointed at keeld; exec's -e/-w/-u, its
 // namespaces, cgroup and confinement, its exit codes, and its refusal in a stopped container.
 import { execFileSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { KEEL, ROOT, TestDaemon } from '../helpers/daemon';
 import { DOCKER, describeContainers } from '../helpers/privileged';
@@ -220,6 +221,45 @@ describeRoot('interactive: -i, -t, exec, attach', () => {
       await p.waitFor(/22 77\r\n/, mark);
       p.send('exit 2\r');
       expect(await p.exited).toBe(2);
+    }, 30_000);
+
+    it('attach with logs=1 replays the log first; stdout=1&stderr=0 gets stdout alone, past and live (API)', async () => {
+      expect((await keel('run', '-d', '-i', '--name', 'sel', 'busybox', 'sh', '-c', 'echo past-out; echo past-err >&2; while read l; do echo "out $l"; echo "err $l" >&2; done')).code).toBe(0);
+      await new Promise((r) => setTimeout(r, 300));
+      const sock = connect(daemon.sock);
+      await new Promise((r) => sock.once('connect', r));
+      let raw = Buffer.alloc(0);
+      sock.on('data', (d: Buffer) => { raw = Buffer.concat([raw, d]); });
+      sock.write('POST /v1.41/containers/sel/attach?logs=1&stream=1&stdin=1&stdout=1&stderr=0 HTTP/1.1\r\nHost: keel\r\n'
+        + 'Upgrade: tcp\r\nConnection: Upgrade\r\nContent-Length: 0\r\n\r\n');
+      /** The frames after the 101 head: [stream, text]. */
+      const frames = (): [number, string][] => {
+        const at = raw.indexOf('\r\n\r\n');
+        if (at < 0) return [];
+        let b = raw.subarray(at + 4);
+        const out: [number, string][] = [];
+        while (b.length >= 8 && b.length >= 8 + b.readUInt32BE(4)) {
+          out.push([b[0], b.subarray(8, 8 + b.readUInt32BE(4)).toString()]);
+          b = b.subarray(8 + b.readUInt32BE(4));
+        }
+        return out;
+      };
+      const until = async (what: string, pred: () => boolean) => {
+        const end = Date.now() + 10_000;
+        while (!pred()) {
+          if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(raw.toString())}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      };
+      await until('the replayed log', () => frames().some(([, t]) => t.includes('past-out')));
+      expect(raw.toString()).toMatch(/^HTTP\/1\.1 101 /);
+      sock.write('live\n');
+      await until('the live line', () => frames().some(([, t]) => t.includes('out live')));
+      sock.destroy();
+      // stdout frames only, the past before the live; nothing of stderr, past or live
+      expect(frames()).toEqual([[1, 'past-out\n'], [1, 'out live\n']]);
+      expect((await keel('logs', 'sel')).stderr).toBe('past-err\nerr live\n');
+      expect((await keel('rm', '-f', 'sel')).code).toBe(0);
     }, 30_000);
 
     it('resize needs a running container; bad sizes are 400s', async () => {

@@ -284,8 +284,21 @@ export function containerRoutes(backend: ContainerBackend, opts: ContainerRoutes
         const ac = new AbortController();
         socket.once('close', () => ac.abort());
         try {
+          // logs=1: the log so far, as the stream would have carried it (the selected streams only)
+          const replay = truthy(q.logs) ? async () => {
+            const past = new LogFollower(logPath, 'start', (e) => {
+              const b = entryBytes(e, fo);
+              if (b && !socket.destroyed) socket.write(b);
+            });
+            try {
+              await past.start(false);
+            } finally {
+              await past.close();
+            }
+          } : undefined;
           await attachInteractive(opts.interactive, req, early, {
             id: c.id ?? req.params.id, tty: Boolean(c.config?.tty), stdinOnce: Boolean(c.config?.stdinOnce), signal: ac.signal,
+            streams: { stdout: fo.stdout, stderr: fo.stderr }, replay,
           });
         } catch (err) {
           req.log.warn({ err }, 'attach stream failed');

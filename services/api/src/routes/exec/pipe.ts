@@ -10,6 +10,31 @@ export interface PipeOptions {
   stdinOnce: boolean;
   /** Docker's --detach-keys ("" the default); watched for on a tty's input */
   detachKeys: string;
+  /** which of the process's output streams the client gets (both when not given; a tty's is stdout) */
+  streams?: { stdout: boolean; stderr: boolean };
+}
+
+/**
+ * Keeps the frames of the chosen streams out of a multiplexed stdio stream (8-byte headers:
+ * stream 1 stdout or 2 stderr, three zero bytes, the payload's size big-endian), frames cut
+ * anywhere across chunks.
+ */
+export class FrameFilter {
+  private buf: Buffer = Buffer.alloc(0);
+  constructor(private readonly keep: { stdout: boolean; stderr: boolean }) {}
+
+  feed(chunk: Buffer): Buffer {
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    const out: Buffer[] = [];
+    while (this.buf.length >= 8) {
+      const size = this.buf.readUInt32BE(4);
+      if (this.buf.length < 8 + size) break;
+      const stream = this.buf[0];
+      if ((stream === 1 && this.keep.stdout) || (stream === 2 && this.keep.stderr)) out.push(this.buf.subarray(0, 8 + size));
+      this.buf = this.buf.subarray(8 + size);
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
 }
 
 /**
@@ -40,6 +65,12 @@ export class EarlyInput {
 export function pipeStdio(early: EarlyInput, ioDir: string, o: PipeOptions): Promise<'exited' | 'detached' | 'gone'> {
   const client = early.socket;
   const scanner = o.tty ? new DetachScanner(parseDetachKeys(o.detachKeys)) : null;
+  const streams = o.streams ?? { stdout: true, stderr: true };
+  const filter = o.tty || (streams.stdout && streams.stderr) ? null : new FrameFilter(streams);
+  const output = (d: Buffer): Buffer | null => {
+    if (o.tty) return streams.stdout ? d : null;
+    return filter ? filter.feed(d) : d;
+  };
   return new Promise((resolve) => {
     let done = false;
     const shim: Socket = connect(join(ioDir, 'attach.sock'));
@@ -74,7 +105,10 @@ export function pipeStdio(early: EarlyInput, ioDir: string, o: PipeOptions): Pro
       client.on('data', input);
       client.on('end', inputEnd);
     });
-    shim.on('data', (d: Buffer) => { if (!client.destroyed) client.write(d); });
+    shim.on('data', (d: Buffer) => {
+      const out = output(d);
+      if (out?.length && !client.destroyed) client.write(out);
+    });
     shim.on('end', () => finish('exited'));
     shim.on('error', () => finish('exited'));
     client.on('close', () => finish('gone'));

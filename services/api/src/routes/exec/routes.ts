@@ -159,10 +159,12 @@ export function execRoutes(backend: ExecBackend) {
  */
 export async function attachInteractive(
   backend: ExecBackend, req: FastifyRequest<{ Params: { id: string }; Querystring: Q }>, early: EarlyInput,
-  o: { id: string; tty: boolean; stdinOnce: boolean; signal: AbortSignal },
+  o: { id: string; tty: boolean; stdinOnce: boolean; signal: AbortSignal; streams?: { stdout: boolean; stderr: boolean }; replay?: () => Promise<void> },
 ): Promise<void> {
   const q = req.query;
   const ctx = { traceId: req.id, signal: o.signal };
+  // logs=1: what the container wrote so far comes first
+  await o.replay?.();
   let a = await backend.attach(o.id, true, ctx);
   // attached before start (docker run -it, start -ai): its stream once it runs (an exited
   // container may be started again: waited for while the client stays)
@@ -175,5 +177,5 @@ export async function attachInteractive(
     if (!early.socket.destroyed) early.socket.end();
     return;
   }
-  await pipeStdio(early, a.ioDir, { stdin: truthy(q.stdin), tty: o.tty, stdinOnce: o.stdinOnce, detachKeys: q.detachKeys ?? '' });
+  await pipeStdio(early, a.ioDir, { stdin: truthy(q.stdin), tty: o.tty, stdinOnce: o.stdinOnce, detachKeys: q.detachKeys ?? '', streams: o.streams });
 }
