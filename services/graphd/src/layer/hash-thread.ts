@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
  * thread writes them out: hashing is a third of extraction's CPU. One worker serves every hash of
  * the process (each by its id); it is started on first use and keeps the process alive only while
  * a digest is awaited.
- * Bytes are gathered into 1 MiB blocks and moved (not copied) to the worker.
+ * Bytes are copied once into 1 MiB blocks, each then moved to the worker (transferred, not cloned).
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
