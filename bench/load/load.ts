@@ -14,13 +14,8 @@ import { Bench, arg, docker, median } from '../daemons/daemons';
 const runs = arg('runs', 5);
 const bench = new Bench();
 
-function timed(fn: () => void): number {
-  const t = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
-
-async function timedAsync(fn: () => Promise<void>): Promise<number> {
+/** Milliseconds fn takes (awaited when it returns a promise). */
+async function timed(fn: () => unknown): Promise<number> {
   const t = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
@@ -52,7 +47,7 @@ bench.run('bench:load', 1800, async () => {
     });
     // graphd's extraction alone, in this process: the same layer tars applied as an overlay2 chain
     const driver = new Overlay2Driver(join(into, 'apply'));
-    const apply = () => timedAsync(async () => {
+    const apply = () => timed(async () => {
       let parent: string | null = null;
       for (let l = 0; l < built.layerFiles.length; l++) {
         parent = (await applyLayer(layerFile(join(built.dir, built.layerFiles[l])), driver, parent, { diffId: built.diffIds[l] })).cacheId;
@@ -63,8 +58,8 @@ bench.run('bench:load', 1800, async () => {
     // the other's dirty pages: on disk the figure is extraction to the disk, not to the page cache
     for (const which of applyFirst ? ['apply', 'tar'] : ['tar', 'apply']) {
       execFileSync('sync');
-      if (which === 'tar') r.tar = untar() + timed(() => execFileSync('sync'));
-      else r.apply = await apply() + timed(() => execFileSync('sync'));
+      if (which === 'tar') r.tar = (await untar()) + (await timed(() => execFileSync('sync')));
+      else r.apply = (await apply()) + (await timed(() => execFileSync('sync')));
     }
     rmSync(out, { recursive: true, force: true });
     rmSync(join(into, 'apply'), { recursive: true, force: true });
@@ -74,7 +69,7 @@ bench.run('bench:load', 1800, async () => {
     for (let i = 0; i < runs; i++) {
       for (const e of i % 2 ? [bench.dockerd, bench.keeld] : [bench.keeld, bench.dockerd]) {
         execFileSync('sync');
-        times[e.name].push(timed(() => docker(e, ['load', '-q', '-i', built.archive])));
+        times[e.name].push(await timed(() => docker(e, ['load', '-q', '-i', built.archive])));
         docker(e, ['rmi', 'loadbench:1']);
       }
       const disk = await extract(bench.dir, i % 2 === 1);

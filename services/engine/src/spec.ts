@@ -131,6 +131,11 @@ export interface ResolvedSpec {
   networkMode: 'none';
 }
 
+/** A container's hostname: the one it was given, else its id's first 12 characters (as docker). */
+export function containerHostname(id: string, config: keel.engine.v1.IContainerConfig): string {
+  return config.hostname || id.slice(0, 12);
+}
+
 /**
  * Validates a create request against its image and merges the two, as Docker does. Throws
  * INVALID_ARGUMENT for a bad env, an empty command or an unsupported network mode.
@@ -148,7 +153,7 @@ export function resolveSpec(id: string, config: keel.engine.v1.IContainerConfig,
   if (args.length === 0) throw new InvalidArgumentError('No command specified');
   if (args[0] === '') throw new InvalidArgumentError('No command specified: the executable is an empty string');
   const env = mergeEnv(userEnv, image.env ?? []);
-  const hostname = config.hostname || id.slice(0, 12);
+  const hostname = containerHostname(id, config);
   const workingDir = config.workingDir || image.workingDir || '';
   const user = config.user || image.user || '';
   const merged: keel.engine.v1.IContainerConfig = {

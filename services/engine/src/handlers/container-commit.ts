@@ -1,6 +1,7 @@
 import type { keel } from '../../../../proto';
 import { ConflictError, type JobCtx, KeelError, wrap } from '../../../kit/src';
 import { execd, graphd } from '../peers';
+import { containerHostname } from '../spec';
 import type { EngineState } from '../state';
 
 /** A commit copies a whole writable layer: give it the time an import gets. */
@@ -12,7 +13,7 @@ export function imageConfigOf(id: string, c: keel.engine.v1.IContainerConfig): k
     cmd: c.cmd ?? [], cmdSet: !!c.cmdSet, entrypoint: c.entrypoint ?? [], entrypointSet: !!c.entrypointSet,
     env: c.env ?? [], workingDir: c.workingDir ?? '', user: c.user ?? '', labels: c.labels ?? {}, stopSignal: c.stopSignal ?? '',
     origin: {
-      hostname: c.hostname || id.slice(0, 12), image: c.image ?? '', tty: !!c.tty, openStdin: !!c.openStdin, stdinOnce: !!c.stdinOnce,
+      hostname: containerHostname(id, c), image: c.image ?? '', tty: !!c.tty, openStdin: !!c.openStdin, stdinOnce: !!c.stdinOnce,
       attachStdin: !!c.attachStdin, attachStdout: !!c.attachStdout, attachStderr: !!c.attachStderr,
     },
   };

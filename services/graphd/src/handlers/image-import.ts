@@ -13,7 +13,7 @@ import { applyLayer, layerFile } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
 import type { BlobRow } from '../store/store';
-import { synthesized } from './image-load';
+import { manifestRow, synthesized } from './image-load';
 
 /** A layer made by this job: its row, and whether its directory is new (to remove on failure). */
 interface Made { chain_id: string; diff_id: string; parent: string | null; cache_id: string; size: number; fresh: boolean }
@@ -94,7 +94,7 @@ export async function importImage(req: keel.graphd.v1.ImportImageRequest, ctx: G
       if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
       if (blobs.length === made.length) {
         const m = synthesized(id, json, blobs);
-        ctx.store.insertManifest({ digest: m.digest, image_id: id, media_type: m.mediaType, size: Buffer.byteLength(m.json), json: m.json, created_ms: created.getTime() }, blobs);
+        ctx.store.insertManifest(manifestRow(id, m, created.getTime()), blobs);
         for (const b of blobs) keepBlob(ctx.root, b.file, b.digest);
       }
     });

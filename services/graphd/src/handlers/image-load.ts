@@ -12,7 +12,7 @@ import { type Reference, formatReference, parseReference } from '../image/refere
 import { type AppliedLayer, applyLayer, layerFile } from '../layer/apply';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
-import type { BlobRow } from '../store/store';
+import type { BlobRow, ManifestRow } from '../store/store';
 
 /** How often a load says how far into a layer it is. */
 const PROGRESS_EVERY_MS = 200;
@@ -159,7 +159,7 @@ export async function loadImage(req: keel.graphd.v1.LoadImageRequest, ctx: Graph
       for (const img of images) {
         if (!ctx.store.image(img.id)) ctx.store.insertImage({ id: img.id, config: img.config, created: img.created, size: img.size, top_layer: img.top, created_ms: now });
         const rows = img.blobs.map((d) => kept.get(d) ?? blobRow(ctx, d));
-        ctx.store.insertManifest({ digest: img.manifest.digest, image_id: img.id, media_type: img.manifest.mediaType, size: Buffer.byteLength(img.manifest.json), json: img.manifest.json, created_ms: now }, rows);
+        ctx.store.insertManifest(manifestRow(img.id, img.manifest, now), rows);
         for (const t of img.tags) {
           const before = ctx.store.setTag(t.repo, t.tag, img.id);
           if (before) replaced[formatReference(t)] = before;
@@ -182,6 +182,11 @@ function blobRow(ctx: GraphdState, digest: string): BlobRow {
   const b = ctx.store.blob(digest);
   if (!b) throw new InvalidArgumentError(`load: blob ${digest} went away meanwhile; load again`);
   return b;
+}
+
+/** The row that records manifest m as image imageId's. */
+export function manifestRow(imageId: string, m: { digest: string; mediaType: string; json: string }, createdMs: number): ManifestRow {
+  return { digest: m.digest, image_id: imageId, media_type: m.mediaType, size: Buffer.byteLength(m.json), json: m.json, created_ms: createdMs };
 }
 
 /** The OCI manifest of an image loaded from a docker-archive (which carries none). */

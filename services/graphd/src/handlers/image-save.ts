@@ -1,14 +1,14 @@
-import { copyFileSync, existsSync, linkSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError } from '../../../kit/src/errors';
 import { OCI_INDEX, OCI_MANIFEST } from '../image/archive';
-import { blobPath } from '../image/blobs';
+import { blobPath, storedBlob } from '../image/blobs';
 import { type Reference, formatReference, parseReference } from '../image/reference';
 import { resolveImage } from '../images';
 import type { GraphdState } from '../state';
 import type { BlobRow, ImageRow } from '../store/store';
-import { synthesized } from './image-load';
+import { manifestRow, synthesized } from './image-load';
 
 export const SAVE_FORMATS = ['docker-archive', 'oci'] as const;
 
@@ -125,7 +125,7 @@ export async function saveImage(req: keel.graphd.v1.SaveImageRequest, ctx: Graph
   ctx.store.tx(() => {
     for (const r of record) {
       if (!ctx.store.image(r.row.id) || ctx.store.manifest(r.manifest.digest)) continue;
-      ctx.store.insertManifest({ digest: r.manifest.digest, image_id: r.row.id, media_type: r.manifest.mediaType, size: Buffer.byteLength(r.manifest.json), json: r.manifest.json, created_ms: Date.now() }, r.blobs);
+      ctx.store.insertManifest(manifestRow(r.row.id, r.manifest, Date.now()), r.blobs);
     }
   });
   return { members };
@@ -143,7 +143,7 @@ function nameOnly(name: string): boolean {
 
 /** The stored blob of one of an image's layers; for OCI a compressed one is as good as a plain one. */
 function layerBlob(ctx: GraphdState, row: ImageRow, diffId: string): BlobRow {
-  const have = ctx.store.blobsOfDiff(diffId).find((b) => existsSync(blobPath(ctx.root, b.digest)));
+  const have = storedBlob(ctx, diffId);
   if (!have) {
     throw new FailedPreconditionError(`save: image ${row.id}: layer ${diffId} has no stored archive to save (it was stored before keel kept layer archives, or committed over such a layer)`);
   }

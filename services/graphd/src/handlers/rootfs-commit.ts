@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { keel } from '../../../../proto';
 import { FailedPreconditionError, InvalidArgumentError, NotFoundError, wrap } from '../../../kit/src/errors';
@@ -6,14 +6,14 @@ import { type OriginFields, type RunConfig, applyChanges } from '../image/change
 import { type ImageConfigFile, imageId } from '../image/config';
 import { type Reference, checkNewReference, shortId } from '../image/reference';
 import { layerChain, toImage } from '../images';
-import { LAYER_MEDIA_TYPES, blobPath, keepBlob, stagingPath } from '../image/blobs';
+import { LAYER_MEDIA_TYPES, keepBlob, stagingPath, storedBlob } from '../image/blobs';
 import { applyLayer } from '../layer/apply';
 import { EMPTY_LAYER_DIFF_ID, exportChanges } from '../layer/export';
 import { checkContainerId } from '../rootfs';
 import type { GraphdState } from '../state';
 import { chainId } from '../store/migrations';
 import type { BlobRow, ImageRow, RootfsRow } from '../store/store';
-import { synthesized } from './image-load';
+import { manifestRow, synthesized } from './image-load';
 
 /** The bytes of src as they pass, also written to the file at path (created; it must not exist). */
 function copiedTo(src: Readable, path: string): Readable {
@@ -142,10 +142,9 @@ async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: Graphd
   let duplicate = empty;
   // a manifest of the new image over its blobs (the new layer's, and one per lower layer when
   // each has one) keeps them listed for as long as the image is there, whatever else is removed
-  const lower = (parentFile.rootfs?.diff_ids ?? []).map((d) => ctx.store.blobsOfDiff(d).find((b) => existsSync(blobPath(ctx.root, b.digest))));
+  const lower = (parentFile.rootfs?.diff_ids ?? []).map((d) => storedBlob(ctx, d));
   const top: BlobRow = { digest: applied.digest, media_type: LAYER_MEDIA_TYPES.none, size: applied.blobSize, diff_id: applied.diffId };
   const blobs = lower.every((b) => b) ? [...(lower as BlobRow[]), ...(empty ? [] : [top])] : null;
-  const manifest = blobs ? synthesized(id, json, blobs) : null;
   try {
     ctx.store.tx(() => {
       if (!empty) {
@@ -161,8 +160,8 @@ async function commitStaged(req: keel.graphd.v1.CommitRootfsRequest, ctx: Graphd
       const size = ctx.store.chain(chain).reduce((n, l) => n + l.size, 0);
       ctx.store.insertImage({ id, config: json, created, size, top_layer: chain, created_ms: now.getTime(), parent: base.id });
       if (ref) ctx.store.setTag(ref.repo, ref.tag, id);
-      if (manifest && blobs) {
-        ctx.store.insertManifest({ digest: manifest.digest, image_id: id, media_type: manifest.mediaType, size: Buffer.byteLength(manifest.json), json: manifest.json, created_ms: now.getTime() }, blobs);
+      if (blobs) {
+        ctx.store.insertManifest(manifestRow(id, synthesized(id, json, blobs), now.getTime()), blobs);
         if (!empty) keepBlob(ctx.root, staged, top.digest); // kept once: a blob there already stays as it is
       }
     });

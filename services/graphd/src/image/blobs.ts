@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import type { GraphdState } from '../state';
+import type { BlobRow } from '../store/store';
 
 /**
  * The content store: each layer archive an image was loaded or imported from, as received
@@ -20,6 +21,11 @@ export function blobPath(root: string, digest: string): string {
   const m = /^sha256:([a-f0-9]{64})$/.exec(digest);
   if (!m) throw new Error(`not a sha256 digest: ${digest}`);
   return join(blobsDir(root), m[1]);
+}
+
+/** A blob of the layer diffId whose file is in the content store (any compression), if one is. */
+export function storedBlob(s: Pick<GraphdState, 'root' | 'store'>, diffId: string): BlobRow | undefined {
+  return s.store.blobsOfDiff(diffId).find((b) => existsSync(blobPath(s.root, b.digest)));
 }
 
 /**

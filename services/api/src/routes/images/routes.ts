@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type Long from 'long';
+import type { keel } from '../../../../../proto';
 import { InvalidArgumentError, KeelError, NotFoundError, NotImplementedError } from '../../../../kit/src';
 import { httpError } from '../../errors';
 import { callCtx } from '../system/routes';
@@ -171,8 +171,7 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
               { traceId: req.id, signal: gone });
             line = JSON.stringify({ status: image.id ?? '' });
           } catch (err) {
-            const { message } = httpError(err);
-            line = JSON.stringify({ errorDetail: { message }, error: message });
+            line = JSON.stringify(progressError(err));
           }
         } finally {
           await rm(file, { force: true });
@@ -199,7 +198,7 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
             streaming = true;
             reply.raw.write(lines.map((l) => `${JSON.stringify(l)}\r\n`).join(''));
           };
-          const onProgress = quiet ? undefined : (p: LayerProgressEvent) => {
+          const onProgress = quiet ? undefined : (p: keel.graphd.v1.ILayerProgress) => {
             const current = Number(p.current ?? 0);
             const total = Number(p.total ?? 0);
             if (current >= total) done.add(p.diffId ?? '');
@@ -210,8 +209,7 @@ export function imageRoutes(backend: ImageBackend, opts: ImageRoutesOptions) {
             r = await backend.load(members, { traceId: req.id, signal: clientGone(reply) }, onProgress);
           } catch (err) {
             if (!streaming) throw err;
-            const { message } = httpError(err);
-            if (!reply.raw.destroyed) reply.raw.end(`${JSON.stringify({ errorDetail: { message }, error: message })}\r\n`);
+            if (!reply.raw.destroyed) reply.raw.end(`${JSON.stringify(progressError(err))}\r\n`);
             return;
           }
           send(loadLines(r, quiet, done));
@@ -251,7 +249,11 @@ async function saveArchive(backend: ImageBackend, opts: ImageRoutesOptions, req:
   }
 }
 
-type LayerProgressEvent = { diffId?: string | null; current?: number | Long | null; total?: number | Long | null };
+/** An error once a progress stream is under way: its last line, as dockerd writes it. */
+function progressError(err: unknown): object {
+  const { message } = httpError(err);
+  return { errorDetail: { message }, error: message };
+}
 
 /** One "Loading layer" progress line, as dockerd sends it: the numbers, and the bar older clients show. */
 export function loadingLayer(diffId: string, current: number, total: number): object {
@@ -268,7 +270,7 @@ export function loadingLayer(diffId: string, current: number, total: number): ob
  * (unless quiet, or already sent as it happened: done), then per tag the image it took over (if
  * any) and "Loaded image: …".
  */
-export function loadLines(r: { loaded?: string[] | null; layers?: { diffId?: string | null; size?: number | Long | null; existed?: boolean | null }[] | null; replaced?: Record<string, string> | null }, quiet: boolean, done: Set<string> = new Set()): object[] {
+export function loadLines(r: keel.graphd.v1.ILoadImageResponse, quiet: boolean, done: Set<string> = new Set()): object[] {
   const lines: object[] = [];
   if (!quiet) {
     for (const l of r.layers ?? []) {
